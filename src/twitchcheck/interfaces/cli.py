@@ -1,0 +1,140 @@
+"""Command line: a thin shell over consult() and the knowledge base."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import IO, Optional
+
+import typer
+
+from twitchcheck.errors import InputError, InvalidJson, TwitchcheckError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="twitchcheck: offline, evidence-grounded answers about eyelid and facial twitching.")
+kb_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Inspect and validate the knowledge base.")
+app.add_typer(kb_app, name="kb")
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "examples" / "seed_question.txt"
+
+
+def _fail(error: TwitchcheckError) -> None:
+    typer.echo(f"twitchcheck: error ({error.code}): {error}", err=True)
+    raise typer.Exit(error.exit_code)
+
+
+def _read_stdin_text() -> str:
+    data = sys.stdin.buffer.read()
+    from twitchcheck.understanding.text import clean_text
+
+    return clean_text(data)
+
+
+@app.command()
+def consult(
+    text: Optional[str] = typer.Argument(None, help="What is happening, in your own words ('-' reads standard input)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON consultation."),
+    jsonl: bool = typer.Option(False, "--jsonl", help='Read {"id","text"} lines on stdin, write one consultation per line.'),
+    example: bool = typer.Option(False, "--example", help="Consult on the built-in example question."),
+    clinician: bool = typer.Option(False, "--clinician", help="Print the summary for a clinician."),
+) -> None:
+    """Answer a person's question about a twitch or facial movement problem."""
+    from twitchcheck.pipeline import consult as run
+
+    if jsonl:
+        raise typer.Exit(run_jsonl(sys.stdin.buffer, sys.stdout))
+    try:
+        if example:
+            text = EXAMPLE.read_text(encoding="utf-8")
+        elif text is None or text == "-":
+            text = _read_stdin_text()
+        consultation = run(text)
+    except TwitchcheckError as error:
+        _fail(error)
+        return
+    if as_json:
+        typer.echo(json.dumps(consultation.to_json_dict(), ensure_ascii=False, indent=2))
+    elif clinician and consultation.clinician_note:
+        typer.echo(consultation.clinician_note)
+    else:
+        typer.echo(consultation.answer_text)
+
+
+def _error_line(identifier: object, error: TwitchcheckError) -> str:
+    return json.dumps({"id": identifier, "error": {"code": error.code, "message": str(error)}}, ensure_ascii=False)
+
+
+def _consult_line(raw: bytes, number: int) -> tuple[str, bool]:
+    """One output line for one input line, and whether it succeeded."""
+    from twitchcheck.pipeline import consult as run
+
+    identifier: object = number
+    try:
+        try:
+            item = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise InvalidJson(f"line {number} is not UTF-8 text") from None
+        except json.JSONDecodeError as error:
+            raise InvalidJson(f"line {number} is not valid JSON: {error.msg} at column {error.colno}") from None
+        if not isinstance(item, dict):
+            raise InvalidJson(f'line {number} must be a JSON object like {{"id": "...", "text": "..."}}')
+        identifier = item.get("id", number)
+        if "text" not in item:
+            raise InputError(f'line {number} has no "text" field')
+        consultation = run(item["text"], answers=item.get("answers"), id=None if identifier is None else str(identifier))
+        return json.dumps(consultation.to_json_dict(), ensure_ascii=False), True
+    except TwitchcheckError as error:
+        return _error_line(identifier, error), False
+    except Exception as error:  # one bad line must never lose the others
+        internal = TwitchcheckError(f"internal error on line {number}: {type(error).__name__}: {error}")
+        internal.code = "internal_error"
+        return _error_line(identifier, internal), False
+
+
+def run_jsonl(source: IO[bytes], sink: IO[str]) -> int:
+    """Answer every line of ``source``; exit status 0 unless every line failed."""
+    answered = failed = 0
+    for number, raw in enumerate(source, start=1):
+        if not raw.strip():
+            continue
+        line, ok = _consult_line(raw, number)
+        sink.write(line + "\n")
+        answered += ok
+        failed += not ok
+    sink.flush()
+    return 1 if failed and not answered else 0
+
+
+@kb_app.command("check")
+def kb_check() -> None:
+    """Validate the knowledge base and print a summary."""
+    from twitchcheck.knowledge.check import summary
+
+    try:
+        report, ok = summary()
+    except TwitchcheckError as error:
+        _fail(error)
+        return
+    typer.echo(report)
+    raise typer.Exit(0 if ok else 3)
+
+
+@app.command()
+def schema(output: Optional[Path] = typer.Option(None, help="Write the JSON Schema here instead of printing it.")) -> None:
+    """Print the JSON Schema of the consultation object."""
+    from twitchcheck.schema import consultation_schema
+
+    text = json.dumps(consultation_schema(), indent=2) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text, nl=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,138 @@
+"""Load the knowledge base from its YAML files, validate it, and cache it.
+
+Loading parses and validates every file (schema first, then the links between
+files: references, finding ids, lexicon concepts).  The result is cached per
+process, so a batch of consultations pays for it once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from twitchcheck.errors import KnowledgeError
+from twitchcheck.knowledge.schema import KnowledgeBase
+
+DATA_DIR = Path(__file__).parent / "data"
+
+try:  # the C loader is several times faster where libyaml is present
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - pure-Python PyYAML build
+    _Loader = yaml.SafeLoader
+
+
+def _read(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_Loader)
+    except yaml.YAMLError as error:
+        raise KnowledgeError(f"{path.name}: not valid YAML: {error}") from error
+
+
+def _data_files(data_dir: Path) -> list[Path]:
+    return sorted(p for p in data_dir.rglob("*.yaml"))
+
+
+def content_hash(data_dir: Path = DATA_DIR) -> str:
+    """A short hash of every knowledge file, so answers name the exact knowledge they used."""
+    digest = hashlib.sha256()
+    for path in _data_files(data_dir):
+        digest.update(path.relative_to(data_dir).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
+    """Gather the YAML files into the shape of :class:`KnowledgeBase`."""
+    manifest = _read(data_dir / "manifest.yaml")
+    conditions = {}
+    for path in sorted((data_dir / "conditions").glob("*.yaml")):
+        item = _read(path)
+        if not isinstance(item, dict) or item.get("id") != path.stem:
+            raise KnowledgeError(f"conditions/{path.name}: the id must equal the file name ({path.stem})")
+        conditions[path.stem] = item
+    topics = {}
+    for path in sorted((data_dir / "topics").glob("*.yaml")):
+        item = _read(path)
+        if not isinstance(item, dict) or item.get("id") != path.stem:
+            raise KnowledgeError(f"topics/{path.name}: the id must equal the file name ({path.stem})")
+        topics[path.stem] = item
+    references = {r["id"]: r for r in _read(data_dir / "bibliography.yaml")["references"]}
+    return {
+        "version": f"{manifest['version']}+{content_hash(data_dir)}",
+        "model": {"leak": manifest["leak"]},
+        "spelling": _read(data_dir / "spelling.yaml")["variants"],
+        "references": references,
+        "conditions": conditions,
+        "findings": {f["id"]: f for f in _read(data_dir / "findings.yaml")["findings"]},
+        "concepts": {c["id"]: c for c in _read(data_dir / "lexicon.yaml")["concepts"]},
+        "red_flags": _read(data_dir / "red_flags.yaml")["rules"],
+        "context": _read(data_dir / "context.yaml")["cues"],
+        "intents": _read(data_dir / "intents.yaml")["intents"],
+        "topics": topics,
+    }
+
+
+def cross_check(kb: KnowledgeBase) -> list[str]:
+    """Problems the schema cannot see: dangling references and unknown ids."""
+    problems: list[str] = []
+
+    def refs(where: str, ids: list[str]) -> None:
+        problems.extend(f"{where}: unknown reference {r}" for r in ids if r not in kb.references)
+
+    for finding in kb.findings.values():
+        problems.extend(f"finding {finding.id}: unknown overriding finding {o}"
+                        for o in finding.overridden_by if o not in kb.findings)
+        for combo in finding.combos:
+            problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo if c not in kb.concepts)
+    for cond in kb.conditions.values():
+        where = f"condition {cond.id}"
+        refs(where, cond.references)
+        refs(where, cond.description.refs)
+        refs(where, cond.prior.refs)
+        refs(where, cond.workup.mri_reason.refs)
+        refs(where, cond.specialist.refs)
+        refs(where, cond.prognosis.refs)
+        for claim in [*cond.red_flags, *cond.self_care, *cond.workup.tests, *cond.causes.values()]:
+            refs(where, claim.refs)
+        for treatment in cond.treatments:
+            refs(f"{where} treatment {treatment.id}", treatment.refs)
+        for finding_id, likelihood in cond.findings.items():
+            if finding_id not in kb.findings:
+                problems.append(f"{where}: unknown finding {finding_id}")
+            refs(f"{where} finding {finding_id}", likelihood.refs)
+    for rule in kb.red_flags:
+        for finding_id in [*rule.all_of, *rule.any_of, *rule.none_of]:
+            if finding_id not in kb.findings:
+                problems.append(f"red flag {rule.id}: unknown finding {finding_id}")
+        problems.extend(f"red flag {rule.id}: unknown condition {c}" for c in rule.conditions if c not in kb.conditions)
+        refs(f"red flag {rule.id}", rule.reason.refs)
+    for topic in kb.topics.values():
+        problems.extend(f"topic {topic.id}: unknown condition {c}" for c in topic.conditions if c not in kb.conditions)
+        for claim in topic.answer:
+            refs(f"topic {topic.id}", claim.refs)
+    return problems
+
+
+def load(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """Read, validate and cross-check the knowledge base; raise KnowledgeError if it is unsound."""
+    raw = read_raw(data_dir)
+    try:
+        kb = KnowledgeBase.model_validate(raw)
+    except ValidationError as error:
+        raise KnowledgeError(f"knowledge base does not match its schema:\n{error}") from error
+    problems = cross_check(kb)
+    if problems:
+        raise KnowledgeError("knowledge base has broken links:\n  " + "\n  ".join(problems))
+    return kb
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return load()

@@ -1,0 +1,287 @@
+"""Typed schema of the knowledge base.
+
+Everything medical that twitchcheck knows lives in YAML files under
+``knowledge/data``; these models are the contract those files must meet.
+A clinician edits the YAML; the schema makes sure every claim keeps a
+reference and every likelihood says where its number came from.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+TriageLevel = Literal["emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care"]
+MriAdvice = Literal["urgent", "recommended", "not_needed"]
+AgeBand = Literal["child", "teen", "young_adult", "middle_age", "older"]
+Sex = Literal["female", "male"]
+
+#: Triage levels, most urgent first (the contract's order).
+TRIAGE_ORDER: tuple[str, ...] = ("emergency_ambulance", "emergency", "consultation_24", "consultation", "self_care")
+#: MRI advice, most urgent first.
+MRI_ORDER: tuple[str, ...] = ("urgent", "recommended", "not_needed")
+#: Age bands and the ages they cover (inclusive lower bound).
+AGE_BANDS: tuple[tuple[str, int], ...] = (
+    ("child", 0),
+    ("teen", 13),
+    ("young_adult", 18),
+    ("middle_age", 40),
+    ("older", 60),
+)
+
+CONTRACT_CONDITIONS: tuple[str, ...] = (
+    "eyelid_myokymia", "hemifacial_spasm", "blepharospasm", "meige_syndrome", "facial_myokymia",
+    "bells_palsy", "stroke", "post_paralytic_synkinesis", "motor_tic", "focal_seizure",
+    "hemimasticatory_spasm", "drug_induced_dyskinesia", "functional_facial_spasm", "hypocalcemia_tetany",
+    "ocular_surface_irritation", "myasthenia_gravis", "trigeminal_neuralgia", "motor_neuron_disease",
+)
+
+
+class Strict(BaseModel):
+    """Base for knowledge models: unknown keys are typos, so they are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Reference(Strict):
+    id: str = Field(pattern=r"^[A-Z][A-Za-z0-9_]*$")
+    citation: str
+    kind: Literal["primary", "guideline", "review", "secondary", "unverified"]
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+class Claim(Strict):
+    """A sentence shown to a person, with the references that support it."""
+
+    text: str = Field(min_length=3)
+    refs: list[str] = Field(default_factory=list)
+    #: True where the statement is the team's clinical judgement with no source number.
+    estimate: bool = False
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Claim:
+        if not self.refs and not self.estimate:
+            raise ValueError(f"claim needs refs or estimate: true: {self.text[:60]!r}")
+        return self
+
+
+class Likelihood(Strict):
+    """P(finding reported | condition), with where the number comes from."""
+
+    p: float = Field(gt=0.0, lt=1.0)
+    refs: list[str] = Field(default_factory=list)
+    #: True when no source gives this number and it is the team's estimate.
+    estimate: bool = False
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Likelihood:
+        if not self.refs and not self.estimate:
+            raise ValueError("likelihood needs refs, or estimate: true when no source gives a number")
+        return self
+
+
+class Prior(Strict):
+    """How often the condition is behind a facial-movement complaint.
+
+    ``base`` is a relative weight among people who write about a facial or
+    eyelid movement problem (not a population prevalence); ``age`` and ``sex``
+    multiply it.  Missing age bands count as 1.0.
+    """
+
+    base: float = Field(gt=0.0)
+    age: dict[AgeBand, float] = Field(default_factory=dict)
+    sex: dict[Sex, float] = Field(default_factory=dict)
+    refs: list[str] = Field(default_factory=list)
+    estimate: bool = True
+    note: str | None = None
+
+
+class Treatment(Strict):
+    id: str
+    name: str
+    what_it_achieves: str
+    response: str | None = None
+    duration: str | None = None
+    risks: str | None = None
+    #: Topic key a person may name ("botulinum_toxin", "surgery", "medication", ...).
+    about: str | None = None
+    refs: list[str] = Field(min_length=1)
+
+
+class Workup(Strict):
+    mri: MriAdvice
+    #: Why this MRI advice, and what would change it.
+    mri_reason: Claim
+    tests: list[Claim] = Field(default_factory=list)
+
+
+class Condition(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    lay_names: list[str] = Field(min_length=1)
+    icd10: list[str] = Field(min_length=1)
+    snomed: str | None = None
+    description: Claim
+    prior: Prior
+    findings: dict[str, Likelihood] = Field(min_length=3)
+    red_flags: list[Claim] = Field(default_factory=list)
+    #: Triage level when the condition leads and no red flag or course rule applies.
+    default_triage: TriageLevel
+    workup: Workup
+    treatments: list[Treatment] = Field(default_factory=list)
+    self_care: list[Claim] = Field(default_factory=list)
+    specialist: Claim
+    prognosis: Claim
+    #: Answers to "is it because of X?" keyed by the cause named (contract `about`).
+    causes: dict[str, Claim] = Field(default_factory=dict)
+    references: list[str] = Field(min_length=2)
+
+
+class Finding(Strict):
+    """Something a person can report, and how they tend to say it."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    #: Short plain phrase used in evidence lists ("twitching of one eyelid").
+    label: str
+    #: The follow-up question a clinician would ask to check it.
+    question: str
+    category: Literal["movement", "site", "course", "trigger", "associated", "neurological", "history", "eye"]
+    #: Exact phrases (matched on lower-cased tokens, with spelling variants folded).
+    phrases: list[str] = Field(default_factory=list)
+    #: Combinations of lexicon concepts that must all occur in one sentence.
+    combos: list[list[str]] = Field(default_factory=list)
+    #: Relevant to safety even when the message is about something else.
+    safety: bool = False
+    #: More specific findings that, mentioned in the same sentence, explain this one away.
+    overridden_by: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _matchable(self) -> Finding:
+        if not self.phrases and not self.combos:
+            raise ValueError(f"finding {self.id} has neither phrases nor combos")
+        return self
+
+
+class Concept(Strict):
+    """A family of words that mean one thing ("eyelid", "lid", "eye lid" ...)."""
+
+    id: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    terms: list[str] = Field(min_length=1)
+
+
+class RuleException(Strict):
+    """When every ``present`` finding is present and every ``absent`` one was denied."""
+
+    present: list[str] = Field(default_factory=list)
+    absent: list[str] = Field(default_factory=list)
+
+
+class RedFlagRule(Strict):
+    """A finding combination that sets a minimum urgency, whatever the differential.
+
+    ``kind`` says what the rule is: a ``red_flag`` (danger sign), a ``course``
+    rule (duration, spread: moves self-care to a consultation), or an
+    ``other_concern`` (a problem beside the twitch that gets its own advice
+    without changing the twitch's triage).
+    """
+
+    id: str
+    kind: Literal["red_flag", "course", "other_concern"] = "red_flag"
+    all_of: list[str] = Field(default_factory=list)
+    any_of: list[str] = Field(default_factory=list)
+    none_of: list[str] = Field(default_factory=list)
+    #: The rule only applies below this age (years), e.g. brainstem signs in a child.
+    age_below: int | None = None
+    unless: list[RuleException] = Field(default_factory=list)
+    triage: TriageLevel
+    mri: MriAdvice | None = None
+    #: Conditions this rule is about (for reasons and other concerns).
+    conditions: list[str] = Field(default_factory=list)
+    reason: Claim
+
+    @model_validator(mode="after")
+    def _has_trigger(self) -> RedFlagRule:
+        if not self.all_of and not self.any_of:
+            raise ValueError(f"red-flag rule {self.id} needs all_of or any_of")
+        return self
+
+
+class ContextCue(Strict):
+    """A ConText modifier: a cue phrase that changes the status of nearby findings."""
+
+    category: Literal["NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY",
+                      "REPORTED_BY_OTHER", "PSEUDO", "TERMINATE"]
+    direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"]
+    phrases: list[str] = Field(default_factory=list)
+    #: spaCy token patterns, for cues a phrase cannot express (", my" ends a scope).
+    patterns: list[list[dict[str, object]]] = Field(default_factory=list)
+    max_scope: int | None = None
+
+    @model_validator(mode="after")
+    def _has_cue(self) -> ContextCue:
+        if not self.phrases and not self.patterns:
+            raise ValueError(f"context cue {self.category}/{self.direction} needs phrases or patterns")
+        return self
+
+
+class IntentRule(Strict):
+    """Phrases that signal a question the person is asking."""
+
+    intent: Literal["what_is_it", "seriousness", "cause", "imaging", "treatment", "prognosis",
+                    "specialist", "urgency", "self_care"]
+    about: str | None = None
+    phrases: list[str] = Field(min_length=1)
+
+
+class Topic(Strict):
+    """A general question answered without symptoms ("what is MVD?")."""
+
+    id: str
+    title: str
+    #: Words that point to this topic in a question.
+    phrases: list[str] = Field(min_length=1)
+    conditions: list[str] = Field(default_factory=list)
+    intents: list[str] = Field(default_factory=list)
+    about: str | None = None
+    answer: list[Claim] = Field(min_length=1)
+
+
+class ModelSettings(Strict):
+    """Numbers of the differential model that are not about one condition."""
+
+    #: P(finding reported | a condition that does not list it), by finding category.
+    leak: dict[str, float]
+
+    @field_validator("leak")
+    @classmethod
+    def _has_default(cls, leak: dict[str, float]) -> dict[str, float]:
+        if "default" not in leak or not all(0 < p < 1 for p in leak.values()):
+            raise ValueError("leak needs a default and values between 0 and 1")
+        return leak
+
+
+class KnowledgeBase(Strict):
+    version: str
+    model: ModelSettings
+    spelling: dict[str, str] = Field(default_factory=dict)
+    references: dict[str, Reference]
+    conditions: dict[str, Condition]
+    findings: dict[str, Finding]
+    concepts: dict[str, Concept]
+    red_flags: list[RedFlagRule]
+    context: list[ContextCue]
+    intents: list[IntentRule]
+    topics: dict[str, Topic] = Field(default_factory=dict)
+
+    @field_validator("conditions")
+    @classmethod
+    def _contract_conditions(cls, conditions: dict[str, Condition]) -> dict[str, Condition]:
+        missing = [c for c in CONTRACT_CONDITIONS if c not in conditions]
+        if missing:
+            raise ValueError(f"contract conditions missing from the knowledge base: {', '.join(missing)}")
+        return conditions

@@ -1,0 +1,121 @@
+"""consult(): text -> understanding -> reasoning -> answer, the one function every interface calls."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from twitchcheck.answer.compose import Draft, certainty_words, compose, phrases
+from twitchcheck.errors import InvalidAnswers
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.models import (
+    Attributes,
+    Consultation,
+    DifferentialEntry,
+    Evidence,
+    Imaging,
+    NextQuestion,
+    OtherConcern,
+    Patient,
+    Triage,
+)
+from twitchcheck.reasoning.differential import rank
+from twitchcheck.reasoning.interview import next_questions
+from twitchcheck.reasoning.triage import TriageResult, decide, fired_rules, urgency
+from twitchcheck.understanding import Understanding, clean_text, understand
+
+#: How many conditions the differential lists when there are symptoms.
+DIFFERENTIAL_SIZE = 5
+ANSWER_STATUSES = ("present", "absent", "unknown")
+
+
+def _apply_answers(understanding: Understanding, answers: Mapping[str, str] | None) -> tuple[set[str], set[str]]:
+    """Findings present and absent, after the person's answers to follow-up questions."""
+    kb = knowledge()
+    present = set(understanding.present_findings)
+    absent = set(understanding.absent_findings)
+    for finding, status in (answers or {}).items():
+        if finding not in kb.findings:
+            raise InvalidAnswers(f"unknown finding id in answers: {finding!r}")
+        if status not in ANSWER_STATUSES:
+            raise InvalidAnswers(f"answer for {finding!r} must be one of {', '.join(ANSWER_STATUSES)}, not {status!r}")
+        present.discard(finding)
+        absent.discard(finding)
+        if status == "present":
+            present.add(finding)
+        elif status == "absent":
+            absent.add(finding)
+    return present, absent
+
+
+def _emergency_only(present: set[str], absent: set[str], age: int | None) -> TriageResult:
+    """Out-of-scope messages still get the emergency red flags applied."""
+    kb = knowledge()
+    rules = [r for r in fired_rules(kb, present, absent, age) if r.kind == "red_flag" and urgency(r.triage) <= 1]
+    if not rules:
+        return TriageResult(level=None)
+    best = rules[0]
+    return TriageResult(level=best.triage, reasons=[best.reason.text], reason_refs=[best.reason.refs],
+                        rules=[best.id], mri=best.mri, mri_reason=best.reason.text, mri_refs=best.reason.refs)
+
+
+def consult(text: object, answers: Mapping[str, str] | None = None, id: str | None = None) -> Consultation:
+    """Consult on a person's message; ``answers`` holds their replies to earlier follow-up questions.
+
+    Raises an :class:`~twitchcheck.errors.InputError` for text that cannot be read.
+    """
+    kb = knowledge()
+    clean = clean_text(text)
+    understanding = understand(clean)
+    present, absent = _apply_answers(understanding, answers)
+    patient = understanding.patient
+    in_scope = understanding.in_domain
+    has_symptoms = in_scope and (understanding.has_symptoms or any(
+        kb.findings[f].category not in ("trigger", "history", "course") for f in present))
+    ranked = rank(kb, present, absent, patient.age_band, patient.sex) if has_symptoms else []
+    if has_symptoms:
+        triage = decide(kb, ranked, present, absent, patient.age)
+        questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age)
+    else:
+        triage = _emergency_only(present, absent, patient.age)
+        questions = []
+    shown = ranked[:DIFFERENTIAL_SIZE]
+    draft = Draft(
+        kb=kb, in_scope=in_scope, has_symptoms=has_symptoms, differential=shown, triage_level=triage.level,
+        triage_reasons=triage.reasons, triage_refs=triage.reason_refs, mri=triage.mri, mri_reason=triage.mri_reason,
+        mri_refs=triage.mri_refs, intents=understanding.intents if in_scope else [],
+        other_concerns=triage.other_concerns, next_questions=questions,
+        named_conditions=understanding.named_conditions,
+    )
+    answer_entries, answer_text, citations = compose(draft)
+    would_change = [kb.findings[q.finding].label for q in questions if q.changes_triage]
+    return Consultation(
+        id=id,
+        in_scope=in_scope,
+        differential=[
+            DifferentialEntry(condition=e.condition, name=kb.conditions[e.condition].name,
+                              probability=round(e.probability, 4), likelihood_words=certainty_words(e.probability),
+                              **{"for": e.evidence_for}, against=e.evidence_against)
+            for e in shown
+        ],
+        triage=Triage(level=triage.level, reasons=triage.reasons, rules=triage.rules),
+        imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=would_change),
+        answers=answer_entries,
+        next_questions=[NextQuestion(finding=q.finding, text=q.text,
+                                     why="could change what you should do" if q.changes_triage else
+                                     "would help tell the likely causes apart") for q in questions],
+        evidence=[Evidence(finding=m.finding, status=m.status, source_text=m.sentence[:300],
+                           label=kb.findings[m.finding].label)
+                  for m in sorted(understanding.findings.values(), key=lambda m: m.start)],
+        citations=citations,
+        answer_text=answer_text,
+        knowledge_version=kb.version,
+        patient=Patient(subject=patient.subject, relation=patient.relation, age=patient.age,
+                        age_band=patient.age_band, sex=patient.sex),
+        attributes=Attributes(side=understanding.attributes.side, sites=understanding.attributes.sites,
+                              duration_days=understanding.attributes.duration_days,
+                              recurrent=understanding.attributes.recurrent,
+                              triggers=sorted(f for f in present if kb.findings[f].category == "trigger")),
+        other_concerns=[OtherConcern(id=r.id, triage=r.triage, text=r.reason.text, refs=r.reason.refs)
+                        for r in triage.other_concerns],
+        disclaimer=phrases()["disclaimer"],
+    )

@@ -1,0 +1,113 @@
+"""The differential diagnosis: naive Bayes over the knowledge base, with a leak.
+
+For each condition, the log-posterior is the log prior (base weight times the
+age-band and sex multipliers) plus, for every finding the person reported,
+log P(finding | condition), and for every finding they denied,
+log P(no finding | condition).  Findings the condition does not list get the
+leak probability of their category.  Findings nobody mentioned are ignored.
+The model is fast (a few hundred multiplications) and every term can be
+shown to the person as evidence for or against.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from twitchcheck.knowledge.schema import KnowledgeBase
+
+#: Evidence terms smaller than this (in log-likelihood ratio) are not worth showing.
+_SHOWN_LOG_RATIO = math.log(1.5)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    condition: str
+    probability: float
+    evidence_for: list[str] = field(default_factory=list)
+    evidence_against: list[str] = field(default_factory=list)
+
+
+def likelihood(kb: KnowledgeBase, condition: str, finding: str) -> float:
+    """P(finding reported | condition), the leak of the finding's category when not listed."""
+    listed = kb.conditions[condition].findings.get(finding)
+    if listed is not None:
+        return listed.p
+    leak = kb.model.leak
+    return leak.get(kb.findings[finding].category, leak["default"])
+
+
+def log_prior(kb: KnowledgeBase, condition: str, age_band: str | None, sex: str | None) -> float:
+    prior = kb.conditions[condition].prior
+    weight = prior.base
+    if age_band is not None:
+        weight *= prior.age.get(age_band, 1.0)  # type: ignore[call-overload]
+    if sex is not None:
+        weight *= prior.sex.get(sex, 1.0)  # type: ignore[call-overload]
+    return math.log(weight)
+
+
+def log_scores(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None,
+               sex: str | None) -> dict[str, float]:
+    scores = {}
+    for condition in kb.conditions:
+        score = log_prior(kb, condition, age_band, sex)
+        for finding in present:
+            score += math.log(likelihood(kb, condition, finding))
+        for finding in absent:
+            score += math.log(1.0 - likelihood(kb, condition, finding))
+        scores[condition] = score
+    return scores
+
+
+def normalise(scores: dict[str, float]) -> dict[str, float]:
+    top = max(scores.values())
+    weights = {c: math.exp(s - top) for c, s in scores.items()}
+    total = sum(weights.values())
+    return {c: w / total for c, w in weights.items()}
+
+
+def posterior(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
+              sex: str | None = None) -> dict[str, float]:
+    return normalise(log_scores(kb, present, absent, age_band, sex))
+
+
+def _average_other(kb: KnowledgeBase, condition: str, finding: str, probabilities: dict[str, float]) -> float:
+    """P(finding) under the other conditions, weighted by how likely they are."""
+    total = sum(p for c, p in probabilities.items() if c != condition) or 1.0
+    return sum(p * likelihood(kb, c, finding) for c, p in probabilities.items() if c != condition) / total
+
+
+def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[str],
+            probabilities: dict[str, float]) -> tuple[list[str], list[str]]:
+    """Evidence for and against ``condition``, in plain words, strongest first."""
+    terms: list[tuple[float, str, bool]] = []
+    for finding in present:
+        ratio = likelihood(kb, condition, finding) / _average_other(kb, condition, finding, probabilities)
+        terms.append((math.log(ratio), f"you describe {kb.findings[finding].label}", True))
+    for finding in absent:
+        mine = 1.0 - likelihood(kb, condition, finding)
+        others = 1.0 - _average_other(kb, condition, finding, probabilities)
+        terms.append((math.log(mine / max(others, 1e-6)), f"no {kb.findings[finding].label}", False))
+    terms.sort(key=lambda t: -abs(t[0]))
+    evidence_for = [text for weight, text, _ in terms if weight >= _SHOWN_LOG_RATIO]
+    evidence_against = [
+        text if not affirmed else text.replace("you describe ", "", 1) + " is unusual for it"
+        for weight, text, affirmed in terms
+        if weight <= -_SHOWN_LOG_RATIO
+    ]
+    return evidence_for, evidence_against
+
+
+def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
+         sex: str | None = None, explained: int = 5) -> list[Ranked]:
+    """Every condition, most probable first; the first ``explained`` carry their evidence."""
+    probabilities = posterior(kb, present, absent, age_band, sex)
+    ranked = []
+    for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
+        if position < explained:
+            evidence_for, evidence_against = explain(kb, condition, present, absent, probabilities)
+        else:
+            evidence_for, evidence_against = [], []
+        ranked.append(Ranked(condition, probability, evidence_for, evidence_against))
+    return ranked

@@ -1,0 +1,114 @@
+"""Triage and MRI advice: red-flag rules first, then the likely conditions.
+
+The level is the most urgent of (a) every knowledge-base rule that fires on
+the findings, and (b) the default level of each condition that is likely
+enough to matter.  A condition whose own level is an emergency counts at a
+much lower probability than a benign one: missing a stroke costs far more
+than an unneeded visit.  MRI advice is chosen the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from twitchcheck.knowledge.schema import MRI_ORDER, TRIAGE_ORDER, KnowledgeBase, RedFlagRule
+from twitchcheck.reasoning.differential import Ranked
+
+#: Emergencies are decided by red-flag rules alone: a condition's probability can raise the
+#: level at most to this one.  (Rules are monotone in the findings, so more red-flag findings
+#: can never lower the level; a shifting differential could.)
+CONDITION_CAP = "consultation"
+#: Probability above which a condition's own triage level counts, by that level.
+CONDITION_THRESHOLD = {
+    "emergency_ambulance": 0.15,
+    "emergency": 0.2,
+    "consultation_24": 0.3,
+    "consultation": 0.35,
+    "self_care": 0.0,
+}
+#: Probability above which a condition's MRI advice counts.
+MRI_THRESHOLD = {"urgent": 0.2, "recommended": 0.35, "not_needed": 0.0}
+
+
+@dataclass
+class TriageResult:
+    level: str | None
+    reasons: list[str] = field(default_factory=list)
+    reason_refs: list[list[str]] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    mri: str | None = None
+    mri_reason: str | None = None
+    mri_refs: list[str] = field(default_factory=list)
+    other_concerns: list[RedFlagRule] = field(default_factory=list)
+
+
+def urgency(level: str) -> int:
+    """0 for the most urgent level; larger is less urgent."""
+    return TRIAGE_ORDER.index(level)
+
+
+def _holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | None) -> bool:
+    if not all(f in present for f in rule.all_of):
+        return False
+    if rule.any_of and not any(f in present for f in rule.any_of):
+        return False
+    if any(f in present for f in rule.none_of):
+        return False
+    if rule.age_below is not None and (age is None or age >= rule.age_below):
+        return False
+    for exception in rule.unless:
+        if all(f in present for f in exception.present) and all(f in absent for f in exception.absent):
+            return False
+    return True
+
+
+def fired_rules(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None) -> list[RedFlagRule]:
+    """Rules that hold, most urgent first."""
+    fired = [rule for rule in kb.red_flags if _holds(rule, present, absent, age)]
+    return sorted(fired, key=lambda rule: urgency(rule.triage))
+
+
+def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: set[str],
+           age: int | None) -> TriageResult:
+    """Triage level, reasons, and MRI advice for a person with symptoms."""
+    rules = fired_rules(kb, present, absent, age)
+    triage_rules = [r for r in rules if r.kind != "other_concern"]
+    candidates: list[tuple[int, str, list[str], str]] = []
+    for rule in triage_rules:
+        candidates.append((urgency(rule.triage), rule.reason.text, rule.reason.refs, rule.id))
+    leading = ranked[0]
+    for entry in ranked:
+        condition = kb.conditions[entry.condition]
+        level = condition.default_triage
+        if urgency(level) < urgency(CONDITION_CAP):
+            level = CONDITION_CAP
+        if entry is leading or entry.probability >= CONDITION_THRESHOLD[level]:
+            text = f"{condition.name} is {'the most likely explanation' if entry is leading else 'possible'}"
+            candidates.append((urgency(level), text, condition.specialist.refs, f"condition:{condition.id}"))
+    best = min(c[0] for c in candidates)
+    chosen = [c for c in candidates if c[0] == best]
+    result = TriageResult(
+        level=TRIAGE_ORDER[best],
+        reasons=[c[1] for c in chosen],
+        reason_refs=[c[2] for c in chosen],
+        rules=[c[3] for c in chosen],
+        other_concerns=[r for r in rules if r.kind == "other_concern"],
+    )
+    _decide_mri(kb, ranked, triage_rules, result)
+    return result
+
+
+def _decide_mri(kb: KnowledgeBase, ranked: list[Ranked], rules: list[RedFlagRule], result: TriageResult) -> None:
+    options: list[tuple[int, str, list[str]]] = []
+    for rule in rules:
+        if rule.mri is not None:
+            options.append((MRI_ORDER.index(rule.mri), rule.reason.text, rule.reason.refs))
+    leading = ranked[0]
+    for entry in ranked:
+        workup = kb.conditions[entry.condition].workup
+        if entry is leading or entry.probability >= MRI_THRESHOLD[workup.mri]:
+            options.append((MRI_ORDER.index(workup.mri), workup.mri_reason.text, workup.mri_reason.refs))
+    best = min(options, key=lambda option: option[0])
+    result.mri = MRI_ORDER[best[0]]
+    result.mri_reason = best[1]
+    result.mri_refs = best[2]

@@ -1,0 +1,117 @@
+"""Understanding: from a person's own words to findings, attributes, patient and questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.understanding.attributes import AttributeFacts, read_attributes
+from twitchcheck.understanding.findings import AFFIRMED, Mention, find_mentions, merge
+from twitchcheck.understanding.intents import AskedIntent, find_intents
+from twitchcheck.understanding.nlp import pipeline
+from twitchcheck.understanding.patient import PatientFacts, read_patient
+from twitchcheck.understanding.text import clean_text
+
+__all__ = ["Understanding", "understand", "clean_text"]
+
+#: Categories of findings that describe a symptom (as opposed to history or triggers).
+SYMPTOM_CATEGORIES = frozenset({"movement", "site", "associated", "neurological", "eye"})
+#: Lexicon concepts that show a message is about the face or eyes even without a finding.
+DOMAIN_CONCEPTS = frozenset({"EYELID", "EYE", "TWITCH", "CHEEK_MOUTH", "BLINK", "DROOP", "FACE", "JAW", "PTOSIS",
+                             "PALSY_HISTORY", "RIPPLE", "DRY_EYE"})
+
+
+@dataclass
+class Understanding:
+    text: str
+    findings: dict[str, Mention]
+    mentions: list[Mention]
+    intents: list[AskedIntent]
+    patient: PatientFacts
+    attributes: AttributeFacts
+    domain_words: set[str] = field(default_factory=set)
+    named_conditions: list[str] = field(default_factory=list)
+
+    def status(self, finding: str) -> str | None:
+        mention = self.findings.get(finding)
+        return mention.status if mention else None
+
+    def present(self, finding: str) -> bool:
+        return self.status(finding) in AFFIRMED
+
+    def absent(self, finding: str) -> bool:
+        return self.status(finding) == "absent"
+
+    @property
+    def present_findings(self) -> set[str]:
+        return {f for f, m in self.findings.items() if m.status in AFFIRMED}
+
+    @property
+    def absent_findings(self) -> set[str]:
+        return {f for f, m in self.findings.items() if m.status == "absent"}
+
+    @property
+    def has_symptoms(self) -> bool:
+        kb = knowledge()
+        return any(kb.findings[f].category in SYMPTOM_CATEGORIES for f in self.present_findings)
+
+    @property
+    def in_domain(self) -> bool:
+        return self.has_symptoms or bool(self.domain_words) or bool(self.findings) or bool(self.named_conditions)
+
+
+def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
+    """Turn a stated duration into the course findings the knowledge base reasons with."""
+    days = attributes.duration_days
+    if days is None:
+        return
+    derived = []
+    if days < 21:
+        derived.append("short_duration")
+    if days >= 21:
+        derived.append("over_three_weeks")
+    if days >= 90:
+        derived.append("long_duration")
+    for finding in derived:
+        if finding not in findings or findings[finding].status not in AFFIRMED:
+            findings[finding] = Mention(finding, "present", 0, 0, f"duration of about {_days_words(days)}")
+    if days < 21:
+        for longer in ("over_three_weeks", "long_duration"):
+            if longer in findings and findings[longer].status in AFFIRMED and findings[longer].start == 0:
+                del findings[longer]
+
+
+def _days_words(days: float) -> str:
+    if days < 1:
+        return "less than a day"
+    if days < 14:
+        return f"{round(days)} day{'s' if round(days) != 1 else ''}"
+    if days < 60:
+        return f"{round(days / 7)} weeks"
+    if days < 730:
+        return f"{round(days / 30)} months"
+    return f"{round(days / 365)} years"
+
+
+def understand(text: str) -> Understanding:
+    """Read ``text`` (already validated by :func:`clean_text`) into structured evidence."""
+    kb = knowledge()
+    pipe = pipeline()
+    doc = pipe.parse(text)
+    mentions = find_mentions(doc, pipe, kb)
+    findings = merge(mentions)
+    attributes = read_attributes(text)
+    _derive_duration(attributes, findings, text)
+    domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
+    named = list(dict.fromkeys(doc.vocab.strings[m] for m, _, _ in sorted(pipe.condition_phrases(doc),
+                                                                           key=lambda hit: hit[1])))
+    return Understanding(
+        text=text,
+        findings=findings,
+        mentions=mentions,
+        intents=find_intents(doc, pipe, kb),
+        patient=read_patient(text),
+        attributes=attributes,
+        domain_words=domain,
+        named_conditions=named,
+    )

@@ -1,0 +1,149 @@
+"""Finding mentions: where the text says something the catalogue knows, and with what status.
+
+Two matchers feed one span group: exact phrases of a finding, and lexicon
+concept combinations that co-occur in a sentence ("lid" + "jumping").  ConText
+then marks each mention as negated, hypothetical, historical, someone else's,
+or reported by another person; the statuses of all mentions of a finding are
+merged into one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.understanding.nlp import FINDING_SPANS, Pipeline
+
+#: Widest token window in which the concepts of one combination may be spread.
+COMBO_WINDOW = 14
+
+#: ConText category -> finding status, strongest first.
+_STATUS_BY_CATEGORY = (
+    ("FAMILY", "other_person"),
+    ("HYPOTHETICAL", "hypothetical"),
+    ("NEGATED_EXISTENCE", "absent"),
+    ("HISTORICAL", "historical"),
+    ("POSSIBLE_EXISTENCE", "uncertain"),
+    ("REPORTED_BY_OTHER", "reported_by_other"),
+)
+
+#: When mentions disagree, the merged status is the first of these present.
+_MERGE_ORDER = ("present", "reported_by_other", "historical", "absent", "uncertain", "hypothetical", "other_person")
+
+AFFIRMED = frozenset({"present", "reported_by_other"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    finding: str
+    status: str
+    start: int
+    end: int
+    sentence: str
+
+
+def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tuple[int, int]]]]:
+    """Concept occurrences grouped by sentence start: {sent_start: {concept: [(start, end)]}}."""
+    by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    strings = doc.vocab.strings
+    for match_id, start, end in pipeline.concept_phrases(doc):
+        sent_start = doc[start].sent.start
+        by_sentence[sent_start][strings[match_id]].append((start, end))
+    return by_sentence
+
+
+def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """The tightest window holding one occurrence of every concept of ``combo``."""
+    anchor_concept = min(combo, key=lambda c: len(found[c]))
+    best: tuple[int, int] | None = None
+    for anchor in found[anchor_concept]:
+        start, end = anchor
+        for concept in combo:
+            if concept == anchor_concept:
+                continue
+            options = found[concept]
+            nearest = min(options, key=lambda span: abs(span[0] - anchor[0]))
+            start, end = min(start, nearest[0]), max(end, nearest[1])
+        if end - start <= COMBO_WINDOW and (best is None or end - start < best[1] - best[0]):
+            best = (start, end)
+    return best
+
+
+def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Span]:
+    spans = []
+    for sentence in _concept_spans(doc, pipeline).values():
+        for finding in kb.findings.values():
+            for combo in finding.combos:
+                if all(concept in sentence for concept in combo):
+                    window = _closest(combo, sentence)
+                    if window is not None:
+                        spans.append(Span(doc, window[0], window[1], label=finding.id))
+                        break
+    return spans
+
+
+def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
+    strings = doc.vocab.strings
+    return [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in pipeline.finding_phrases(doc)]
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """One span per stretch of text and finding: overlapping mentions of a finding keep the longest."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.label_, s.start, -(s.end - s.start))):
+        last = kept[-1] if kept else None
+        if last is not None and last.label_ == span.label_ and span.start < last.end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Drop mentions that a more specific finding in the same sentence explains.
+
+    "My hands and feet go numb" matches both limb numbness and hands-and-feet
+    numbness; the catalogue says the second overrides the first.
+    """
+    in_sentence: dict[int, set[str]] = defaultdict(set)
+    for span in spans:
+        in_sentence[span.sent.start].add(span.label_)
+    return [
+        span for span in spans
+        if not in_sentence[span.sent.start].intersection(kb.findings[span.label_].overridden_by)
+    ]
+
+
+def _status(span: Span) -> str:
+    categories = {modifier.category for modifier in span._.modifiers}
+    for category, status in _STATUS_BY_CATEGORY:
+        if category in categories:
+            return status
+    return "present"
+
+
+def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Mention]:
+    """Every finding mention in ``doc`` with its ConText status."""
+    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
+    doc.spans[FINDING_SPANS] = spans
+    pipeline.context(doc)
+    mentions = []
+    for span in doc.spans[FINDING_SPANS]:
+        status = _status(span)
+        if kb.findings[span.label_].category == "history" and status == "historical":
+            status = "present"  # a past palsy is exactly what a history finding records
+        mentions.append(Mention(span.label_, status, span.start, span.end, span.sent.text.strip()))
+    return mentions
+
+
+def merge(mentions: list[Mention]) -> dict[str, Mention]:
+    """One status per finding: an affirmed mention wins over a denied one, and so on."""
+    merged: dict[str, Mention] = {}
+    rank = {status: i for i, status in enumerate(_MERGE_ORDER)}
+    for mention in mentions:
+        current = merged.get(mention.finding)
+        if current is None or rank[mention.status] < rank[current.status]:
+            merged[mention.finding] = mention
+    return merged

@@ -1,0 +1,117 @@
+"""The spaCy pipeline: tokens, sentences, spelling folds, phrase matchers, ConText.
+
+Built once per process from the knowledge base.  Matching runs on the token
+``NORM`` attribute, which spaCy sets to the lower-cased form (with
+contractions expanded) and which we further fold with the knowledge base's
+spelling variants, so "Twiching", "twiching" and "twitching" match alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.knowledge.schema import KnowledgeBase
+
+#: Name of the span group holding finding mentions, where ConText looks for targets.
+FINDING_SPANS = "findings"
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    finding_phrases: PhraseMatcher
+    concept_phrases: PhraseMatcher
+    intent_phrases: PhraseMatcher
+    condition_phrases: PhraseMatcher
+    context: object
+
+    variants: dict[str, str]
+
+    def parse(self, text: str) -> Doc:
+        """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
+        doc = self.nlp(text)
+        for token in doc:
+            folded = self.variants.get(token.norm_)
+            if folded is not None:
+                token.norm_ = folded
+        return doc
+
+
+@Language.component("twitchcheck_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """People separate thoughts with line breaks as often as with full stops."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def _fold(nlp: Language, variants: dict[str, str], phrase: str) -> Doc:
+    doc = nlp.make_doc(phrase)
+    for token in doc:
+        folded = variants.get(token.norm_)
+        if folded is not None:
+            token.norm_ = folded
+    return doc
+
+
+def _matcher(nlp: Language, variants: dict[str, str], groups: dict[str, list[str]]) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    for label, phrases in groups.items():
+        matcher.add(label, [_fold(nlp, variants, p) for p in phrases])
+    return matcher
+
+
+def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
+    # Imported here: medspaCy is the heaviest import and only this stage needs it.
+    from medspacy.context import ConText, ConTextRule
+
+    rules = []
+    for cue in kb.context:
+        direction = cue.direction
+        for phrase in cue.phrases:
+            rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope))
+        for pattern in cue.patterns:
+            label = " ".join(str(part) for part in pattern)
+            rules.append(ConTextRule(label, cue.category, pattern=pattern, direction=direction, max_scope=cue.max_scope))
+    context = ConText(
+        nlp,
+        rules=None,
+        phrase_matcher_attr="NORM",
+        input_span_type="group",
+        span_group_name=FINDING_SPANS,
+        span_attrs=None,
+    )
+    context.add(rules)
+    return context
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Pipeline:
+    """The one pipeline of this process (built on first use, about a second)."""
+    kb = knowledge()
+    nlp = spacy.blank("en")
+    variants = dict(kb.spelling)
+    nlp.add_pipe("twitchcheck_line_breaks")
+    nlp.add_pipe("sentencizer")
+    finding_phrases = _matcher(nlp, variants, {f.id: f.phrases for f in kb.findings.values() if f.phrases})
+    concept_phrases = _matcher(nlp, variants, {c.id: c.terms for c in kb.concepts.values()})
+    intent_phrases = _matcher(nlp, variants, {str(i): rule.phrases for i, rule in enumerate(kb.intents)})
+    condition_phrases = _matcher(nlp, variants, {c.id: _condition_names(c) for c in kb.conditions.values()})
+    context = _context_component(nlp, kb)
+    return Pipeline(nlp, finding_phrases, concept_phrases, intent_phrases, condition_phrases, context, variants)
+
+
+def _condition_names(condition) -> list[str]:
+    """The ways a person may name a condition: its name, lay names, and id in words."""
+    names = {condition.name, condition.id.replace("_", " "), *condition.lay_names}
+    names.update(part.strip() for part in condition.name.replace(")", "").split("(") if len(part.strip()) > 3)
+    return sorted(n for n in names if n)

@@ -1,0 +1,39 @@
+"""Checking and normalising the raw text before anything reads it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from twitchcheck.errors import EmptyText, NotText, TextTooLong
+
+#: Longest message consulted on, in characters (a long letter is about 10,000).
+MAX_CHARS = 20_000
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "\u0060": "'",
+                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def clean_text(text: object) -> str:
+    """Return ``text`` ready to read, or raise an InputError saying precisely what is wrong."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise NotText(f"the input is not UTF-8 text (invalid byte at position {error.start})") from None
+    if not isinstance(text, str):
+        raise NotText(f"the text must be a string, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise TextTooLong(f"the text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    if "\x00" in text or _control_share(text) > 0.05:
+        raise NotText("the input looks like binary data, not text")
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if not any(ch.isalpha() for ch in text):
+        raise EmptyText("the text is empty: describe what is happening in a few words")
+    return text.strip()
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t")
+    return control / len(text)

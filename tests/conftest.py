@@ -1,0 +1,31 @@
+"""Shared fixtures: the knowledge base, and the case texts of the shared evaluation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from twitchcheck.knowledge.loader import knowledge
+
+    return knowledge()
+
+
+@pytest.fixture(scope="session")
+def dev_cases() -> list[dict]:
+    path = SHARED_EVAL / "dev-cases.jsonl"
+    if not path.exists():
+        pytest.skip("shared/eval/dev-cases.jsonl is not beside the project")
+    return read_jsonl(path)

@@ -1,0 +1,82 @@
+"""The knowledge base is valid, complete for the contract, and every reference resolves."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from twitchcheck.errors import KnowledgeError
+from twitchcheck.knowledge.check import summary
+from twitchcheck.knowledge.loader import DATA_DIR, cross_check, load
+from twitchcheck.knowledge.schema import CONTRACT_CONDITIONS
+
+
+def test_every_contract_condition_is_present(kb):
+    assert set(CONTRACT_CONDITIONS) <= set(kb.conditions)
+
+
+@pytest.mark.parametrize("condition_id", CONTRACT_CONDITIONS)
+def test_condition_has_references_and_likelihoods(kb, condition_id):
+    condition = kb.conditions[condition_id]
+    assert len(set(condition.references)) >= 2
+    assert len(condition.findings) >= 5
+    assert all(lk.refs or lk.estimate for lk in condition.findings.values())
+    assert condition.description.refs, "the description a person reads must be sourced"
+
+
+def test_no_dangling_references_or_ids(kb):
+    assert cross_check(kb) == []
+
+
+def test_kb_check_reports_success():
+    report, ok = summary()
+    assert ok, report
+    assert "18/18 contract conditions" in report
+
+
+def test_red_flag_rules_only_name_known_findings(kb):
+    for rule in kb.red_flags:
+        for finding in [*rule.all_of, *rule.any_of, *rule.none_of]:
+            assert finding in kb.findings, (rule.id, finding)
+
+
+@pytest.fixture()
+def data_copy(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def test_dangling_reference_is_an_error(data_copy):
+    path = data_copy / "conditions" / "stroke.yaml"
+    condition = yaml.safe_load(path.read_text())
+    condition["references"].append("R9999")
+    path.write_text(yaml.safe_dump(condition))
+    with pytest.raises(KnowledgeError, match="R9999"):
+        load(data_copy)
+
+
+def test_unsourced_likelihood_is_an_error(data_copy):
+    path = data_copy / "conditions" / "eyelid_myokymia.yaml"
+    condition = yaml.safe_load(path.read_text())
+    condition["findings"]["eyelid_twitching"] = {"p": 0.9}
+    path.write_text(yaml.safe_dump(condition))
+    with pytest.raises(KnowledgeError, match="estimate"):
+        load(data_copy)
+
+
+def test_missing_contract_condition_is_an_error(data_copy):
+    (data_copy / "conditions" / "motor_tic.yaml").unlink()
+    with pytest.raises(KnowledgeError, match="motor_tic"):
+        load(data_copy)
+
+
+def test_unknown_finding_in_a_rule_is_an_error(data_copy):
+    path = data_copy / "red_flags.yaml"
+    rules = yaml.safe_load(path.read_text())
+    rules["rules"][0]["any_of"].append("no_such_finding")
+    path.write_text(yaml.safe_dump(rules))
+    with pytest.raises(KnowledgeError, match="no_such_finding"):
+        load(data_copy)

@@ -1,0 +1,83 @@
+"""Reasoning: the differential, the triage rules and the interview behave like a careful clinician."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.knowledge.schema import TRIAGE_ORDER
+from twitchcheck.reasoning.differential import likelihood, posterior, rank
+from twitchcheck.reasoning.interview import next_questions
+from twitchcheck.reasoning.triage import decide
+
+KB = knowledge()
+FINDINGS = sorted(KB.findings)
+#: Danger signs: findings the catalogue marks as mattering for safety on their own.
+RED_FLAG_FINDINGS = sorted(f.id for f in KB.findings.values() if f.safety)
+
+
+def level(present: set[str], absent: frozenset[str] = frozenset(), age: int | None = 40) -> str:
+    ranked = rank(KB, present, set(absent), "middle_age", None)
+    return decide(KB, ranked, present, set(absent), age).level
+
+
+def test_every_danger_sign_alone_leads_to_a_doctor():
+    for finding in RED_FLAG_FINDINGS:
+        assert TRIAGE_ORDER.index(level({finding})) <= TRIAGE_ORDER.index("consultation"), finding
+
+
+def test_face_droop_with_arm_weakness_is_an_ambulance():
+    assert level({"facial_droop", "limb_weakness", "sudden_onset"}) == "emergency_ambulance"
+
+
+def test_isolated_eyelid_flutter_is_self_care():
+    assert level({"eyelid_twitching", "one_side_only", "comes_and_goes", "short_duration"}) == "self_care"
+
+
+def test_eyelid_twitch_for_weeks_moves_to_a_consultation():
+    assert level({"eyelid_twitching", "over_three_weeks"}) == "consultation"
+
+
+def test_absent_findings_count_against():
+    present = {"eyelid_twitching", "one_side_only"}
+    with_spread = posterior(KB, present | {"spread_to_lower_face"}, set())
+    without_spread = posterior(KB, present, {"spread_to_lower_face"})
+    assert without_spread["hemifacial_spasm"] < with_spread["hemifacial_spasm"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sets(st.sampled_from(FINDINGS), max_size=6), st.sets(st.sampled_from(RED_FLAG_FINDINGS), min_size=1, max_size=2))
+def test_adding_a_red_flag_finding_never_lowers_urgency(present, extra):
+    before = TRIAGE_ORDER.index(level(set(present)))
+    after = TRIAGE_ORDER.index(level(set(present) | set(extra)))
+    assert after <= before
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sets(st.sampled_from(FINDINGS), max_size=5), st.sampled_from(sorted(KB.conditions)), st.data())
+def test_denying_a_characteristic_finding_never_raises_that_condition(present, condition, data):
+    # characteristic: common in the condition and at least as likely there as in any other condition
+    characteristic = sorted(
+        f for f, lk in KB.conditions[condition].findings.items()
+        if lk.p >= 0.5 and all(lk.p >= likelihood(KB, other, f) for other in KB.conditions)
+    )
+    if not characteristic:
+        return
+    finding = data.draw(st.sampled_from(characteristic))
+    present = set(present) - {finding}
+    before = posterior(KB, present, set())[condition]
+    after = posterior(KB, present, {finding})[condition]
+    assert after <= before + 1e-12
+
+
+def test_interview_asks_first_what_could_change_the_triage():
+    questions = next_questions(KB, {"facial_droop"}, set(), "older", "female", 70)
+    assert questions, "a drooping face needs follow-up questions"
+    assert questions[0].changes_triage
+
+
+def test_interview_does_not_ask_what_is_already_known():
+    present = {"eyelid_twitching", "one_side_only"}
+    asked = {q.finding for q in next_questions(KB, present, {"spread_to_lower_face"}, "young_adult", "female", 28)}
+    assert not asked & (present | {"spread_to_lower_face"})

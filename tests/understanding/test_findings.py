@@ -1,0 +1,98 @@
+"""Understanding: findings with their status, patient facts, intents, and robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from twitchcheck.understanding import understand
+from twitchcheck.understanding.text import clean_text
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {finding: mention.status for finding, mention in understand(clean_text(text)).findings.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("my eye under part is shaking", "eyelid_twitching", "present"),
+        ("the lid keeps jumping", "eyelid_twitching", "present"),
+        ("My left eyelid is fluttering on and off.", "comes_and_goes", "present"),
+        ("It's like worms moving under the skin of my cheek", "continuous_rippling", "present"),
+        ("No weakness in my arms or legs and my speech is normal.", "limb_weakness", "absent"),
+        ("No weakness in my arms or legs and my speech is normal.", "speech_difficulty", "absent"),
+        ("My husband says it happens in my sleep.", "persists_in_sleep", "reported_by_other"),
+        ("I'm afraid it could turn into facial paralysis.", "facial_droop", "hypothetical"),
+        ("My mother had a stroke with a drooping face years ago.", "facial_droop", "other_person"),
+        ("I had Bell's palsy 14 months ago.", "history_facial_palsy", "present"),
+        ("my wife's face suddenly drooped and she can't lift her arm", "limb_weakness", "present"),
+        ("my hands and feet often get numb", "hands_feet_numbness", "present"),
+        ("Both of my eyes blink forcefully and close by themselves.", "forced_eye_closure", "present"),
+        ("I started haloperidol three days ago and my jaw is stuck open", "new_dopamine_blocker", "present"),
+        ("tingling around my mouth and my fingers cramp", "perioral_tingling", "present"),
+    ],
+)
+def test_finding_status(text, finding, status):
+    assert statuses(text).get(finding) == status
+
+
+def test_hands_and_feet_numbness_is_not_one_sided_limb_numbness():
+    found = statuses("Lately my hands and feet often go numb.")
+    assert "limb_numbness_one_side" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relation", "age", "sex"),
+    [
+        ("A woman in her late 20s. My eyelid trembles.", "writer", None, 28, "female"),
+        ("I'm a 61 year old woman and my left eye twitches.", "writer", None, 61, "female"),
+        ("My 9 year old son keeps blinking hard.", "other", "son", 9, "male"),
+        ("My husband says my eye twitches in my sleep. I'm 45.", "writer", None, 45, None),
+        ("My dad's face drooped this morning, he is 70.", "other", "dad", 70, "male"),
+    ],
+)
+def test_patient(text, subject, relation, age, sex):
+    patient = understand(clean_text(text)).patient
+    assert (patient.subject, patient.relation, patient.age, patient.sex) == (subject, relation, age, sex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Should I take an MRI? Is it because of the car accident?", {("imaging", None), ("cause", "trauma")}),
+        ("I'm worried whether it is pathological", {("seriousness", None)}),
+        ("Will she grow out of it?", {("prognosis", None)}),
+        ("Which doctor treats this?", {("specialist", None)}),
+        ("Can botox cure hemifacial spasm?", {("treatment", "botulinum_toxin")}),
+        ("What can I do at home?", {("self_care", None)}),
+    ],
+)
+def test_intents(text, expected):
+    asked = {(i.intent, i.about) for i in understand(clean_text(text)).intents}
+    assert expected <= asked
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=400))
+def test_understanding_never_crashes_on_arbitrary_unicode(text):
+    try:
+        cleaned = clean_text(text)
+    except Exception as error:  # only our own input errors are allowed
+        from twitchcheck.errors import InputError
+
+        assert isinstance(error, InputError)
+        return
+    understand(cleaned)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from([
+    "The weather was nice yesterday.", "I work in an office.", "My cat is called Tom.", "We went shopping.",
+]))
+def test_an_unrelated_sentence_never_removes_a_finding(extra):
+    base = "My left upper eyelid has been twitching for a week. It comes and goes."
+    before = {f for f, s in statuses(base).items() if s == "present"}
+    after = {f for f, s in statuses(base + " " + extra).items() if s == "present"}
+    assert before <= after
