@@ -84,10 +84,10 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         triage_reasons=triage.reasons, triage_refs=triage.reason_refs, mri=triage.mri, mri_reason=triage.mri_reason,
         mri_refs=triage.mri_refs, intents=understanding.intents if in_scope else [],
         other_concerns=triage.other_concerns, next_questions=questions,
-        named_conditions=understanding.named_conditions,
+        named_conditions=understanding.named_conditions, topics=understanding.topics,
+        would_change=[kb.findings[q.finding].label for q in questions if q.changes_triage],
     )
     answer_entries, answer_text, citations = compose(draft)
-    would_change = [kb.findings[q.finding].label for q in questions if q.changes_triage]
     return Consultation(
         id=id,
         in_scope=in_scope,
@@ -98,7 +98,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
             for e in shown
         ],
         triage=Triage(level=triage.level, reasons=triage.reasons, rules=triage.rules),
-        imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=would_change),
+        imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=draft.would_change),
         answers=answer_entries,
         next_questions=[NextQuestion(finding=q.finding, text=q.text,
                                      why="could change what you should do" if q.changes_triage else

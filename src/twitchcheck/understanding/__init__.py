@@ -31,6 +31,8 @@ class Understanding:
     attributes: AttributeFacts
     domain_words: set[str] = field(default_factory=set)
     named_conditions: list[str] = field(default_factory=list)
+    #: Knowledge-base topics the text mentions, most mentioned first.
+    topics: list[str] = field(default_factory=list)
 
     def status(self, finding: str) -> str | None:
         mention = self.findings.get(finding)
@@ -57,7 +59,8 @@ class Understanding:
 
     @property
     def in_domain(self) -> bool:
-        return self.has_symptoms or bool(self.domain_words) or bool(self.findings) or bool(self.named_conditions)
+        return (self.has_symptoms or bool(self.domain_words) or bool(self.findings) or bool(self.named_conditions)
+                or bool(self.topics))
 
 
 def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
@@ -114,4 +117,12 @@ def understand(text: str) -> Understanding:
         attributes=attributes,
         domain_words=domain,
         named_conditions=named,
+        topics=_topics(doc, pipe),
     )
+
+
+def _topics(doc, pipe) -> list[str]:
+    hits: dict[str, list[int]] = {}
+    for match_id, start, _end in pipe.topic_phrases(doc):
+        hits.setdefault(doc.vocab.strings[match_id], []).append(start)
+    return sorted(hits, key=lambda topic: (-len(hits[topic]), min(hits[topic])))

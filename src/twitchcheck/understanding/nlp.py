@@ -30,6 +30,7 @@ class Pipeline:
     concept_phrases: PhraseMatcher
     intent_phrases: PhraseMatcher
     condition_phrases: PhraseMatcher
+    topic_phrases: PhraseMatcher
     context: object
 
     variants: dict[str, str]
@@ -106,8 +107,10 @@ def pipeline() -> Pipeline:
     concept_phrases = _matcher(nlp, variants, {c.id: c.terms for c in kb.concepts.values()})
     intent_phrases = _matcher(nlp, variants, {str(i): rule.phrases for i, rule in enumerate(kb.intents)})
     condition_phrases = _matcher(nlp, variants, {c.id: _condition_names(c) for c in kb.conditions.values()})
+    topic_phrases = _matcher(nlp, variants, {t.id: t.phrases for t in kb.topics.values()})
     context = _context_component(nlp, kb)
-    return Pipeline(nlp, finding_phrases, concept_phrases, intent_phrases, condition_phrases, context, variants)
+    return Pipeline(nlp, finding_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
+                    variants)
 
 
 def _condition_names(condition) -> list[str]:

@@ -1,0 +1,49 @@
+"""Numbered citations: every medical sentence in an answer points to the references behind it."""
+
+from __future__ import annotations
+
+from twitchcheck.knowledge.schema import Claim, KnowledgeBase, Reference
+from twitchcheck.models import Citation
+
+
+def full_reference(reference: Reference) -> str:
+    parts = [reference.citation]
+    if reference.pmid and f"PMID {reference.pmid}" not in reference.citation:
+        parts.append(f"PMID {reference.pmid}")
+    if reference.doi and reference.doi not in reference.citation:
+        parts.append(f"doi:{reference.doi}")
+    return " ".join(parts)
+
+
+def short_title(reference: Reference) -> str:
+    """The title part of a citation ("Authors. Title. Journal ..."), or the citation itself."""
+    parts = reference.citation.split(". ")
+    return (parts[1] if len(parts) >= 3 else reference.citation)[:200]
+
+
+class Citations:
+    """Numbers references in the order the answer first uses them."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.order: list[str] = []
+
+    def mark(self, refs: list[str]) -> str:
+        """The markers for ``refs`` ("[1][3]"), numbering new references as they come."""
+        numbers = set()
+        for ref in refs:
+            if ref not in self.order:
+                self.order.append(ref)
+            numbers.add(self.order.index(ref) + 1)
+        return "".join(f"[{n}]" for n in sorted(numbers))
+
+    def cite(self, claim: Claim) -> str:
+        """The claim's sentence followed by its markers."""
+        return f"{claim.text.strip()} {self.mark(claim.refs)}".strip()
+
+    def as_models(self) -> list[Citation]:
+        return [Citation(id=ref, title=short_title(self.kb.references[ref]),
+                         reference=full_reference(self.kb.references[ref])) for ref in self.order]
+
+    def lines(self) -> list[str]:
+        return [f"[{n}] {full_reference(self.kb.references[ref])}" for n, ref in enumerate(self.order, 1)]
