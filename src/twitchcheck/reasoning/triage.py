@@ -82,11 +82,13 @@ def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: s
         level = condition.default_triage
         if urgency(level) < urgency(CONDITION_CAP):
             level = CONDITION_CAP
-        if entry is leading or entry.probability >= CONDITION_THRESHOLD[level]:
+        if entry is leading or (level != "self_care" and entry.probability >= CONDITION_THRESHOLD[level]):
             text = f"{condition.name} is {'the most likely explanation' if entry is leading else 'possible'}"
             candidates.append((urgency(level), text, condition.specialist.refs, f"condition:{condition.id}"))
     best = min(c[0] for c in candidates)
     chosen = [c for c in candidates if c[0] == best]
+    if any(not c[3].startswith("condition:") for c in chosen):
+        chosen = [c for c in chosen if not c[3].startswith("condition:")]  # a rule's reason says more
     result = TriageResult(
         level=TRIAGE_ORDER[best],
         reasons=[c[1] for c in chosen],
