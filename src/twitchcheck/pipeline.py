@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from twitchcheck.answer.clinician import clinician_note
 from twitchcheck.answer.compose import Draft, certainty_words, compose, phrases
 from twitchcheck.errors import InvalidAnswers
 from twitchcheck.knowledge.loader import knowledge
@@ -26,6 +27,8 @@ from twitchcheck.understanding import Understanding, clean_text, understand
 #: How many conditions the differential lists when there are symptoms.
 DIFFERENTIAL_SIZE = 5
 ANSWER_STATUSES = ("present", "absent", "unknown")
+#: How many follow-up questions to offer: none when the person should be calling an ambulance.
+QUESTIONS_BY_LEVEL = {"emergency_ambulance": 0, "emergency": 2, "consultation_24": 3, "consultation": 4, "self_care": 4}
 
 
 def _apply_answers(understanding: Understanding, answers: Mapping[str, str] | None) -> tuple[set[str], set[str]]:
@@ -74,7 +77,8 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     ranked = rank(kb, present, absent, patient.age_band, patient.sex) if has_symptoms else []
     if has_symptoms:
         triage = decide(kb, ranked, present, absent, patient.age)
-        questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age)
+        questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
+                                   limit=QUESTIONS_BY_LEVEL[triage.level], asked=frozenset(answers or ()))
     else:
         triage = _emergency_only(present, absent, patient.age)
         questions = []
@@ -118,4 +122,5 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         other_concerns=[OtherConcern(id=r.id, triage=r.triage, text=r.reason.text, refs=r.reason.refs)
                         for r in triage.other_concerns],
         disclaimer=phrases()["disclaimer"],
+        clinician_note=clinician_note(kb, understanding, present, absent, shown, triage, questions),
     )

@@ -64,14 +64,14 @@ def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | No
 
 
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
-                   age: int | None, limit: int = 4) -> list[Question]:
-    """The follow-up questions worth asking, most useful first."""
+                   age: int | None, limit: int = 4, asked: frozenset[str] = frozenset()) -> list[Question]:
+    """The follow-up questions worth asking, most useful first (never one already ``asked``)."""
     scores = log_scores(kb, present, absent, age_band, sex)
     probabilities = normalise(scores)
     before = _entropy(probabilities)
     level_now = _level(kb, present, absent, age)
     questions = []
-    known = present | absent
+    known = present | absent | set(asked)
     for finding in _candidates(kb, probabilities, known) | _completing(kb, present, known):
         p_yes = sum(probabilities[c] * likelihood(kb, c, finding) for c in probabilities)
         after_yes = normalise({c: s + math.log(likelihood(kb, c, finding)) for c, s in scores.items()})

@@ -1,0 +1,58 @@
+"""A short structured summary for a doctor: who, what, since when, positives, negatives, assessment, plan."""
+
+from __future__ import annotations
+
+from twitchcheck.answer.compose import template
+
+_NONE = "none stated"
+
+
+def _patient(patient) -> str:
+    who = "the writer" if patient.subject == "writer" else f"the writer's {patient.relation or 'relative'}"
+    parts = [who]
+    parts.append(f"{patient.age} y" if patient.age is not None else "age not stated")
+    parts.append(patient.sex or "sex not stated")
+    return ", ".join(parts)
+
+
+def _duration(days: float | None) -> str:
+    if days is None:
+        return "duration not stated"
+    if days < 1:
+        return "since today"
+    if days < 21:
+        return f"for about {round(days)} day(s)"
+    if days < 90:
+        return f"for about {round(days / 7)} weeks"
+    if days < 730:
+        return f"for about {round(days / 30)} months"
+    return f"for about {round(days / 365)} years"
+
+
+def clinician_note(kb, understanding, present: set[str], absent: set[str], ranked, triage, questions) -> str:
+    """The note, from the same evidence and reasoning as the answer (nothing new is claimed)."""
+    def labels(ids, categories=None):
+        chosen = [kb.findings[f].label for f in sorted(ids) if categories is None or kb.findings[f].category in categories]
+        return "; ".join(chosen) or _NONE
+
+    attributes = understanding.attributes
+    site = ", ".join(attributes.sites) or "site not stated"
+    complaint = f"{labels(present, {'movement', 'neurological', 'eye', 'associated'})} ({site}; side: " \
+                f"{attributes.side or 'not stated'}; {_duration(attributes.duration_days)}" \
+                f"{'; recurrent' if attributes.recurrent else ''})"
+    assessment = ", ".join(f"{kb.conditions[e.condition].name} {e.probability:.0%}" for e in ranked[:3]) or "no symptoms"
+    triage_text = "nothing to triage" if triage.level is None else \
+        f"{triage.level} ({'; '.join(triage.rules) or 'leading condition'})"
+    return template("clinician.txt.j2").render(
+        version=kb.version,
+        patient=_patient(understanding.patient),
+        complaint=complaint,
+        positives=labels(present, {"movement", "neurological", "eye", "associated", "course", "site"}),
+        negatives=labels(absent),
+        history=labels(present, {"history", "trigger"}),
+        assessment=assessment,
+        triage=triage_text,
+        mri=f"{triage.mri or 'n/a'}" + (f" — {triage.mri_reason}" if triage.mri_reason else ""),
+        other_concerns="; ".join(r.id.replace("_", " ") for r in triage.other_concerns),
+        ask="; ".join(kb.findings[q.finding].label + "?" for q in questions),
+    ).strip() + "\n"
