@@ -8,12 +8,16 @@ spelling variants, so "Twiching", "twiching" and "twitching" match alike.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
+import types
 from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from twitchcheck.knowledge.loader import knowledge
@@ -37,12 +41,7 @@ class Pipeline:
 
     def parse(self, text: str) -> Doc:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
-        doc = self.nlp(text)
-        for token in doc:
-            folded = self.variants.get(token.norm_)
-            if folded is not None:
-                token.norm_ = folded
-        return doc
+        return _folded(self.nlp(text), self.variants)
 
 
 @Language.component("twitchcheck_line_breaks")
@@ -55,8 +54,7 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _fold(nlp: Language, variants: dict[str, str], phrase: str) -> Doc:
-    doc = nlp.make_doc(phrase)
+def _folded(doc: Doc, variants: dict[str, str]) -> Doc:
     for token in doc:
         folded = variants.get(token.norm_)
         if folded is not None:
@@ -67,12 +65,41 @@ def _fold(nlp: Language, variants: dict[str, str], phrase: str) -> Doc:
 def _matcher(nlp: Language, variants: dict[str, str], groups: dict[str, list[str]]) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="NORM")
     for label, phrases in groups.items():
-        matcher.add(label, [_fold(nlp, variants, p) for p in phrases])
+        matcher.add(label, [_folded(doc, variants) for doc in nlp.tokenizer.pipe(phrases)])
     return matcher
+
+
+class _DeferredModule(types.ModuleType):
+    """Stands in for a module until one of its attributes is used, then imports it for real."""
+
+    def __getattr__(self, attribute: str):
+        name = self.__name__
+        del sys.modules[name]
+        real = importlib.import_module(name)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, attribute)
+
+
+def _defer_import(name: str) -> None:
+    """Let ``import name`` succeed now and load the module only when it is used.
+
+    medspaCy imports QuickUMLS, which imports NLTK at module level; we use neither,
+    and NLTK alone costs about 0.2 s of start-up.  (The standard LazyLoader does not
+    help on Python 3.11: the import statement itself touches ``__spec__``.)
+    """
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return
+    placeholder = _DeferredModule(name)
+    placeholder.__spec__ = spec
+    sys.modules[name] = placeholder
 
 
 def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     # Imported here: medspaCy is the heaviest import and only this stage needs it.
+    _defer_import("nltk")
     from medspacy.context import ConText, ConTextRule
 
     rules = []
