@@ -53,7 +53,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[AskedI
             asked.append(AskedIntent(intent, about, sentence))
 
     for sentence in doc.sents:
-        hits = sorted(hits_by_sentence.get(sentence.start, []))
+        hits = sorted(hits_by_sentence.get(sentence.start, []), key=lambda hit: hit[0])
         if not hits or not _asking(sentence.text):
             continue
         text = sentence.text.strip()
