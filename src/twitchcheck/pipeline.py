@@ -74,11 +74,13 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     in_scope = understanding.in_domain
     has_symptoms = in_scope and (understanding.has_symptoms or any(
         kb.findings[f].category not in ("trigger", "history", "course") for f in present))
-    ranked = rank(kb, present, absent, patient.age_band, patient.sex) if has_symptoms else []
+    diagnosed = frozenset(understanding.diagnosed_conditions)
+    ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed) if has_symptoms else []
     if has_symptoms:
         triage = decide(kb, ranked, present, absent, patient.age)
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
-                                   limit=QUESTIONS_BY_LEVEL[triage.level], asked=frozenset(answers or ()))
+                                   limit=QUESTIONS_BY_LEVEL[triage.level], asked=frozenset(answers or ()),
+                                   diagnosed=diagnosed)
     else:
         triage = _emergency_only(present, absent, patient.age)
         questions = []

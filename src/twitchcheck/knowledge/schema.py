@@ -256,6 +256,8 @@ class ModelSettings(Strict):
 
     #: P(finding reported | a condition that does not list it), by finding category.
     leak: dict[str, float]
+    #: Likelihood ratio for a condition the person says a doctor diagnosed ("I have HFS").
+    diagnosis_ratio: float = Field(default=1.0, ge=1.0)
 
     @field_validator("leak")
     @classmethod

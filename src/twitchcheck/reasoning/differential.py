@@ -48,10 +48,12 @@ def log_prior(kb: KnowledgeBase, condition: str, age_band: str | None, sex: str 
 
 
 def log_scores(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None,
-               sex: str | None) -> dict[str, float]:
+               sex: str | None, diagnosed: frozenset[str] = frozenset()) -> dict[str, float]:
     scores = {}
     for condition in kb.conditions:
         score = log_prior(kb, condition, age_band, sex)
+        if condition in diagnosed:
+            score += math.log(kb.model.diagnosis_ratio)
         for finding in present:
             score += math.log(likelihood(kb, condition, finding))
         for finding in absent:
@@ -68,8 +70,8 @@ def normalise(scores: dict[str, float]) -> dict[str, float]:
 
 
 def posterior(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
-              sex: str | None = None) -> dict[str, float]:
-    return normalise(log_scores(kb, present, absent, age_band, sex))
+              sex: str | None = None, diagnosed: frozenset[str] = frozenset()) -> dict[str, float]:
+    return normalise(log_scores(kb, present, absent, age_band, sex, diagnosed))
 
 
 def _average_other(kb: KnowledgeBase, condition: str, finding: str, probabilities: dict[str, float]) -> float:
@@ -100,13 +102,15 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
 
 
 def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
-         sex: str | None = None, explained: int = 5) -> list[Ranked]:
+         sex: str | None = None, explained: int = 5, diagnosed: frozenset[str] = frozenset()) -> list[Ranked]:
     """Every condition, most probable first; the first ``explained`` carry their evidence."""
-    probabilities = posterior(kb, present, absent, age_band, sex)
+    probabilities = posterior(kb, present, absent, age_band, sex, diagnosed)
     ranked = []
     for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
         if position < explained:
             evidence_for, evidence_against = explain(kb, condition, present, absent, probabilities)
+            if condition in diagnosed:
+                evidence_for.insert(0, "you say you have been diagnosed with it")
         else:
             evidence_for, evidence_against = [], []
         ranked.append(Ranked(condition, probability, evidence_for, evidence_against))

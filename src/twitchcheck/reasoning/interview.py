@@ -64,9 +64,10 @@ def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | No
 
 
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
-                   age: int | None, limit: int = 4, asked: frozenset[str] = frozenset()) -> list[Question]:
+                   age: int | None, limit: int = 4, asked: frozenset[str] = frozenset(),
+                   diagnosed: frozenset[str] = frozenset()) -> list[Question]:
     """The follow-up questions worth asking, most useful first (never one already ``asked``)."""
-    scores = log_scores(kb, present, absent, age_band, sex)
+    scores = log_scores(kb, present, absent, age_band, sex, diagnosed)
     probabilities = normalise(scores)
     before = _entropy(probabilities)
     level_now = _level(kb, present, absent, age)

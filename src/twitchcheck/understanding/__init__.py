@@ -30,7 +30,9 @@ class Understanding:
     patient: PatientFacts
     attributes: AttributeFacts
     domain_words: set[str] = field(default_factory=set)
-    named_conditions: list[str] = field(default_factory=list)
+    #: Conditions the person names, in order, with how they name them ("I have HFS" is present,
+    #: "is this Bell's palsy?" is hypothetical).
+    condition_mentions: list[Mention] = field(default_factory=list)
     #: Knowledge-base topics the text mentions, most mentioned first.
     topics: list[str] = field(default_factory=list)
 
@@ -51,6 +53,15 @@ class Understanding:
     @property
     def absent_findings(self) -> set[str]:
         return {f for f, m in self.findings.items() if m.status == "absent"}
+
+    @property
+    def named_conditions(self) -> list[str]:
+        return list(dict.fromkeys(m.finding for m in self.condition_mentions))
+
+    @property
+    def diagnosed_conditions(self) -> list[str]:
+        """Conditions the person says they have or had (not worries or questions)."""
+        return list(dict.fromkeys(m.finding for m in self.condition_mentions if m.status in AFFIRMED))
 
     @property
     def has_symptoms(self) -> bool:
@@ -101,22 +112,20 @@ def understand(text: str) -> Understanding:
     kb = knowledge()
     pipe = pipeline()
     doc = pipe.parse(text)
-    mentions = find_mentions(doc, pipe, kb)
+    mentions, condition_mentions = find_mentions(doc, pipe, kb)
     findings = merge(mentions)
     attributes = read_attributes(text)
     _derive_duration(attributes, findings, text)
     domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
-    named = list(dict.fromkeys(doc.vocab.strings[m] for m, _, _ in sorted(pipe.condition_phrases(doc),
-                                                                           key=lambda hit: hit[1])))
     return Understanding(
         text=text,
         findings=findings,
         mentions=mentions,
-        intents=find_intents(doc, pipe, kb),
+        intents=find_intents(doc, pipe, kb, condition_mentions),
         patient=read_patient(text),
         attributes=attributes,
         domain_words=domain,
-        named_conditions=named,
+        condition_mentions=sorted(condition_mentions, key=lambda m: m.start),
         topics=_topics(doc, pipe),
     )
 

@@ -102,18 +102,18 @@ def _longest(spans: list[Span]) -> list[Span]:
 
 
 def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
-    """Drop mentions that a more specific finding in the same sentence explains.
+    """Drop mentions that an overlapping mention of a more specific finding explains.
 
     "My hands and feet go numb" matches both limb numbness and hands-and-feet
     numbness; the catalogue says the second overrides the first.
     """
-    in_sentence: dict[int, set[str]] = defaultdict(set)
+    kept = []
     for span in spans:
-        in_sentence[span.sent.start].add(span.label_)
-    return [
-        span for span in spans
-        if not in_sentence[span.sent.start].intersection(kb.findings[span.label_].overridden_by)
-    ]
+        overriding = kb.findings[span.label_].overridden_by
+        if not any(other.label_ in overriding and other.start < span.end and span.start < other.end
+                   for other in spans):
+            kept.append(span)
+    return kept
 
 
 def _status(span: Span) -> str:
@@ -124,18 +124,34 @@ def _status(span: Span) -> str:
     return "present"
 
 
-def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Mention]:
-    """Every finding mention in ``doc`` with its ConText status."""
+#: Label prefix of condition-name mentions ("my hemifacial spasm") in the span group.
+CONDITION_PREFIX = "condition:"
+
+
+def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
+    strings = doc.vocab.strings
+    return [Span(doc, start, end, label=CONDITION_PREFIX + strings[match_id])
+            for match_id, start, end in pipeline.condition_phrases(doc)]
+
+
+def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list[Mention], list[Mention]]:
+    """Finding mentions and condition-name mentions in ``doc``, each with its ConText status."""
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
-    doc.spans[FINDING_SPANS] = spans
+    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc)
-    mentions = []
+    findings, conditions = [], []
     for span in doc.spans[FINDING_SPANS]:
         status = _status(span)
+        if span.label_.startswith(CONDITION_PREFIX):
+            if status == "historical":
+                status = "present"  # "I had Bell's palsy" is a diagnosis the person has had
+            conditions.append(Mention(span.label_[len(CONDITION_PREFIX):], status, span.start, span.end,
+                                      span.sent.text.strip()))
+            continue
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
-        mentions.append(Mention(span.label_, status, span.start, span.end, span.sent.text.strip()))
-    return mentions
+        findings.append(Mention(span.label_, status, span.start, span.end, span.sent.text.strip()))
+    return findings, conditions
 
 
 def merge(mentions: list[Mention]) -> dict[str, Mention]:

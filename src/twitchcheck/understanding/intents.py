@@ -19,8 +19,8 @@ from twitchcheck.understanding.nlp import Pipeline
 _ASKING = re.compile(
     r"\?|^\s*(?:what|why|how|is|are|am|do|does|did|should|shall|can|could|will|would|which|who|where|when|may|might|"
     r"any|anything|has|have|help|please)\b|\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
-    r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise|advice|worried\s+(?:whether|if|that|it)|"
-    r"afraid|suspicious|maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
+    r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise|advice|worried|worry|worrying|scared|"
+    r"afraid|fear|frightened|concerned|anxious\s+(?:that|it)|suspicious|maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
     r"not\s+sure\s+(?:if|whether)|whether|help!?)",
     re.IGNORECASE,
 )
@@ -37,8 +37,15 @@ def _asking(sentence: str) -> bool:
     return bool(_ASKING.search(sentence))
 
 
-def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[AskedIntent]:
-    """Intents asked in ``doc``, in order of first appearance, without duplicates."""
+def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=()) -> list[AskedIntent]:
+    """Intents asked in ``doc``, in order of first appearance, without duplicates.
+
+    ``conditions`` are the condition-name mentions: "is this hemifacial spasm?" is
+    a what-is-it question about hemifacial_spasm.
+    """
+    named_in = {}
+    for mention in conditions:
+        named_in.setdefault(doc[mention.start].sent.start, mention.finding)
     hits_by_sentence: dict[int, list[tuple[int, str, str | None]]] = {}
     for match_id, start, _end in pipeline.intent_phrases(doc):
         rule = kb.intents[int(doc.vocab.strings[match_id])]
@@ -64,6 +71,8 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[AskedI
                     add("cause", about, text)
                 elif about is None and not any(i == "cause" and a for _, i, a in hits):
                     add("cause", None, text)
+            elif intent == "what_is_it" and about is None and sentence.start in named_in:
+                add(intent, named_in[sentence.start], text)
             else:
                 add(intent, about, text)
     # "does botox work?" names a treatment: the plain intent is covered by the specific one
