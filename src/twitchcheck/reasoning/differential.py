@@ -14,7 +14,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.reasoning.model import Model, model_for
 
 #: Evidence terms smaller than this (in log-likelihood ratio) are not worth showing.
 _SHOWN_LOG_RATIO = math.log(1.5)
@@ -30,35 +33,24 @@ class Ranked:
 
 def likelihood(kb: KnowledgeBase, condition: str, finding: str) -> float:
     """P(finding reported | condition), the leak of the finding's category when not listed."""
-    listed = kb.conditions[condition].findings.get(finding)
-    if listed is not None:
-        return listed.p
-    leak = kb.model.leak
-    return leak.get(kb.findings[finding].category, leak["default"])
-
-
-def log_prior(kb: KnowledgeBase, condition: str, age_band: str | None, sex: str | None) -> float:
-    prior = kb.conditions[condition].prior
-    weight = prior.base
-    if age_band is not None:
-        weight *= prior.age.get(age_band, 1.0)  # type: ignore[call-overload]
-    if sex is not None:
-        weight *= prior.sex.get(sex, 1.0)  # type: ignore[call-overload]
-    return math.log(weight)
+    model = model_for(kb)
+    return float(model.yes[model.conditions.index(condition), model.column[finding]])
 
 
 def log_scores(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None,
                sex: str | None, diagnosed: frozenset[str] = frozenset()) -> dict[str, float]:
-    scores = {}
-    for condition in kb.conditions:
-        score = log_prior(kb, condition, age_band, sex)
-        if condition in diagnosed:
-            score += math.log(kb.model.diagnosis_ratio)
-        for finding in present:
-            score += math.log(likelihood(kb, condition, finding))
-        for finding in absent:
-            score += math.log(1.0 - likelihood(kb, condition, finding))
-        scores[condition] = score
+    model = model_for(kb)
+    return dict(zip(model.conditions, score_array(model, present, absent, age_band, sex, diagnosed).tolist()))
+
+
+def score_array(model: Model, present, absent, age_band, sex, diagnosed) -> np.ndarray:
+    scores = model.log_prior(age_band, sex)
+    if present:
+        scores = scores + model.log_yes[:, model.columns(present)].sum(axis=1)
+    if absent:
+        scores = scores + model.log_no[:, model.columns(absent)].sum(axis=1)
+    for condition in diagnosed:
+        scores[model.conditions.index(condition)] += model.log_diagnosis_ratio
     return scores
 
 

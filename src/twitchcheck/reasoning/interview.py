@@ -9,11 +9,13 @@ in entropy).  Questions whose answers change nothing are not asked.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from twitchcheck.knowledge.schema import KnowledgeBase
-from twitchcheck.reasoning.differential import likelihood, log_scores, normalise
+import numpy as np
+
+from twitchcheck.reasoning.differential import score_array
+from twitchcheck.reasoning.model import model_for
 from twitchcheck.reasoning.triage import fired_rules, urgency
 
 #: Below this expected information gain (bits) a question is not worth asking.
@@ -28,10 +30,6 @@ class Question:
     gain_bits: float
     #: Probability of a "yes" times the number of levels it would move the triage up.
     urgency_shift: float = 0.0
-
-
-def _entropy(probabilities: dict[str, float]) -> float:
-    return -sum(p * math.log2(p) for p in probabilities.values() if p > 0)
 
 
 def _candidates(kb: KnowledgeBase, probabilities: dict[str, float], known: set[str]) -> set[str]:
@@ -63,27 +61,51 @@ def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | No
     return min((urgency(r.triage) for r in rules), default=urgency("self_care"))
 
 
+def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:
+    """Entropy in bits of each column of a (conditions x candidates) probability array."""
+    safe = np.where(probabilities > 0, probabilities, 1.0)
+    return -(probabilities * np.log2(safe)).sum(axis=0)
+
+
+def _normalised_columns(log_scores: np.ndarray) -> np.ndarray:
+    weights = np.exp(log_scores - log_scores.max(axis=0))
+    return weights / weights.sum(axis=0)
+
+
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
                    age: int | None, limit: int = 4, asked: frozenset[str] = frozenset(),
                    diagnosed: frozenset[str] = frozenset()) -> list[Question]:
     """The follow-up questions worth asking, most useful first (never one already ``asked``)."""
-    scores = log_scores(kb, present, absent, age_band, sex, diagnosed)
-    probabilities = normalise(scores)
-    before = _entropy(probabilities)
+    model = model_for(kb)
+    scores = score_array(model, present, absent, age_band, sex, diagnosed)
+    probabilities = np.exp(scores - scores.max())
+    probabilities /= probabilities.sum()
+    by_condition = dict(zip(model.conditions, probabilities.tolist()))
+    known = present | absent | set(asked)
+    candidates = sorted(_candidates(kb, by_condition, known) | _completing(kb, present, known))
+    if not candidates:
+        return []
+    columns = model.columns(candidates)
+    yes = model.yes[:, columns]
+    p_yes = probabilities @ yes
+    after_yes = _normalised_columns(scores[:, None] + model.log_yes[:, columns])
+    after_no = _normalised_columns(scores[:, None] + model.log_no[:, columns])
+    before = _entropy_rows(probabilities[:, None])[0]
+    gains = before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))
+    # only conditions that list a finding count for its plausibility: the leak is not evidence
+    p_listed = probabilities @ np.where(model.listed[:, columns], yes, 0.0)
+    in_rules = _rule_findings(kb)
     level_now = _level(kb, present, absent, age)
     questions = []
-    known = present | absent | set(asked)
-    for finding in _candidates(kb, probabilities, known) | _completing(kb, present, known):
-        p_yes = sum(probabilities[c] * likelihood(kb, c, finding) for c in probabilities)
-        after_yes = normalise({c: s + math.log(likelihood(kb, c, finding)) for c, s in scores.items()})
-        after_no = normalise({c: s + math.log(1 - likelihood(kb, c, finding)) for c, s in scores.items()})
-        gain = before - (p_yes * _entropy(after_yes) + (1 - p_yes) * _entropy(after_no))
-        shift = level_now - _level(kb, present | {finding}, absent, age)
-        if shift > 0 or gain >= MIN_GAIN_BITS:
-            # only conditions that list the finding count here: the leak is not evidence of plausibility
-            p_listed = sum(p * kb.conditions[c].findings[finding].p for c, p in probabilities.items()
-                           if finding in kb.conditions[c].findings)
-            questions.append(Question(finding, kb.findings[finding].question, shift > 0, gain,
-                                      p_listed * max(shift, 0)))
+    for index, finding in enumerate(candidates):
+        shift = level_now - _level(kb, present | {finding}, absent, age) if finding in in_rules else 0
+        if shift > 0 or gains[index] >= MIN_GAIN_BITS:
+            questions.append(Question(finding, kb.findings[finding].question, shift > 0, float(gains[index]),
+                                      float(p_listed[index]) * max(shift, 0)))
     questions.sort(key=lambda q: (not q.changes_triage, -q.urgency_shift, -q.gain_bits, q.finding))
     return questions[:limit]
+
+
+def _rule_findings(kb: KnowledgeBase) -> frozenset[str]:
+    """Findings that can make a rule fire (only these can change the triage level)."""
+    return frozenset(f for rule in kb.red_flags if rule.kind != "other_concern" for f in [*rule.all_of, *rule.any_of])

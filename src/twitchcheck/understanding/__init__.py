@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.attributes import AttributeFacts, read_attributes
-from twitchcheck.understanding.findings import AFFIRMED, Mention, find_mentions, merge
+from twitchcheck.understanding.findings import AFFIRMED, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, find_intents
 from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.patient import PatientFacts, read_patient
@@ -112,7 +112,7 @@ def understand(text: str) -> Understanding:
     kb = knowledge()
     pipe = pipeline()
     doc = pipe.parse(text)
-    mentions, condition_mentions = find_mentions(doc, pipe, kb)
+    mentions, condition_mentions = read_mentions(doc, pipe, kb)
     findings = merge(mentions)
     attributes = read_attributes(text)
     _derive_duration(attributes, findings, text)

@@ -10,7 +10,7 @@ merged into one.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -151,6 +151,37 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
         findings.append(Mention(span.label_, status, span.start, span.end, span.sent.text.strip()))
+    return findings, conditions
+
+
+#: Longer documents are read in chunks of whole sentences of about this many tokens: ConText
+#: compares every cue with every mention, so one long document would cost quadratic time,
+#: while no cue reaches beyond its sentence anyway.
+CHUNK_TOKENS = 200
+
+
+def _chunks(doc: Doc) -> list[tuple[int, int]]:
+    chunks: list[tuple[int, int]] = []
+    start = 0
+    for sentence in doc.sents:
+        if sentence.end - start > CHUNK_TOKENS and sentence.start > start:
+            chunks.append((start, sentence.start))
+            start = sentence.start
+    chunks.append((start, len(doc)))
+    return chunks
+
+
+def read_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list[Mention], list[Mention]]:
+    """:func:`find_mentions` over the whole document, chunk by chunk when it is long."""
+    if len(doc) <= CHUNK_TOKENS:
+        return find_mentions(doc, pipeline, kb)
+    findings: list[Mention] = []
+    conditions: list[Mention] = []
+    for start, end in _chunks(doc):
+        chunk = pipeline.refold(doc[start:end].as_doc())
+        chunk_findings, chunk_conditions = find_mentions(chunk, pipeline, kb)
+        findings += [replace(m, start=m.start + start, end=m.end + start) for m in chunk_findings]
+        conditions += [replace(m, start=m.start + start, end=m.end + start) for m in chunk_conditions]
     return findings, conditions
 
 

@@ -43,6 +43,10 @@ class Pipeline:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
         return _folded(self.nlp(text), self.variants)
 
+    def refold(self, doc: Doc) -> Doc:
+        """Fold spelling variants again (a copied span, ``Span.as_doc``, keeps only spaCy's norms)."""
+        return _folded(doc, self.variants)
+
 
 @Language.component("twitchcheck_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:

@@ -1,0 +1,160 @@
+"""Speed of the pipeline: latency by message length, batch throughput, cold start, memory.
+
+Usage (from the project root, with the project installed in .venv):
+    python benchmarks/perf.py                 # all measurements, a table on stdout
+    python benchmarks/perf.py --quick         # fewer repetitions
+    python benchmarks/perf.py --json out.json
+
+Each measurement warms up first and repeats; the machine is noisy (2 cores), so the
+tokenizer ratio (pipeline time / time to merely tokenise the same text with the same
+spaCy tokenizer) is the figure to compare across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_CASES = ROOT.parent / "shared" / "eval" / "dev-cases.jsonl"
+BIN = Path(sys.executable).parent
+
+SENTENCES = [
+    "My left upper eyelid has been twitching on and off for about ten days.",
+    "It comes and goes, a few seconds at a time, mostly in the evening when I am tired.",
+    "I drink four or five coffees a day and I have been sleeping badly because of work.",
+    "Nothing else on my face moves and I have no weakness or drooping.",
+    "My husband says he can barely see it, but it drives me crazy.",
+    "I work at a computer all day and my eyes often feel dry and gritty.",
+    "Last year the same thing happened during exams and it went away after two weeks.",
+    "Should I be worried about this, and do I need an MRI?",
+    "Could it be because of stress, or maybe a lack of magnesium?",
+    "What can I do at home to make it stop?",
+]
+
+
+def message(words: int) -> str:
+    """A realistic message of about ``words`` words, made by repeating varied sentences."""
+    out: list[str] = []
+    count = 0
+    index = 0
+    while count < words:
+        sentence = SENTENCES[index % len(SENTENCES)]
+        out.append(sentence)
+        count += len(sentence.split())
+        index += 1
+    return " ".join(out)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def latency(repeats: int) -> list[dict]:
+    from twitchcheck import consult
+    from twitchcheck.understanding.nlp import pipeline
+
+    tokenizer = pipeline().nlp.tokenizer
+    rows = []
+    for words in (10, 100, 500, 2000):
+        text = message(words)
+        for _ in range(5):
+            consult(text)
+            tokenizer(text)
+        times, token_times = [], []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            consult(text)
+            times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            tokenizer(text)
+            token_times.append(time.perf_counter() - start)
+        rows.append({
+            "words": len(text.split()),
+            "p50_ms": 1000 * percentile(times, 0.5),
+            "p95_ms": 1000 * percentile(times, 0.95),
+            "tokenize_p50_ms": 1000 * percentile(token_times, 0.5),
+            "ratio_to_tokenizer": percentile(times, 0.5) / percentile(token_times, 0.5),
+        })
+    return rows
+
+
+def _jsonl_feed(repeat: int) -> bytes:
+    cases = [json.loads(line) for line in DEV_CASES.read_text().splitlines() if line.strip()]
+    lines = [json.dumps({"id": f"{c['id']}-{i}", "text": c["text"]}) for i in range(repeat) for c in cases]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def throughput(repeat: int, workers: int | None = None) -> dict:
+    feed = _jsonl_feed(repeat)
+    command = [str(BIN / "twitchcheck"), "consult", "--jsonl"]
+    if workers:
+        command += ["--workers", str(workers)]
+    start = time.perf_counter()
+    result = subprocess.run(command, input=feed, capture_output=True, check=True)
+    wall = time.perf_counter() - start
+    lines = result.stdout.decode().splitlines()
+    errors = sum(1 for line in lines if '"error"' in line[:200])
+    return {"workers": workers or 1, "consultations": len(lines), "errors": errors, "wall_s": wall,
+            "per_second": len(lines) / wall}
+
+
+def cold_start(runs: int) -> dict:
+    command = [str(BIN / "twitchcheck"), "consult", "--json", "my left eyelid keeps twitching"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return {"runs": runs, "median_s": statistics.median(times), "best_s": min(times)}
+
+
+def peak_memory(repeat: int) -> dict:
+    feed = _jsonl_feed(repeat)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([str(BIN / "twitchcheck"), "consult", "--jsonl"], input=feed, capture_output=True, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"peak_rss_mb": max(before, after) / 1024}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    repeats = 30 if args.quick else 200
+    figures = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    figures["latency"] = latency(repeats)
+    figures["throughput"] = [throughput(10 if args.quick else 60)]
+    try:
+        figures["throughput"].append(throughput(10 if args.quick else 60, workers=2))
+    except subprocess.CalledProcessError:
+        pass  # --workers not available in this build
+    figures["cold_start"] = cold_start(3 if args.quick else 10)
+    figures["memory"] = peak_memory(10)
+    print("latency (in-process, one consultation)")
+    print(f"  {'words':>6} {'p50 ms':>8} {'p95 ms':>8} {'tokenize ms':>12} {'ratio':>7}")
+    for row in figures["latency"]:
+        print(f"  {row['words']:>6} {row['p50_ms']:8.2f} {row['p95_ms']:8.2f} {row['tokenize_p50_ms']:12.3f} "
+              f"{row['ratio_to_tokenizer']:7.1f}")
+    for row in figures["throughput"]:
+        print(f"--jsonl, {row['workers']} worker(s): {row['per_second']:.0f} consultations/s "
+              f"({row['consultations']} in {row['wall_s']:.2f} s, process start included, {row['errors']} errors)")
+    cold = figures["cold_start"]
+    print(f"cold start of one consult --json: median {cold['median_s']:.2f} s, best {cold['best_s']:.2f} s")
+    print(f"peak memory of a --jsonl run: {figures['memory']['peak_rss_mb']:.0f} MB")
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The differential model as arrays: one row per condition, one column per finding.
+
+Built once per knowledge base.  ``log_yes[c, f]`` is log P(f reported | c) (the
+leak of the finding's category where c does not list f) and ``log_no[c, f]`` is
+log(1 - that).  Scoring a person is then a sum of a few columns, and weighing a
+follow-up question is one vectorised step for all candidate findings at once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+import numpy as np
+
+from twitchcheck.knowledge.schema import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Model:
+    conditions: tuple[str, ...]
+    findings: tuple[str, ...]
+    column: dict[str, int]
+    yes: np.ndarray  # P(f | c), shape (conditions, findings)
+    log_yes: np.ndarray
+    log_no: np.ndarray
+    listed: np.ndarray  # True where the condition lists the finding (not a leak)
+    log_base: np.ndarray
+    log_age: dict[str, np.ndarray]
+    log_sex: dict[str, np.ndarray]
+    log_diagnosis_ratio: float
+
+    def log_prior(self, age_band: str | None, sex: str | None) -> np.ndarray:
+        prior = self.log_base.copy()
+        if age_band is not None:
+            prior += self.log_age[age_band]
+        if sex is not None:
+            prior += self.log_sex[sex]
+        return prior
+
+    def columns(self, findings: set[str] | frozenset[str]) -> list[int]:
+        return [self.column[f] for f in findings]
+
+
+def build(kb: KnowledgeBase) -> Model:
+    conditions = tuple(kb.conditions)
+    findings = tuple(kb.findings)
+    column = {f: i for i, f in enumerate(findings)}
+    leak = kb.model.leak
+    yes = np.empty((len(conditions), len(findings)))
+    listed = np.zeros_like(yes, dtype=bool)
+    for row, condition_id in enumerate(conditions):
+        condition = kb.conditions[condition_id]
+        for col, finding_id in enumerate(findings):
+            likelihood = condition.findings.get(finding_id)
+            if likelihood is None:
+                yes[row, col] = leak.get(kb.findings[finding_id].category, leak["default"])
+            else:
+                yes[row, col] = likelihood.p
+                listed[row, col] = True
+    bands = ("child", "teen", "young_adult", "middle_age", "older")
+    log_age = {band: np.log([kb.conditions[c].prior.age.get(band, 1.0) for c in conditions]) for band in bands}
+    log_sex = {sex: np.log([kb.conditions[c].prior.sex.get(sex, 1.0) for c in conditions])
+               for sex in ("female", "male")}
+    return Model(
+        conditions=conditions, findings=findings, column=column, yes=yes, log_yes=np.log(yes),
+        log_no=np.log1p(-yes), listed=listed,
+        log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
+        log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
+    )
+
+
+_BUILT: dict[int, tuple[KnowledgeBase, Model]] = {}
+
+
+def model_for(kb: KnowledgeBase) -> Model:
+    """The arrays of ``kb``, built on first use (keyed by identity: hashing the whole base is slow)."""
+    entry = _BUILT.get(id(kb))
+    if entry is None or entry[0] is not kb:
+        entry = _BUILT[id(kb)] = (kb, build(kb))
+    return entry[1]
