@@ -40,3 +40,13 @@ def test_end_of_input_shows_the_answer():
 def test_empty_description_is_a_clear_error():
     status, out = interview("")
     assert status == 2 and "empty" in out
+
+
+def test_interview_command_reads_standard_input():
+    from typer.testing import CliRunner
+
+    from twitchcheck.interfaces.cli import app
+
+    result = CliRunner().invoke(app, ["interview"], input="my right eyelid flickers\nn\ns\n")
+    assert result.exit_code == 0, result.output
+    assert "1. " in result.output and "not a diagnosis" in result.output

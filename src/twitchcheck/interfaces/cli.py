@@ -106,6 +106,14 @@ def run_jsonl(source: IO[bytes], sink: IO[str]) -> int:
     return 1 if failed and not answered else 0
 
 
+@app.command()
+def interview(max_questions: int = typer.Option(8, help="Ask at most this many follow-up questions.")) -> None:
+    """Describe the problem, answer follow-up questions one at a time (y/n/d, s to skip), get the answer."""
+    from twitchcheck.interfaces.interview import run
+
+    raise typer.Exit(run(sys.stdin, sys.stdout, max_questions=max_questions))
+
+
 @kb_app.command("check")
 def kb_check() -> None:
     """Validate the knowledge base and print a summary."""
@@ -130,6 +138,19 @@ def schema(output: Optional[Path] = typer.Option(None, help="Write the JSON Sche
         output.write_text(text, encoding="utf-8")
     else:
         typer.echo(text, nl=False)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8000, help="TCP port."),
+    workers: int = typer.Option(1, min=1, help="Worker processes; requests are stateless, so any worker serves any."),
+    log_text: bool = typer.Option(False, "--log-text", help="Also log what people write (off: it is health information)."),
+) -> None:
+    """Serve the HTTP API (/v1/consult, /docs) and the interview web page (/)."""
+    from twitchcheck.interfaces.http import serve as run_server  # FastAPI loads only for this command
+
+    run_server(host=host, port=port, workers=workers, log_text=log_text)
 
 
 def main() -> None:
