@@ -107,7 +107,8 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{where}: unknown finding {finding_id}")
             refs(f"{where} finding {finding_id}", likelihood.refs)
     for rule in kb.red_flags:
-        for finding_id in [*rule.all_of, *rule.any_of, *rule.none_of]:
+        exceptions = [f for e in rule.unless for f in [*e.present, *e.absent, *e.not_present]]
+        for finding_id in [*rule.all_of, *rule.any_of, *rule.none_of, *exceptions]:
             if finding_id not in kb.findings:
                 problems.append(f"red flag {rule.id}: unknown finding {finding_id}")
         problems.extend(f"red flag {rule.id}: unknown condition {c}" for c in rule.conditions if c not in kb.conditions)

@@ -129,6 +129,9 @@ class Condition(Strict):
     description: Claim
     prior: Prior
     findings: dict[str, Likelihood] = Field(min_length=3)
+    #: Scales the model's leak for findings this condition does not list: below 1 for a
+    #: narrow condition (an eyelid flutter does not come with jaw spasms or arm weakness).
+    leak_scale: float = Field(default=1.0, gt=0.0, le=1.0)
     red_flags: list[Claim] = Field(default_factory=list)
     #: Triage level when the condition leads and no red flag or course rule applies.
     default_triage: TriageLevel
@@ -155,6 +158,8 @@ class Finding(Strict):
     phrases: list[str] = Field(default_factory=list)
     #: Combinations of lexicon concepts that must all occur in one sentence.
     combos: list[list[str]] = Field(default_factory=list)
+    #: Widest stretch of tokens a combination may span (default 14).
+    window: int | None = Field(default=None, ge=2, le=40)
     #: Relevant to safety even when the message is about something else.
     safety: bool = False
     #: More specific findings that, mentioned in the same sentence, explain this one away.
@@ -175,10 +180,12 @@ class Concept(Strict):
 
 
 class RuleException(Strict):
-    """When every ``present`` finding is present and every ``absent`` one was denied."""
+    """When every ``present`` finding is present, every ``absent`` one was denied, and no
+    ``not_present`` one was reported."""
 
     present: list[str] = Field(default_factory=list)
     absent: list[str] = Field(default_factory=list)
+    not_present: list[str] = Field(default_factory=list)
 
 
 class RedFlagRule(Strict):
@@ -236,6 +243,8 @@ class IntentRule(Strict):
                     "specialist", "urgency", "self_care"]
     about: str | None = None
     phrases: list[str] = Field(min_length=1)
+    #: The phrase alone asks the question ("is it hereditary?" needs no "because of").
+    standalone: bool = False
 
 
 class Topic(Strict):

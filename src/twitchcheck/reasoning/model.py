@@ -53,7 +53,7 @@ def build(kb: KnowledgeBase) -> Model:
         for col, finding_id in enumerate(findings):
             likelihood = condition.findings.get(finding_id)
             if likelihood is None:
-                yes[row, col] = leak.get(kb.findings[finding_id].category, leak["default"])
+                yes[row, col] = condition.leak_scale * leak.get(kb.findings[finding_id].category, leak["default"])
             else:
                 yes[row, col] = likelihood.p
                 listed[row, col] = True

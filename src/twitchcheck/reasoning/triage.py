@@ -57,7 +57,8 @@ def _holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | No
     if rule.age_below is not None and (age is None or age >= rule.age_below):
         return False
     for exception in rule.unless:
-        if all(f in present for f in exception.present) and all(f in absent for f in exception.absent):
+        if (all(f in present for f in exception.present) and all(f in absent for f in exception.absent)
+                and not any(f in present for f in exception.not_present)):
             return False
     return True
 

@@ -55,7 +55,8 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
     return by_sentence
 
 
-def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]]) -> tuple[int, int] | None:
+def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: int = COMBO_WINDOW
+             ) -> tuple[int, int] | None:
     """The tightest window holding one occurrence of every concept of ``combo``."""
     anchor_concept = min(combo, key=lambda c: len(found[c]))
     best: tuple[int, int] | None = None
@@ -67,7 +68,7 @@ def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]]) -> tuple
             options = found[concept]
             nearest = min(options, key=lambda span: abs(span[0] - anchor[0]))
             start, end = min(start, nearest[0]), max(end, nearest[1])
-        if end - start <= COMBO_WINDOW and (best is None or end - start < best[1] - best[0]):
+        if end - start <= window and (best is None or end - start < best[1] - best[0]):
             best = (start, end)
     return best
 
@@ -78,9 +79,9 @@ def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Spa
         for finding in kb.findings.values():
             for combo in finding.combos:
                 if all(concept in sentence for concept in combo):
-                    window = _closest(combo, sentence)
-                    if window is not None:
-                        spans.append(Span(doc, window[0], window[1], label=finding.id))
+                    stretch = _closest(combo, sentence, finding.window or COMBO_WINDOW)
+                    if stretch is not None:
+                        spans.append(Span(doc, stretch[0], stretch[1], label=finding.id))
                         break
     return spans
 

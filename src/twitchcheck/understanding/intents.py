@@ -37,20 +37,44 @@ def _asking(sentence: str) -> bool:
     return bool(_ASKING.search(sentence))
 
 
+_SPECULATION = re.compile(
+    r"^\s*(?:is|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b|"
+    r"\b(?:is\s+(?:it|this|that)|could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
+    r"maybe\s+it\s+is|perhaps\s+it'?s|i\s+think\s+it'?s|or\s+is\s+it)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    intent: str
+    about: str | None
+    standalone: bool
+
+
+def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> dict[int, list[_Hit]]:
+    hits: dict[int, list[_Hit]] = {}
+    for match_id, start, _end in pipeline.intent_phrases(doc):
+        rule = kb.intents[int(doc.vocab.strings[match_id])]
+        hits.setdefault(doc[start].sent.start, []).append(_Hit(start, rule.intent, rule.about, rule.standalone))
+    return {key: sorted(value, key=lambda hit: hit.start) for key, value in hits.items()}
+
+
 def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=()) -> list[AskedIntent]:
     """Intents asked in ``doc``, in order of first appearance, without duplicates.
 
     ``conditions`` are the condition-name mentions: "is this hemifacial spasm?" is
-    a what-is-it question about hemifacial_spasm.
+    a what-is-it question about hemifacial_spasm.  A cause question needs a cause
+    word ("because of", "from") or a guess ("is it the coffee?", "could it be MS?")
+    next to the cause it names, unless the word asks by itself ("hereditary?").
+    A treatment question without a named treatment ("does that work?") takes the
+    treatment named in the sentence before.
     """
-    named_in = {}
+    named_in: dict[int, str] = {}
     for mention in conditions:
         named_in.setdefault(doc[mention.start].sent.start, mention.finding)
-    hits_by_sentence: dict[int, list[tuple[int, str, str | None]]] = {}
-    for match_id, start, _end in pipeline.intent_phrases(doc):
-        rule = kb.intents[int(doc.vocab.strings[match_id])]
-        sentence = doc[start].sent
-        hits_by_sentence.setdefault(sentence.start, []).append((start, rule.intent, rule.about))
+    hits_by_sentence = _hits_by_sentence(doc, pipeline, kb)
     asked: list[AskedIntent] = []
     seen: set[tuple[str, str | None]] = set()
 
@@ -59,22 +83,31 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
             seen.add((intent, about))
             asked.append(AskedIntent(intent, about, sentence))
 
+    previous_treatment: str | None = None
     for sentence in doc.sents:
-        hits = sorted(hits_by_sentence.get(sentence.start, []), key=lambda hit: hit[0])
-        if not hits or not _asking(sentence.text):
-            continue
+        hits = hits_by_sentence.get(sentence.start, [])
         text = sentence.text.strip()
-        has_cause_cue = any(intent == "cause" and about is None for _, intent, about in hits)
-        for _, intent, about in hits:
-            if intent == "cause":
-                if about is not None and has_cause_cue:
-                    add("cause", about, text)
-                elif about is None and not any(i == "cause" and a for _, i, a in hits):
+        treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
+        if not _asking(sentence.text):
+            previous_treatment = treatment_named or previous_treatment
+            continue
+        guessing = bool(_SPECULATION.search(text))
+        cause_cue = any(h.intent == "cause" and h.about is None for h in hits) or guessing
+        if sentence.start in named_in and guessing:
+            add("what_is_it", named_in[sentence.start], text)
+        for hit in hits:
+            if hit.intent == "cause":
+                if hit.about is not None and (cause_cue or hit.standalone):
+                    add("cause", hit.about, text)
+                elif hit.about is None and not guessing and not any(h.intent == "cause" and h.about for h in hits):
                     add("cause", None, text)
-            elif intent == "what_is_it" and about is None and sentence.start in named_in:
-                add(intent, named_in[sentence.start], text)
+            elif hit.intent == "what_is_it" and hit.about is None and sentence.start in named_in:
+                add(hit.intent, named_in[sentence.start], text)
+            elif hit.intent == "treatment" and hit.about is None and not treatment_named and previous_treatment:
+                add("treatment", previous_treatment, text)
             else:
-                add(intent, about, text)
+                add(hit.intent, hit.about, text)
+        previous_treatment = treatment_named or previous_treatment
     # "does botox work?" names a treatment: the plain intent is covered by the specific one
     specific = {a.intent for a in asked if a.about}
     return [a for a in asked if a.about or a.intent not in specific]
