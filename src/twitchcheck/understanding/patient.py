@@ -32,17 +32,39 @@ _DECADES = {"teens": 15, "twenties": 20, "thirties": 30, "forties": 40, "fifties
             "seventies": 70, "eighties": 80, "nineties": 90}
 
 # "my wife's face", "my 9 year old son keeps", "my dad has", "my mother (70) cannot"
-_PATIENT_RELATIVE = re.compile(
-    rf"\bmy\s+(?:(?:\d{{1,3}}|[a-z]+)[\s-]*(?:year|yr|month)s?[\s-]*old\s+|little\s+|elderly\s+|old\s+|young\s+|"
-    rf"teenage\s+|baby\s+|older\s+|younger\s+)?({_RELATIVE_WORDS})(?:'s|’s)?\b(?!\s+(?:says|said|noticed|told|thinks|"
-    rf"thought|tells|saw|sees|mentioned|pointed|asked|is\s+worried|was\s+worried|had|has\s+had))",
+_RELATIVE_MENTION = re.compile(
+    rf"(?:\b(?:my|our)\s+|^\s*)(?:(?:\d{{1,3}}|[a-z]+)[\s-]*(?:year|yr|month)s?[\s-]*old\s+|\d{{1,2}}\s*(?:yo|y/o)\s+|little\s+|"
+    rf"elderly\s+|old\s+|young\s+|teenage\s+|baby\s+|older\s+|younger\s+|eldest\s+|youngest\s+)?"
+    rf"({_RELATIVE_WORDS})(?:'s)?\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON_SYMPTOM = re.compile(
-    r"\b(?:my|i)\s+(?:\w+\s+){0,3}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|jaw|arm|leg|twitch\w*|"
-    r"have\s+(?:been\s+)?(?:had|having|getting|noticed)|am\s+having|feel|keep|can't|cannot|blink\w*)\b",
+#: "my 8 year old has been blinking": an age with no noun is a child of the writer.
+_AGE_NOUN = re.compile(r"\b(?:my|our)\s+(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b(?!\s+(?:" + _RELATIVE_WORDS + r"))",
+                       re.IGNORECASE)
+#: A relative who only reports: "my husband says ...".
+_REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
+                        r"asked|is\s+worried|was\s+worried|swears|reckons)\b", re.IGNORECASE)
+#: A relative named for something else: "my mother had a stroke", "my mother moved in".
+_BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
+                        r"was\s+diagnosed|died|passed|swears\s+by)\b", re.IGNORECASE)
+_SYMPTOM_WORD = re.compile(
+    r"\b(?:twitch\w*|jump\w*|flutter\w*|flicker\w*|trembl\w*|shak\w*|spasm\w*|droop\w*|weak\w*|numb\w*|tingl\w*|"
+    r"blink\w*|clos\w*|shut\w*|squeez\w*|jerk\w*|pain\w*|rippl\w*|grimac\w*|tics?|clench\w*|lock\w*|roll\w*|"
+    r"stuck|pull\w*|slur\w*|crooked|cramp\w*|drool\w*|smack\w*|wriggl\w*|pins\s+and\s+needles|seizure\w*|"
+    r"paraly\w*|palsy|fits?|dizz\w*|swallow\w*)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(
+    r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
+    r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|noticed|"
+    r"started|began)|i'm|i've|me)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^\s*(?:he|she|his|her)\b|\b(?:he|she)\s+(?:has|is|keeps|can't|cannot|started|gets)\b",
+                      re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
 _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y)\s*(?:-|\s)?(?:of\s+age|old|o\b|/o\b)", re.IGNORECASE),
     re.compile(r"\b(?:i'?m|i\s+am|aged?|age|she\s+is|he\s+is|she's|he's|is)\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
@@ -50,6 +72,12 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|yr old|year-old)\b", re.IGNORECASE),
     re.compile(r"\b(\d{2})\s*(?:f|m)\b", re.IGNORECASE),
     re.compile(r"\((\d{2})\)"),
+)
+#: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
+_RELATIVE_AGE = re.compile(
+    rf"\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{_RELATIVE_WORDS})(?:'s)?"
+    rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?",
+    re.IGNORECASE,
 )
 _WORD_AGE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 _DECADE_AGE = re.compile(
@@ -80,15 +108,48 @@ class PatientFacts:
         return band
 
 
+def _relatives(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """(a relative who is the subject of a complaint, a relative named for something else) in ``sentence``."""
+    subject = bystander = None
+    for match in _RELATIVE_MENTION.finditer(sentence):
+        after = sentence[match.end():]
+        if _REPORTING.match(after):
+            continue
+        if _BYSTANDER.match(after):
+            bystander = bystander or match
+        elif subject is None:
+            subject = match
+    return subject, bystander
+
+
 def _relation(text: str) -> tuple[str | None, int]:
-    """The relative the message is about, if the writer is not the patient, and where it is named."""
-    match = _PATIENT_RELATIVE.search(text)
-    if match is None:
-        return None, -1
-    first_person = _FIRST_PERSON_SYMPTOM.search(text)
-    if first_person is not None and first_person.start() < match.start():
-        return None, -1
-    return match.group(1).lower(), match.start()
+    """Whose complaint this is: the first sentence that describes a symptom decides.
+
+    Returns the relative's word and where the account of them starts, or (None, -1)
+    when the writer is the patient.  "She", "he" in a symptom sentence refer to the
+    last relative named.
+    """
+    last_relative: tuple[str, int] | None = None
+    for piece in _SENTENCE.finditer(text):
+        sentence = piece.group(0)
+        subject, bystander = _relatives(sentence)
+        age_only = _AGE_NOUN.search(sentence)
+        named = subject or bystander
+        if named is not None:
+            last_relative = (named.group(1).lower(), piece.start() + named.start())
+        elif age_only is not None:
+            last_relative = ("child", piece.start() + age_only.start())
+        if not _SYMPTOM_WORD.search(sentence):
+            continue
+        if subject is not None:
+            return subject.group(1).lower(), piece.start() + subject.start()
+        if age_only is not None:
+            return "child", piece.start() + age_only.start()
+        if _FIRST_PERSON.search(sentence):
+            return None, -1
+        if last_relative is not None and _PRONOUN.search(sentence):
+            return last_relative
+    return None, -1
 
 
 def _decade_age(match: re.Match[str]) -> int:
@@ -115,11 +176,18 @@ def _age(text: str) -> int | None:
     return None
 
 
+def _without_relatives(text: str) -> str:
+    """The text with relatives' own descriptions blanked ("my 9 year old son", "my dad (72)")."""
+    text = _RELATIVE_AGE.sub(" ", text)
+    return _RELATIVE_MENTION.sub(" ", text)
+
+
 def read_patient(text: str) -> PatientFacts:
     relation, position = _relation(text)
     if relation is None:
-        sex = "female" if _FEMALE.search(text) else "male" if _MALE.search(text) else None
-        return PatientFacts("writer", None, _age(text), sex)
+        own = _without_relatives(text)
+        sex = "female" if _FEMALE.search(own) else "male" if _MALE.search(own) else None
+        return PatientFacts("writer", None, _age(own), sex)
     about = text[position:]
     sex = RELATIVES.get(relation)
     if sex is None:
