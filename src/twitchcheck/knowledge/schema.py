@@ -156,12 +156,17 @@ class Finding(Strict):
     category: Literal["movement", "site", "course", "trigger", "associated", "neurological", "history", "eye"]
     #: Exact phrases (matched on lower-cased tokens, with spelling variants folded).
     phrases: list[str] = Field(default_factory=list)
+    #: Phrases that state the finding is absent by themselves ("speech is fine", "nothing else moves").
+    denials: list[str] = Field(default_factory=list)
     #: Combinations of lexicon concepts that must all occur in one sentence.
     combos: list[list[str]] = Field(default_factory=list)
     #: Widest stretch of tokens a combination may span (default 14).
     window: int | None = Field(default=None, ge=2, le=40)
     #: Relevant to safety even when the message is about something else.
     safety: bool = False
+    #: False for findings outside the face ("arm weakness"): alone they do not make a
+    #: message one about facial movement, though their red flags still apply.
+    facial: bool = True
     #: More specific findings that, mentioned in the same sentence, explain this one away.
     overridden_by: list[str] = Field(default_factory=list)
 

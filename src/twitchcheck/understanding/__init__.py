@@ -17,8 +17,8 @@ __all__ = ["Understanding", "understand", "clean_text"]
 #: Categories of findings that describe a symptom (as opposed to history or triggers).
 SYMPTOM_CATEGORIES = frozenset({"movement", "site", "associated", "neurological", "eye"})
 #: Lexicon concepts that show a message is about the face or eyes even without a finding.
-DOMAIN_CONCEPTS = frozenset({"EYELID", "EYE", "TWITCH", "CHEEK_MOUTH", "BLINK", "DROOP", "FACE", "JAW", "PTOSIS",
-                             "PALSY_HISTORY", "RIPPLE", "DRY_EYE"})
+DOMAIN_CONCEPTS = frozenset({"EYELID", "EYE", "CHEEK_MOUTH", "BLINK", "FACE", "JAW", "PTOSIS", "PALSY_HISTORY",
+                             "DRY_EYE", "FOREHEAD", "TONGUE", "AROUND_MOUTH", "EYEBROW_UP"})
 
 
 @dataclass
@@ -70,8 +70,15 @@ class Understanding:
 
     @property
     def in_domain(self) -> bool:
-        return (self.has_symptoms or bool(self.domain_words) or bool(self.findings) or bool(self.named_conditions)
-                or bool(self.topics))
+        """About the face or eyes: words for them, a condition or a topic we cover.
+
+        Symptoms elsewhere alone ("my whole body jerks as I fall asleep", chest pain)
+        are outside what twitchcheck covers, though their red flags still apply.
+        """
+        kb = knowledge()
+        facial_symptom = any(kb.findings[m.finding].facial and kb.findings[m.finding].category in SYMPTOM_CATEGORIES
+                             for m in self.mentions)
+        return bool(self.domain_words) or bool(self.named_conditions) or bool(self.topics) or facial_symptom
 
 
 def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:

@@ -117,6 +117,13 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     return kept
 
 
+def _denials(doc: Doc, pipeline: Pipeline) -> list[Mention]:
+    """Statements that deny a finding on their own ("my speech is fine")."""
+    strings = doc.vocab.strings
+    return [Mention(strings[match_id], "absent", start, end, doc[start].sent.text.strip())
+            for match_id, start, end in pipeline.denial_phrases(doc)]
+
+
 def _status(span: Span) -> str:
     categories = {modifier.category for modifier in span._.modifiers}
     for category, status in _STATUS_BY_CATEGORY:
@@ -140,7 +147,7 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc)
-    findings, conditions = [], []
+    findings, conditions = _denials(doc, pipeline), []
     for span in doc.spans[FINDING_SPANS]:
         status = _status(span)
         if span.label_.startswith(CONDITION_PREFIX):

@@ -31,6 +31,7 @@ FINDING_SPANS = "findings"
 class Pipeline:
     nlp: Language
     finding_phrases: PhraseMatcher
+    denial_phrases: PhraseMatcher
     concept_phrases: PhraseMatcher
     intent_phrases: PhraseMatcher
     condition_phrases: PhraseMatcher
@@ -135,12 +136,13 @@ def pipeline() -> Pipeline:
     nlp.add_pipe("twitchcheck_line_breaks")
     nlp.add_pipe("sentencizer")
     finding_phrases = _matcher(nlp, variants, {f.id: f.phrases for f in kb.findings.values() if f.phrases})
+    denial_phrases = _matcher(nlp, variants, {f.id: f.denials for f in kb.findings.values() if f.denials})
     concept_phrases = _matcher(nlp, variants, {c.id: c.terms for c in kb.concepts.values()})
     intent_phrases = _matcher(nlp, variants, {str(i): rule.phrases for i, rule in enumerate(kb.intents)})
     condition_phrases = _matcher(nlp, variants, {c.id: _condition_names(c) for c in kb.conditions.values()})
     topic_phrases = _matcher(nlp, variants, {t.id: t.phrases for t in kb.topics.values()})
     context = _context_component(nlp, kb)
-    return Pipeline(nlp, finding_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
+    return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
                     variants)
 
 

@@ -60,8 +60,11 @@ _FIRST_PERSON = re.compile(
     r"started|began)|i'm|i've|me)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^\s*(?:he|she|his|her)\b|\b(?:he|she)\s+(?:has|is|keeps|can't|cannot|started|gets)\b",
-                      re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"^\s*(?:he|she|his|her)\b|\b(?:he|she)(?:'s)?\s+(?:has|is|keeps|can't|cannot|couldn't|started|gets|had|been)\b|"
+    r"\b(?:his|her)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|face|cheek|mouth|lip|lips|jaw|arm|arms|leg|legs|hand|"
+    r"hands|chin|tongue|neck|smile|speech|shoulders|muscles?)\b",
+    re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
