@@ -61,6 +61,15 @@ def _emergency_only(present: set[str], absent: set[str], age: int | None) -> Tri
                         rules=[best.id], mri=best.mri, mri_reason=best.reason.text, mri_refs=best.reason.refs)
 
 
+def _answerable(understanding: Understanding, in_scope: bool, level: str | None) -> list:
+    """Questions to answer: all of them in scope; outside it, only what to do about an emergency."""
+    if in_scope:
+        return understanding.intents
+    if level is None:
+        return []
+    return [asked for asked in understanding.intents if asked.intent in ("urgency", "seriousness")]
+
+
 def consult(text: object, answers: Mapping[str, str] | None = None, id: str | None = None) -> Consultation:
     """Consult on a person's message; ``answers`` holds their replies to earlier follow-up questions.
 
@@ -88,7 +97,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     draft = Draft(
         kb=kb, in_scope=in_scope, has_symptoms=has_symptoms, differential=shown, triage_level=triage.level,
         triage_reasons=triage.reasons, triage_refs=triage.reason_refs, mri=triage.mri, mri_reason=triage.mri_reason,
-        mri_refs=triage.mri_refs, intents=understanding.intents if in_scope else [],
+        mri_refs=triage.mri_refs, intents=_answerable(understanding, in_scope, triage.level),
         other_concerns=triage.other_concerns, next_questions=questions,
         named_conditions=understanding.named_conditions, topics=understanding.topics,
         would_change=[kb.findings[q.finding].label for q in questions if q.changes_triage],

@@ -99,7 +99,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
             if hit.intent == "cause":
                 if hit.about is not None and (cause_cue or hit.standalone):
                     add("cause", hit.about, text)
-                elif hit.about is None and not guessing and not any(h.intent == "cause" and h.about for h in hits):
+                elif hit.about is None and not any(h.intent == "cause" and h.about for h in hits):
                     add("cause", None, text)
             elif hit.intent == "what_is_it" and hit.about is None and sentence.start in named_in:
                 add(hit.intent, named_in[sentence.start], text)
