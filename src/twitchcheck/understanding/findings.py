@@ -147,8 +147,12 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc)
-    findings, conditions = _denials(doc, pipeline), []
+    denials = _denials(doc, pipeline)
+    denied = [(m.finding, m.start, m.end) for m in denials]
+    findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
+        if any(f == span.label_ and start < span.end and span.start < end for f, start, end in denied):
+            continue  # "he can't hold it back": the denial of suppressibility, not a report of it
         status = _status(span)
         if span.label_.startswith(CONDITION_PREFIX):
             if status == "historical":
