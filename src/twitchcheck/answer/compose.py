@@ -72,6 +72,14 @@ def _mri(draft: Draft, cite: Citations) -> str:
     return text
 
 
+def _questions(draft: Draft) -> list[tuple[str, str | None]]:
+    """The questions to answer; a general message naming a topic but asking nothing gets "what is it"."""
+    asked = [(a.intent, a.about) for a in draft.intents]
+    if not asked and not draft.has_symptoms and draft.in_scope and (draft.topics or draft.named_conditions):
+        asked = [("what_is_it", None)]
+    return asked
+
+
 def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
     """The answer entries, the readable text, and the citations behind them."""
     words = phrases()
@@ -90,12 +98,17 @@ def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
         context["alternatives"] = _alternatives(draft)
     context["mri"] = _mri(draft, cite)
     entries = []
-    for asked in draft.intents:
-        text, refs = answer(draft, asked.intent, asked.about, cite)
-        entries.append(Answer(intent=asked.intent, about=asked.about, text=text, refs=sorted(set(refs))))
-        title = words["intent_titles"][asked.intent]
-        if asked.about:
-            title = f"{title[:-1]} ({words['about_words'].get(asked.about, asked.about.replace('_', ' '))})?"
+    shown: dict[str, str] = {}
+    for intent, about in _questions(draft):
+        text, refs = answer(draft, intent, about, cite)
+        entries.append(Answer(intent=intent, about=about, text=text, refs=sorted(set(refs))))
+        title = words["intent_titles"][intent]
+        if about:
+            title = f"{title[:-1]} ({words['about_words'].get(about, about.replace('_', ' '))})?"
+        if text in shown:  # one passage answers two of the questions: say it once
+            context["answers"].append({"title": title, "text": words["answered_above"].format(title=shown[text])})
+            continue
+        shown[text] = title
         context["answers"].append({"title": title, "text": text})
     focus = focus_condition(draft)
     if draft.has_symptoms and focus is not None:
