@@ -84,7 +84,8 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     has_symptoms = in_scope and (understanding.has_symptoms or any(
         kb.findings[f].category not in ("trigger", "history", "course") for f in present))
     diagnosed = frozenset(understanding.diagnosed_conditions)
-    ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed) if has_symptoms else []
+    asked = frozenset(answers or ())
+    ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked) if has_symptoms else []
     if has_symptoms:
         triage = decide(kb, ranked, present, absent, patient.age)
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,

@@ -272,6 +272,8 @@ class ModelSettings(Strict):
     leak: dict[str, float]
     #: Likelihood ratio for a condition the person says a doctor diagnosed ("I have HFS").
     diagnosis_ratio: float = Field(default=1.0, ge=1.0)
+    #: Chance that someone describing their symptoms mentions a hallmark symptom they have.
+    mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
 
     @field_validator("leak")
     @classmethod

@@ -38,15 +38,28 @@ def likelihood(kb: KnowledgeBase, condition: str, finding: str) -> float:
 
 
 def log_scores(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None,
-               sex: str | None, diagnosed: frozenset[str] = frozenset()) -> dict[str, float]:
+               sex: str | None, diagnosed: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset()
+               ) -> dict[str, float]:
     model = model_for(kb)
-    return dict(zip(model.conditions, score_array(model, present, absent, age_band, sex, diagnosed).tolist()))
+    return dict(zip(model.conditions, score_array(model, present, absent, age_band, sex, diagnosed, asked).tolist()))
 
 
-def score_array(model: Model, present, absent, age_band, sex, diagnosed) -> np.ndarray:
+def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=frozenset()) -> np.ndarray:
+    """Log-posterior (unnormalised) of every condition.
+
+    Besides the reported and denied findings, a condition whose hallmark symptom the
+    person does not mention at all, while describing other symptoms, loses weight:
+    someone with hemifacial spasm who describes their face rarely leaves out the
+    twitching.  Findings asked about but answered "don't know" count as mentioned.
+    """
     scores = model.log_prior(age_band, sex)
     if present:
-        scores = scores + model.log_yes[:, model.columns(present)].sum(axis=1)
+        columns = model.columns(present)
+        scores = scores + model.log_yes[:, columns].sum(axis=1)
+        if model.symptom_columns[columns].any():
+            mentioned = np.zeros(len(model.findings), dtype=bool)
+            mentioned[model.columns(set(present) | set(absent) | set(asked))] = True
+            scores = scores + model.log_unmentioned[:, ~mentioned].sum(axis=1)
     if absent:
         scores = scores + model.log_no[:, model.columns(absent)].sum(axis=1)
     for condition in diagnosed:
@@ -62,8 +75,9 @@ def normalise(scores: dict[str, float]) -> dict[str, float]:
 
 
 def posterior(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
-              sex: str | None = None, diagnosed: frozenset[str] = frozenset()) -> dict[str, float]:
-    return normalise(log_scores(kb, present, absent, age_band, sex, diagnosed))
+              sex: str | None = None, diagnosed: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset()
+              ) -> dict[str, float]:
+    return normalise(log_scores(kb, present, absent, age_band, sex, diagnosed, asked))
 
 
 def _average_other(kb: KnowledgeBase, condition: str, finding: str, probabilities: dict[str, float]) -> float:
@@ -94,9 +108,10 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
 
 
 def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
-         sex: str | None = None, explained: int = 5, diagnosed: frozenset[str] = frozenset()) -> list[Ranked]:
+         sex: str | None = None, explained: int = 5, diagnosed: frozenset[str] = frozenset(),
+         asked: frozenset[str] = frozenset()) -> list[Ranked]:
     """Every condition, most probable first; the first ``explained`` carry their evidence."""
-    probabilities = posterior(kb, present, absent, age_band, sex, diagnosed)
+    probabilities = posterior(kb, present, absent, age_band, sex, diagnosed, asked)
     ranked = []
     for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
         if position < explained:

@@ -77,7 +77,7 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
                    diagnosed: frozenset[str] = frozenset()) -> list[Question]:
     """The follow-up questions worth asking, most useful first (never one already ``asked``)."""
     model = model_for(kb)
-    scores = score_array(model, present, absent, age_band, sex, diagnosed)
+    scores = score_array(model, present, absent, age_band, sex, diagnosed, frozenset(asked))
     probabilities = np.exp(scores - scores.max())
     probabilities /= probabilities.sum()
     by_condition = dict(zip(model.conditions, probabilities.tolist()))

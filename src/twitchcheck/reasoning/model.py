@@ -14,6 +14,9 @@ import numpy as np
 
 from twitchcheck.knowledge.schema import KnowledgeBase
 
+#: A listed symptom this likely is a hallmark: someone with the condition would mention it.
+HALLMARK_P = 0.8
+
 
 @dataclass(frozen=True)
 class Model:
@@ -28,6 +31,9 @@ class Model:
     log_age: dict[str, np.ndarray]
     log_sex: dict[str, np.ndarray]
     log_diagnosis_ratio: float
+    #: log(1 - mention_rate * p) where the condition's hallmark symptom goes unmentioned, else 0.
+    log_unmentioned: np.ndarray
+    symptom_columns: np.ndarray  # True for findings that are symptoms (not history, triggers or course)
 
     def log_prior(self, age_band: str | None, sex: str | None) -> np.ndarray:
         prior = self.log_base.copy()
@@ -57,6 +63,10 @@ def build(kb: KnowledgeBase) -> Model:
             else:
                 yes[row, col] = likelihood.p
                 listed[row, col] = True
+    symptom = np.array([kb.findings[f].category in ("movement", "site", "neurological", "eye", "associated")
+                        for f in findings])
+    hallmark = listed & (yes >= HALLMARK_P) & symptom[None, :]
+    log_unmentioned = np.where(hallmark, np.log1p(-kb.model.mention_rate * yes), 0.0)
     bands = ("child", "teen", "young_adult", "middle_age", "older")
     log_age = {band: np.log([kb.conditions[c].prior.age.get(band, 1.0) for c in conditions]) for band in bands}
     log_sex = {sex: np.log([kb.conditions[c].prior.sex.get(sex, 1.0) for c in conditions])
@@ -66,6 +76,7 @@ def build(kb: KnowledgeBase) -> Model:
         log_no=np.log1p(-yes), listed=listed,
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
+        log_unmentioned=log_unmentioned, symptom_columns=symptom,
     )
 
 
