@@ -88,7 +88,7 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
 
     for finding in kb.findings.values():
         problems.extend(f"finding {finding.id}: unknown overriding finding {o}"
-                        for o in finding.overridden_by if o not in kb.findings)
+                        for o in [*finding.overridden_by, *finding.implies] if o not in kb.findings)
         for combo in finding.combos:
             problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo if c not in kb.concepts)
     for cond in kb.conditions.values():

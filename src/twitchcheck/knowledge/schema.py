@@ -164,6 +164,8 @@ class Finding(Strict):
     window: int | None = Field(default=None, ge=2, le=40)
     #: Relevant to safety even when the message is about something else.
     safety: bool = False
+    #: Findings that are present whenever this one is ("spreads to the cheek" means the cheek twitches).
+    implies: list[str] = Field(default_factory=list)
     #: False for findings outside the face ("arm weakness"): alone they do not make a
     #: message one about facial movement, though their red flags still apply.
     facial: bool = True

@@ -102,6 +102,36 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
                 del findings[longer]
 
 
+def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention]) -> None:
+    """A named side ("my left eyelid") means the problem is on one side."""
+    if attributes.side in ("left", "right") and "one_side_only" not in findings:
+        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, f"{attributes.side} side")
+
+
+def _derive_family_history(mentions: list[Mention], conditions: list[Mention], findings: dict[str, Mention],
+                           kb) -> None:
+    """A relative with a facial movement problem ("my mum has hemifacial spasm") is a family history."""
+    if "family_history_movement" in findings:
+        return
+    movement_conditions = {"hemifacial_spasm", "blepharospasm", "meige_syndrome", "motor_tic", "facial_myokymia",
+                           "eyelid_myokymia", "hemimasticatory_spasm"}
+    for mention in [*mentions, *conditions]:
+        related = mention.finding in movement_conditions or (
+            mention.finding in kb.findings and kb.findings[mention.finding].category == "movement")
+        if related and mention.status == "other_person":
+            findings["family_history_movement"] = Mention("family_history_movement", "present", mention.start,
+                                                          mention.end, mention.sentence)
+            return
+
+
+def _derive_implied(findings: dict[str, Mention], kb) -> None:
+    for finding, mention in list(findings.items()):
+        if mention.status in AFFIRMED:
+            for implied in kb.findings[finding].implies:
+                if implied not in findings:
+                    findings[implied] = Mention(implied, mention.status, mention.start, mention.end, mention.sentence)
+
+
 def _days_words(days: float) -> str:
     if days < 1:
         return "less than a day"
@@ -121,15 +151,19 @@ def understand(text: str) -> Understanding:
     doc = pipe.parse(text)
     mentions, condition_mentions = read_mentions(doc, pipe, kb)
     findings = merge(mentions)
-    attributes = read_attributes(text)
+    patient = read_patient(text)
+    attributes = read_attributes(text, patient.relation)
     _derive_duration(attributes, findings, text)
+    _derive_from_attributes(attributes, findings)
+    _derive_family_history(mentions, condition_mentions, findings, kb)
+    _derive_implied(findings, kb)
     domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
     return Understanding(
         text=text,
         findings=findings,
         mentions=mentions,
         intents=find_intents(doc, pipe, kb, condition_mentions),
-        patient=read_patient(text),
+        patient=patient,
         attributes=attributes,
         domain_words=domain,
         condition_mentions=sorted(condition_mentions, key=lambda m: m.start),

@@ -7,24 +7,43 @@ from dataclasses import dataclass, field
 
 from twitchcheck.understanding.patient import _NUMBER_WORDS
 
-_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
-              "year": 365}
-_QUANTITY = r"(\d+(?:\.\d+)?|a|an|one|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|two|three|four|five|" \
-            r"six|seven|eight|nine|ten|eleven|twelve|eighteen|fifteen|twenty)"
+_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
+              "month": 30, "mo": 30, "year": 365, "yr": 365}
+_QUANTITY = r"(\d+(?:\.\d+)?|a|an|one|half\s+a|half|a\s+couple\s+of|couple\s+of|a\s+couple|couple|a\s+few|few|several|many|" \
+            r"some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|fifteen|twenty)"
 _RANGE = rf"(?:{_QUANTITY}(?:\s*(?:to|-|or)\s*{_QUANTITY})?)"
-_UNIT = r"(minute|hour|day|night|week|fortnight|month|year)s?"
-_FOR = re.compile(rf"\b(?:for|over|in|during)\s+(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|"
-                  rf"approximately|roughly|\s)*\s*{_RANGE}\s+{_UNIT}\b", re.IGNORECASE)
+_UNIT = r"(minute|hour|day|night|week|wk|fortnight|month|mo|year|yr)s?"
+_HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|approximately|roughly|like|maybe|" \
+         r"only|already|at\s+least|~|\s)*"
+#: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "day 3 now"
+_FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|during|since|from|been|lasting)\s+{_HEDGE}\s*{_RANGE}\s*"
+                  rf"{_UNIT}\b", re.IGNORECASE)
+_FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)?(?:a\s+)?half\s+(?:a\s+)?year\b",
+                            re.IGNORECASE)
+_NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
+                  rf"\b(day|week)\s+(\d+)\s+now\b", re.IGNORECASE)
+#: A bare "1 week" or "3 months" with nothing that makes it something else ("every 3 months", "34 years old").
+_BARE = re.compile(r"(?<!every\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
+                   r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|later|after|before|from\s+now|of\s+age))",
+                   re.IGNORECASE)
 _PAST_UNIT = re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+{_UNIT}\b", re.IGNORECASE)
 _SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since)\b"
-                        rf"[^.?!\n]{{0,40}}?\b{_RANGE}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
-_AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,30}}?\b(?:started|began|begun|noticed)\b",
+                        rf"[^.?!\n]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
+_AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b",
                           re.IGNORECASE)
+_WEEKDAY = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\b",
+                      re.IGNORECASE)
+_SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
+                     r"year|christmas)\b", re.IGNORECASE)
 _NAMED = {
-    "since yesterday": 1, "since this morning": 0.5, "this morning": 0.5, "since last night": 1, "today": 0.5,
-    "since last week": 10, "since last month": 40, "since last year": 365, "for ages": 365, "for years": 730,
+    "since this morning": 0.5, "this morning": 0.5, "since last night": 1, "since yesterday": 1, "this week": 4,
+    "since last week": 10, "since last month": 40, "for ages": 365, "for years": 730, "for many years": 1500,
     "for months": 120, "for weeks": 28, "for days": 4, "all my life": 3650, "since childhood": 3650,
+    "since i was a kid": 3650, "since i was a child": 3650, "couple months": 60, "couple of months": 60,
+    "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
 }
+_RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
+                                r"grandfather|grandpa|cousin|friend|colleague|wife|husband|son|daughter)\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "hour"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -72,6 +91,8 @@ def _quantity(word: str | None) -> float:
         return float(word)
     if word in ("a", "an", "one"):
         return 1
+    if word.startswith("half"):
+        return 0.5
     if "couple" in word:
         return 2
     if word in ("a few", "few", "some"):
@@ -81,30 +102,54 @@ def _quantity(word: str | None) -> float:
     return float(_NUMBER_WORDS.get(word, 1))
 
 
-def _days(match: re.Match[str], last_group: int) -> float:
-    groups = match.groups()
-    unit = groups[last_group].lower()
-    high = groups[last_group - 1] or groups[last_group - 2]
-    return _quantity(high) * _UNIT_DAYS[unit]
+def _days(match: re.Match[str]) -> float | None:
+    """Days meant by the last quantity and unit in ``match`` (None for episode-length units)."""
+    groups = [g for g in match.groups() if g]
+    unit = next((g.lower() for g in reversed(groups) if g.lower() in _UNIT_DAYS), None)
+    if unit is None or unit in _EPISODE_UNITS:
+        return None
+    quantities = [g for g in groups if g.lower() not in _UNIT_DAYS]
+    return _quantity(quantities[-1] if quantities else None) * _UNIT_DAYS[unit]
 
 
-def duration_days(text: str) -> float | None:
-    """How long the complaint has lasted: the longest stated duration of the present problem."""
-    candidates: list[float] = []
-    for match in _FOR.finditer(text):
-        if match.group(3).lower() not in _EPISODE_UNITS:
-            candidates.append(_days(match, 2))
-    for match in _PAST_UNIT.finditer(text):
-        candidates.append(_UNIT_DAYS[match.group(1).lower()])
-    for pattern in (_SINCE_AGO, _AGO_STARTED):
-        for match in pattern.finditer(text):
-            if _FIRST_ONSET.search(match.group(0)):
+def _sentence_durations(sentence: str) -> list[float]:
+    found: list[float] = []
+    for pattern in (_FOR, _NOW, _SINCE_AGO, _AGO_STARTED):
+        for match in pattern.finditer(sentence):
+            if pattern in (_SINCE_AGO, _AGO_STARTED) and _FIRST_ONSET.search(match.group(0)):
                 continue  # "it first began years ago" dates an earlier episode, not this one
-            candidates.append(_days(match, 2))
-    lowered = text.lower()
-    for phrase, days in _NAMED.items():
-        if phrase in lowered:
-            candidates.append(days)
+            days = _days(match)
+            if days is not None:
+                found.append(days)
+    if not found:
+        found.extend(d for d in (_days(m) for m in _BARE.finditer(sentence)) if d is not None)
+    if _FOR_HALF_YEAR.search(sentence):
+        found.append(180)
+    for match in _PAST_UNIT.finditer(sentence):
+        if match.group(1).lower() not in _EPISODE_UNITS:
+            found.append(_UNIT_DAYS[match.group(1).lower()])
+    if _WEEKDAY.search(sentence):
+        found.append(4)
+    if _SEASON.search(sentence):
+        found.append(270)
+    lowered = sentence.lower()
+    found.extend(days for phrase, days in _NAMED.items() if phrase in lowered)
+    return found
+
+
+def duration_days(text: str, patient_relation: str | None = None) -> float | None:
+    """How long the complaint has lasted: the longest duration stated about the patient.
+
+    Sentences about other people ("my brother had Bell's palsy for months") are
+    skipped unless that person is the patient.
+    """
+    candidates: list[float] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        relative = _RELATIVE_SENTENCE.search(sentence)
+        if relative and (patient_relation is None or patient_relation not in relative.group(0).lower()):
+            if not re.search(r"\b(?:my\s+own|i|i'm|i've|me)\b", sentence, re.IGNORECASE):
+                continue
+        candidates.extend(_sentence_durations(sentence))
     return max(candidates) if candidates else None
 
 
@@ -119,9 +164,9 @@ def side(text: str) -> str | None:
     return "left" if left else "right" if right else None
 
 
-def read_attributes(text: str) -> AttributeFacts:
+def read_attributes(text: str, patient_relation: str | None = None) -> AttributeFacts:
     sites = [name for name, pattern in SITES.items() if pattern.search(text)]
     if "upper_lid" in sites or "lower_lid" in sites:
         sites = [s for s in sites if s != "eye"]
-    return AttributeFacts(side=side(text), sites=sites, duration_days=duration_days(text),
+    return AttributeFacts(side=side(text), sites=sites, duration_days=duration_days(text, patient_relation),
                           recurrent=bool(_RECURRENT.search(text)))
