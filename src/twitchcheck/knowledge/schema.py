@@ -164,6 +164,8 @@ class Finding(Strict):
     window: int | None = Field(default=None, ge=2, le=40)
     #: Relevant to safety even when the message is about something else.
     safety: bool = False
+    #: Set by code from what the text says (a duration), not matched by phrases.
+    derived: bool = False
     #: Findings that are present whenever this one is ("spreads to the cheek" means the cheek twitches).
     implies: list[str] = Field(default_factory=list)
     #: False for findings outside the face ("arm weakness"): alone they do not make a
@@ -174,8 +176,8 @@ class Finding(Strict):
 
     @model_validator(mode="after")
     def _matchable(self) -> Finding:
-        if not self.phrases and not self.combos:
-            raise ValueError(f"finding {self.id} has neither phrases nor combos")
+        if not self.phrases and not self.combos and not self.derived:
+            raise ValueError(f"finding {self.id} has neither phrases nor combos (and is not derived)")
         return self
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.attributes import AttributeFacts, read_attributes
@@ -102,10 +103,19 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
                 del findings[longer]
 
 
+def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """Mentions marked as someone else's that are in fact about the patient ("my dad's got chest pain")."""
+    if patient.subject != "other" or not patient.relation:
+        return mentions
+    word = re.compile(rf"\b{re.escape(patient.relation)}\b", re.IGNORECASE)
+    return [replace(m, status="present") if m.status == "other_person" and word.search(m.sentence) else m
+            for m in mentions]
+
+
 def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention]) -> None:
     """A named side ("my left eyelid") means the problem is on one side."""
-    if attributes.side in ("left", "right") and "one_side_only" not in findings:
-        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, f"{attributes.side} side")
+    if attributes.face_side and "one_side_only" not in findings:
+        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, f"{attributes.face_side} side")
 
 
 def _derive_family_history(mentions: list[Mention], conditions: list[Mention], findings: dict[str, Mention],
@@ -150,8 +160,10 @@ def understand(text: str) -> Understanding:
     pipe = pipeline()
     doc = pipe.parse(text)
     mentions, condition_mentions = read_mentions(doc, pipe, kb)
-    findings = merge(mentions)
     patient = read_patient(text)
+    mentions = _own_mentions(mentions, patient)
+    condition_mentions = _own_mentions(condition_mentions, patient)
+    findings = merge(mentions)
     attributes = read_attributes(text, patient.relation)
     _derive_duration(attributes, findings, text)
     _derive_from_attributes(attributes, findings)

@@ -23,7 +23,7 @@ _FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)
 _NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
                   rf"\b(day|week)\s+(\d+)\s+now\b", re.IGNORECASE)
 #: A bare "1 week" or "3 months" with nothing that makes it something else ("every 3 months", "34 years old").
-_BARE = re.compile(r"(?<!every\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
+_BARE = re.compile(r"(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
                    r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|later|after|before|from\s+now|of\s+age))",
                    re.IGNORECASE)
 _PAST_UNIT = re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+{_UNIT}\b", re.IGNORECASE)
@@ -31,12 +31,16 @@ _SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\
                         rf"[^.?!\n]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b",
                           re.IGNORECASE)
+_DAYS_AGO = re.compile(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b",
+                       re.IGNORECASE)
 _WEEKDAY = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\b",
                       re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
                      r"year|christmas)\b", re.IGNORECASE)
 _NAMED = {
-    "since this morning": 0.5, "this morning": 0.5, "since last night": 1, "since yesterday": 1, "this week": 4,
+    "since this morning": 0.5, "this morning": 0.5, "today": 0.5, "tonight": 0.3, "this afternoon": 0.3,
+    "this evening": 0.2, "last night": 1, "yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2, "minutes ago": 0.01,
+    "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
     "since last week": 10, "since last month": 40, "for ages": 365, "for years": 730, "for many years": 1500,
     "for months": 120, "for weeks": 28, "for days": 4, "all my life": 3650, "since childhood": 3650,
     "since i was a kid": 3650, "since i was a child": 3650, "couple months": 60, "couple of months": 60,
@@ -78,6 +82,7 @@ _ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|somet
 @dataclass
 class AttributeFacts:
     side: str | None = None
+    face_side: str | None = None
     sites: list[str] = field(default_factory=list)
     duration_days: float | None = None
     recurrent: bool = False
@@ -114,9 +119,9 @@ def _days(match: re.Match[str]) -> float | None:
 
 def _sentence_durations(sentence: str) -> list[float]:
     found: list[float] = []
-    for pattern in (_FOR, _NOW, _SINCE_AGO, _AGO_STARTED):
+    for pattern in (_FOR, _NOW, _SINCE_AGO, _AGO_STARTED, _DAYS_AGO):
         for match in pattern.finditer(sentence):
-            if pattern in (_SINCE_AGO, _AGO_STARTED) and _FIRST_ONSET.search(match.group(0)):
+            if pattern is not _FOR and pattern is not _NOW and _FIRST_ONSET.search(match.group(0)):
                 continue  # "it first began years ago" dates an earlier episode, not this one
             days = _days(match)
             if days is not None:
@@ -153,6 +158,17 @@ def duration_days(text: str, patient_relation: str | None = None) -> float | Non
     return max(candidates) if candidates else None
 
 
+_FACE_SIDE = re.compile(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
+                        r"eyebrow|jaw|ear|temple|forehead|chin|side)\b|\bon\s+the\s+(left|right)\b|"
+                        r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b", re.IGNORECASE)
+
+
+def face_side(text: str) -> str | None:
+    """The side of the face named for the complaint ("my left eyelid"), ignoring arms and legs."""
+    sides = {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def side(text: str) -> str | None:
     if _ALTERNATING.search(text):
         return "alternating"
@@ -168,5 +184,5 @@ def read_attributes(text: str, patient_relation: str | None = None) -> Attribute
     sites = [name for name, pattern in SITES.items() if pattern.search(text)]
     if "upper_lid" in sites or "lower_lid" in sites:
         sites = [s for s in sites if s != "eye"]
-    return AttributeFacts(side=side(text), sites=sites, duration_days=duration_days(text, patient_relation),
+    return AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, duration_days=duration_days(text, patient_relation),
                           recurrent=bool(_RECURRENT.search(text)))

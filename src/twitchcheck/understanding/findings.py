@@ -132,6 +132,8 @@ def _status(span: Span) -> str:
     return "present"
 
 
+#: The finding that records illness in relatives: another person's illness is its evidence.
+FAMILY_FINDING = "family_history_movement"
 #: Label prefix of condition-name mentions ("my hemifacial spasm") in the span group.
 CONDITION_PREFIX = "condition:"
 
@@ -155,13 +157,13 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
         status = _status(span)
         if span.label_.startswith(CONDITION_PREFIX):
-            if status == "historical":
-                status = "present"  # "I had Bell's palsy" is a diagnosis the person has had
             conditions.append(Mention(span.label_[len(CONDITION_PREFIX):], status, span.start, span.end,
                                       span.sent.text.strip()))
             continue
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
+        if span.label_ == FAMILY_FINDING and status == "other_person":
+            status = "present"  # "my sister has dystonia" is the family history itself
         findings.append(Mention(span.label_, status, span.start, span.end, span.sent.text.strip()))
     return findings, conditions
 
