@@ -21,7 +21,10 @@ _ASKING = re.compile(
     r"any|anything|has|have|help|please)\b|\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
     r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise|advice|worried|worry|worrying|scared|"
     r"afraid|fear|frightened|concerned|anxious\s+(?:that|it)|suspicious|maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
-    r"not\s+sure\s+(?:if|whether)|whether|help!?)",
+    r"not\s+sure\s+(?:if|whether)|whether|help!?|what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)|"
+    r"what\s+(?:should|do|can|could)\s+(?:i|we|he|she)|should\s+(?:i|we|he|she)|do\s+(?:i|we)\s+need|"
+    r"(?:is|could|can|will|would)\s+(?:it|this|that)|how\s+(?:do|can|long|soon|quickly)|why\s+(?:does|is|do|did)|"
+    r"am\s+i|any\s+(?:idea|advice|help|thoughts))",
     re.IGNORECASE,
 )
 
@@ -91,7 +94,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
         if not _asking(sentence.text):
             previous_treatment = treatment_named or previous_treatment
             continue
-        guessing = bool(_SPECULATION.search(text))
+        guessing = bool(_SPECULATION.search(text)) or len(sentence) <= 4  # "caffeine?" is a guess too
         cause_cue = any(h.intent == "cause" and h.about is None for h in hits) or guessing
         if sentence.start in named_in and guessing:
             add("what_is_it", named_in[sentence.start], text)

@@ -19,7 +19,9 @@ RELATIVES: dict[str, str | None] = {
     "grandpa": "male", "boy": "male", "girl": "female", "baby": None, "child": None, "kid": None, "toddler": None,
     "partner": None, "friend": None, "boyfriend": "male", "girlfriend": "female", "aunt": "female", "uncle": "male",
     "niece": "female", "nephew": "male", "grandson": "male", "granddaughter": "female", "fiance": None,
-    "fiancee": "female", "colleague": None, "patient": None, "teenager": None, "infant": None,
+    "fiancee": "female", "colleague": None, "patient": None, "teenager": None, "infant": None, "gf": "female",
+    "bf": "male", "hubby": "male", "wifey": "female", "missus": "female", "nan": "female", "nana": "female",
+    "grandad": "male", "granddad": "male", "stepson": "male", "stepdaughter": "female", "toddler son": "male",
 }
 _RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))
 _NUMBER_WORDS = {
@@ -51,12 +53,12 @@ _SYMPTOM_WORD = re.compile(
     r"\b(?:twitch\w*|jump\w*|flutter\w*|flicker\w*|trembl\w*|shak\w*|spasm\w*|droop\w*|weak\w*|numb\w*|tingl\w*|"
     r"blink\w*|clos\w*|shut\w*|squeez\w*|jerk\w*|pain\w*|rippl\w*|grimac\w*|tics?|clench\w*|lock\w*|roll\w*|"
     r"stuck|pull\w*|slur\w*|crooked|cramp\w*|drool\w*|smack\w*|wriggl\w*|pins\s+and\s+needles|seizure\w*|"
-    r"paraly\w*|palsy|fits?|dizz\w*|swallow\w*)\b",
+    r"paraly\w*|palsy|fits?|dizz\w*|swallow\w*|chew\w*|poking|movements?|grunt\w*|sniff\w*|tight)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
     r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
-    r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|noticed|"
+    r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|"
     r"started|began)|i'm|i've|me)\b",
     re.IGNORECASE,
 )
@@ -75,6 +77,8 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|yr old|year-old)\b", re.IGNORECASE),
     re.compile(r"\b(\d{2})\s*(?:f|m)\b", re.IGNORECASE),
     re.compile(r"\((\d{2})\)"),
+    re.compile(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))",
+               re.IGNORECASE),
 )
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
 _RELATIVE_AGE = re.compile(
@@ -89,8 +93,9 @@ _DECADE_AGE = re.compile(
     re.IGNORECASE,
 )
 _FEMALE = re.compile(r"\b(?:woman|female|lady|girl|mother of|mum of|mom of|pregnant|wife of|i'?m\s+a\s+mom|"
-                     r"i\s+am\s+a\s+mom|\d{2}\s*f)\b", re.IGNORECASE)
-_MALE = re.compile(r"\b(?:man|male|gentleman|guy|boy|father of|dad of|husband of|\d{2}\s*m)\b", re.IGNORECASE)
+                     r"i\s+am\s+a\s+mom|\d{2}\s*f)\b|(?<!['\w])f\s*[,/]?\s*\d{2}\b|\(f\)|^\s*f\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:man|male|gentleman|guy|boy|father of|dad of|husband of|\d{2}\s*m)\b|"
+                   r"(?<!['\w])m\s*[,/]?\s*\d{2}\b|\(m\)|^\s*m\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,7 @@ def _relation(text: str) -> tuple[str | None, int]:
     last relative named.
     """
     last_relative: tuple[str, int] | None = None
+    decision: tuple[str | None, int] | None = None
     for piece in _SENTENCE.finditer(text):
         sentence = piece.group(0)
         subject, bystander = _relatives(sentence)
@@ -144,15 +150,16 @@ def _relation(text: str) -> tuple[str | None, int]:
             last_relative = ("child", piece.start() + age_only.start())
         if not _SYMPTOM_WORD.search(sentence):
             continue
+        # the last sentence that says whose symptom it is decides: people give background first
         if subject is not None:
-            return subject.group(1).lower(), piece.start() + subject.start()
-        if age_only is not None:
-            return "child", piece.start() + age_only.start()
-        if _FIRST_PERSON.search(sentence):
-            return None, -1
-        if last_relative is not None and _PRONOUN.search(sentence):
-            return last_relative
-    return None, -1
+            decision = (subject.group(1).lower(), piece.start() + subject.start())
+        elif age_only is not None:
+            decision = ("child", piece.start() + age_only.start())
+        elif _FIRST_PERSON.search(sentence):
+            decision = (None, -1)
+        elif last_relative is not None and _PRONOUN.search(sentence):
+            decision = last_relative
+    return decision or (None, -1)
 
 
 def _decade_age(match: re.Match[str]) -> int:
