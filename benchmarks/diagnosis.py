@@ -7,10 +7,10 @@ Usage (from the project root, with the project installed):
 Prints
 - the shared scorer's figures (top-1, top-3, triage, under-triage, MRI, questions, scope);
 - calibration of the top-1 probability: Brier score and a reliability table;
-- an interview simulation: each case starts from its first sentence that describes a symptom, and every
-  follow-up question is answered truthfully from what the whole case text says
-  (present, absent, or "unknown" when the text does not say); a case succeeds when the
-  expected condition is top-1 after at most 5 questions.
+- an interview simulation: each case starts from its first sentence that yields a differential
+  (with the sentences before it when they are short), and every follow-up question is
+  answered as the person would: "yes" when the whole case text reports the finding, "no"
+  otherwise; a case succeeds when the expected condition is top-1 after at most 5 questions.
 """
 
 from __future__ import annotations
@@ -59,17 +59,15 @@ def calibration(cases: list[dict]) -> dict:
 
 
 def _first_complaint(text: str) -> str:
-    """The first sentence that describes a symptom: the one-line complaint the interview starts from."""
-    from twitchcheck.understanding import understand
-    from twitchcheck.understanding.text import clean_text
+    """The opening of the message up to its first sentence that yields a differential: the one-line
+    complaint the interview starts from."""
+    from twitchcheck import consult
 
     parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", text.strip()) if p.strip()]
-    for part in parts:
-        try:
-            if understand(clean_text(part)).has_symptoms:
-                return part
-        except ValueError:
-            continue
+    for end in range(1, len(parts) + 1):
+        opening = " ".join(parts[:end])
+        if consult(opening).differential:
+            return opening if len(opening) < 200 else parts[end - 1]
     return parts[0]
 
 
@@ -93,7 +91,8 @@ def interview(cases: list[dict]) -> dict:
             if result.differential and result.differential[0].condition in accepted:
                 break
             finding = result.next_questions[0].finding
-            status = "present" if truth.present(finding) else "absent" if truth.absent(finding) else "unknown"
+            # a person answers from what they have: "yes" to what the whole text reports, "no" otherwise
+            status = "present" if truth.present(finding) else "absent"
             answers[finding] = status
             asked += 1
             result = consult(start, answers=answers)

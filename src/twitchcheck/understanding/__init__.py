@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import AttributeFacts, read_attributes
+from twitchcheck.understanding.attributes import AttributeFacts, read_attributes, read_sites
 from twitchcheck.understanding.findings import AFFIRMED, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, find_intents
 from twitchcheck.understanding.nlp import pipeline
@@ -103,6 +103,15 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
                 del findings[longer]
 
 
+def _complaint_sites(mentions: list[Mention], kb) -> list[str]:
+    """Sites named in the sentences that describe the patient's own facial symptoms."""
+    sentences = dict.fromkeys(
+        m.sentence for m in mentions
+        if m.status in AFFIRMED and kb.findings[m.finding].facial
+        and kb.findings[m.finding].category in ("movement", "neurological", "eye", "site"))
+    return read_sites(" ".join(sentences))
+
+
 def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
     """Mentions marked as someone else's that are in fact about the patient ("my dad's got chest pain")."""
     if patient.subject != "other" or not patient.relation:
@@ -169,6 +178,7 @@ def understand(text: str) -> Understanding:
     _derive_from_attributes(attributes, findings)
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_implied(findings, kb)
+    attributes.sites = _complaint_sites(mentions, kb) or attributes.sites
     domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
     return Understanding(
         text=text,

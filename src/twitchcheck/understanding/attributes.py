@@ -180,9 +180,15 @@ def side(text: str) -> str | None:
     return "left" if left else "right" if right else None
 
 
-def read_attributes(text: str, patient_relation: str | None = None) -> AttributeFacts:
+def read_sites(text: str) -> list[str]:
+    """Body sites named in ``text``; a named upper or lower lid makes "eye" redundant."""
     sites = [name for name, pattern in SITES.items() if pattern.search(text)]
     if "upper_lid" in sites or "lower_lid" in sites:
-        sites = [s for s in sites if s != "eye"]
+        sites = [site for site in sites if site != "eye"]
+    return sites
+
+
+def read_attributes(text: str, patient_relation: str | None = None) -> AttributeFacts:
+    sites = read_sites(text)
     return AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, duration_days=duration_days(text, patient_relation),
                           recurrent=bool(_RECURRENT.search(text)))
