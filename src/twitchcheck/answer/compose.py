@@ -7,6 +7,7 @@ reference numbers ([1], [2] ...); the wording around them lives in
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -57,15 +58,23 @@ def _alternatives(draft: Draft) -> list[str]:
 
 
 def _triage_reasons(draft: Draft, cite: Citations) -> str:
-    return " ".join(
-        f"{reason.rstrip('.')}. {cite.mark(refs)}".strip()
-        for reason, refs in zip(draft.triage_reasons[:3], draft.triage_refs[:3])
-    )
+    """The reasons for the level, each once: rules often end with the same instruction."""
+    headline = phrases()["triage"][draft.triage_level]["headline"] if draft.triage_level else ""
+    seen = {headline}
+    parts: list[str] = []
+    for reason, refs in zip(draft.triage_reasons[:3], draft.triage_refs[:3]):
+        kept = [s for s in re.split(r"(?<=\.)\s+", reason.strip()) if s not in seen]
+        seen.update(kept)
+        if kept:
+            parts.append(f"{' '.join(kept)} {cite.mark(refs)}".strip())
+    return " ".join(parts)
 
 
 def _mri(draft: Draft, cite: Citations) -> str:
     if draft.mri is None:
         return ""
+    if draft.mri == "urgent":
+        return phrases()["mri"]["urgent"]
     text = f"{phrases()['mri'][draft.mri]} {draft.mri_reason} {cite.mark(draft.mri_refs)}".strip()
     if draft.would_change and draft.mri != "urgent":
         text += " " + phrases()["would_change"].format(findings="; ".join(draft.would_change[:3]))

@@ -95,8 +95,8 @@ def _level_lead(draft: Draft, intent: str, cite: Citations) -> str:
     if intent == "seriousness":
         kind = "emergency" if level.startswith("emergency") else "self_care" if level == "self_care" else "consultation"
         return f"{words['seriousness'][kind].format(action=words['triage'][level]['plain'])} {marker}".strip()
-    reasons = " ".join(r.rstrip(".") + "." for r in draft.triage_reasons[:2])
-    return f"{words['triage'][level]['headline']} {reasons} {marker}".strip()
+    reason = draft.triage_reasons[0].rstrip(".") + "." if draft.triage_reasons else ""
+    return f"{words['triage'][level]['headline']} {reason} {marker}".strip()
 
 
 def _treatments(condition: Condition, about: str | None, cite: Citations) -> tuple[str, list[str]]:
@@ -144,6 +144,8 @@ def answer(draft: Draft, intent: str, about: str | None, cite: Citations) -> tup
         causes = list(condition.causes.values())[:2]
         return _join("", [condition.description, *causes], cite)
     if intent == "imaging":
+        if draft.mri == "urgent":
+            return words["mri"]["urgent"], []
         if draft.mri is not None:
             text = f"{words['mri'][draft.mri]} {draft.mri_reason} {cite.mark(draft.mri_refs)}".strip()
             return text, list(draft.mri_refs)

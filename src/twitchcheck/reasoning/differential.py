@@ -17,10 +17,20 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from twitchcheck.knowledge.schema import KnowledgeBase
-from twitchcheck.reasoning.model import Model, model_for
+from twitchcheck.reasoning.model import HALLMARK_P, SYMPTOM_CATEGORIES, Model, model_for
 
 #: Evidence terms smaller than this (in log-likelihood ratio) are not worth showing.
 _SHOWN_LOG_RATIO = math.log(1.5)
+#: A reported finding this likely with a condition is shown as supporting it, discriminating or not.
+_TYPICAL = 0.4
+
+
+def _is_trigger(kb: KnowledgeBase, label: str) -> bool:
+    return kb.findings[text_to_finding(kb, label)].category == "trigger"
+
+
+def text_to_finding(kb: KnowledgeBase, label: str) -> str:
+    return next(f.id for f in kb.findings.values() if f.label == label)
 
 
 @dataclass(frozen=True)
@@ -87,23 +97,38 @@ def _average_other(kb: KnowledgeBase, condition: str, finding: str, probabilitie
 
 
 def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[str],
-            probabilities: dict[str, float]) -> tuple[list[str], list[str]]:
-    """Evidence for and against ``condition``, in plain words, strongest first."""
+            probabilities: dict[str, float], asked: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Evidence for and against ``condition``, in plain words, strongest first.
+
+    A hallmark of the condition that the person does not mention at all counts against it
+    ("nothing about spreading to the cheek or mouth"), as it does in the model.
+    """
     terms: list[tuple[float, str, bool]] = []
     for finding in present:
         ratio = likelihood(kb, condition, finding) / _average_other(kb, condition, finding, probabilities)
-        terms.append((math.log(ratio), f"you describe {kb.findings[finding].label}", True))
+        terms.append((math.log(ratio), kb.findings[finding].label, True))
     for finding in absent:
         mine = 1.0 - likelihood(kb, condition, finding)
         others = 1.0 - _average_other(kb, condition, finding, probabilities)
         terms.append((math.log(mine / max(others, 1e-6)), f"no {kb.findings[finding].label}", False))
     terms.sort(key=lambda t: -abs(t[0]))
     evidence_for = [text for weight, text, _ in terms if weight >= _SHOWN_LOG_RATIO]
+    # findings typical of the condition support it even when other conditions share them
+    evidence_for += [text for weight, text, affirmed in terms
+                     if affirmed and 0 <= weight < _SHOWN_LOG_RATIO
+                     and likelihood(kb, condition, text_to_finding(kb, text)) >= _TYPICAL]
+    # triggers (stress, coffee) are too common to count against anything in words
     evidence_against = [
-        text if not affirmed else text.replace("you describe ", "", 1) + " is unusual for it"
+        text if not affirmed else text + " is unusual for it"
         for weight, text, affirmed in terms
-        if weight <= -_SHOWN_LOG_RATIO
+        if weight <= -_SHOWN_LOG_RATIO and not (affirmed and _is_trigger(kb, text))
     ]
+    mentioned = present | absent | set(asked)
+    if any(kb.findings[f].category in SYMPTOM_CATEGORIES for f in present):
+        evidence_against[:0] = [
+            f"nothing about {kb.findings[f].label}" for f, lk in kb.conditions[condition].findings.items()
+            if f not in mentioned and lk.p >= HALLMARK_P and kb.findings[f].category in SYMPTOM_CATEGORIES
+        ]
     return evidence_for, evidence_against
 
 
@@ -115,7 +140,7 @@ def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str |
     ranked = []
     for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
         if position < explained:
-            evidence_for, evidence_against = explain(kb, condition, present, absent, probabilities)
+            evidence_for, evidence_against = explain(kb, condition, present, absent, probabilities, asked)
             if condition in diagnosed:
                 evidence_for.insert(0, "you say you have been diagnosed with it")
         else:

@@ -14,6 +14,8 @@ import numpy as np
 
 from twitchcheck.knowledge.schema import KnowledgeBase
 
+#: Finding categories that are symptoms (not history, triggers or course).
+SYMPTOM_CATEGORIES = frozenset({"movement", "site", "neurological", "eye", "associated"})
 #: A listed symptom this likely is a hallmark: someone with the condition would mention it.
 HALLMARK_P = 0.8
 
@@ -59,12 +61,13 @@ def build(kb: KnowledgeBase) -> Model:
         for col, finding_id in enumerate(findings):
             likelihood = condition.findings.get(finding_id)
             if likelihood is None:
-                yes[row, col] = condition.leak_scale * leak.get(kb.findings[finding_id].category, leak["default"])
+                category = kb.findings[finding_id].category
+                scale = condition.leak_scale if category in SYMPTOM_CATEGORIES else 1.0
+                yes[row, col] = scale * leak.get(category, leak["default"])
             else:
                 yes[row, col] = likelihood.p
                 listed[row, col] = True
-    symptom = np.array([kb.findings[f].category in ("movement", "site", "neurological", "eye", "associated")
-                        for f in findings])
+    symptom = np.array([kb.findings[f].category in SYMPTOM_CATEGORIES for f in findings])
     hallmark = listed & (yes >= HALLMARK_P) & symptom[None, :]
     log_unmentioned = np.where(hallmark, np.log1p(-kb.model.mention_rate * yes), 0.0)
     bands = ("child", "teen", "young_adult", "middle_age", "older")

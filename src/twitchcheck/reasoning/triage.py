@@ -84,7 +84,7 @@ def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: s
         if urgency(level) < urgency(CONDITION_CAP):
             level = CONDITION_CAP
         if entry is leading or (level != "self_care" and entry.probability >= CONDITION_THRESHOLD[level]):
-            text = f"{condition.name} is {'the most likely explanation' if entry is leading else 'possible'}"
+            text = f"{condition.name} is {'the most likely explanation' if entry is leading else 'possible'}."
             candidates.append((urgency(level), text, condition.specialist.refs, f"condition:{condition.id}"))
     best = min(c[0] for c in candidates)
     chosen = [c for c in candidates if c[0] == best]
