@@ -90,10 +90,12 @@ def posterior(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: 
     return normalise(log_scores(kb, present, absent, age_band, sex, diagnosed, asked))
 
 
-def _average_other(kb: KnowledgeBase, condition: str, finding: str, probabilities: dict[str, float]) -> float:
-    """P(finding) under the other conditions, weighted by how likely they are."""
-    total = sum(p for c, p in probabilities.items() if c != condition) or 1.0
-    return sum(p * likelihood(kb, c, finding) for c, p in probabilities.items() if c != condition) / total
+def _average_others(model: Model, condition: str, findings: list[str], probabilities: dict[str, float]) -> np.ndarray:
+    """P(finding) under the other conditions, weighted by how likely they are, for each finding."""
+    weights = np.array([probabilities[c] for c in model.conditions])
+    weights[model.conditions.index(condition)] = 0.0
+    total = weights.sum() or 1.0
+    return (weights @ model.yes[:, model.columns(findings)]) / total
 
 
 def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[str],
@@ -103,14 +105,19 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
     A hallmark of the condition that the person does not mention at all counts against it
     ("nothing about spreading to the cheek or mouth"), as it does in the model.
     """
+    model = model_for(kb)
+    row = model.conditions.index(condition)
     terms: list[tuple[float, str, bool]] = []
-    for finding in present:
-        ratio = likelihood(kb, condition, finding) / _average_other(kb, condition, finding, probabilities)
-        terms.append((math.log(ratio), kb.findings[finding].label, True))
-    for finding in absent:
-        mine = 1.0 - likelihood(kb, condition, finding)
-        others = 1.0 - _average_other(kb, condition, finding, probabilities)
-        terms.append((math.log(mine / max(others, 1e-6)), f"no {kb.findings[finding].label}", False))
+    reported, denied = sorted(present), sorted(absent)
+    if reported:
+        others = _average_others(model, condition, reported, probabilities)
+        mine = model.yes[row, model.columns(reported)]
+        terms += [(math.log(m / o), kb.findings[f].label, True) for f, m, o in zip(reported, mine, others)]
+    if denied:
+        others = 1.0 - _average_others(model, condition, denied, probabilities)
+        mine = 1.0 - model.yes[row, model.columns(denied)]
+        terms += [(math.log(m / max(o, 1e-6)), f"no {kb.findings[f].label}", False)
+                  for f, m, o in zip(denied, mine, others)]
     terms.sort(key=lambda t: -abs(t[0]))
     evidence_for = [text for weight, text, _ in terms if weight >= _SHOWN_LOG_RATIO]
     # findings typical of the condition support it even when other conditions share them

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from twitchcheck.knowledge.schema import KnowledgeBase
 import numpy as np
+
+from twitchcheck.knowledge.schema import KnowledgeBase
 
 from twitchcheck.reasoning.differential import score_array
 from twitchcheck.reasoning.model import model_for
-from twitchcheck.reasoning.triage import fired_rules, urgency
+from twitchcheck.reasoning.triage import holds, fired_rules, urgency
 
 #: Below this expected information gain (bits) a question is not worth asking.
 MIN_GAIN_BITS = 0.02
@@ -61,6 +62,31 @@ def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | No
     return min((urgency(r.triage) for r in rules), default=urgency("self_care"))
 
 
+def _level_with(kb: KnowledgeBase, finding: str, level_now: int, present: set[str], absent: set[str],
+                age: int | None) -> int:
+    """Urgency if ``finding`` were present: only rules that name it can change (rules are monotone)."""
+    with_finding = present | {finding}
+    levels = [urgency(rule.triage) for rule in _rules_naming(kb).get(finding, ())
+              if holds(rule, with_finding, absent, age)]
+    return min([level_now, *levels])
+
+
+_RULES_NAMING: dict[int, tuple[object, dict[str, tuple]]] = {}
+
+
+def _rules_naming(kb: KnowledgeBase) -> dict[str, tuple]:
+    """Triage rules indexed by the findings that can make them fire (built once per knowledge base)."""
+    entry = _RULES_NAMING.get(id(kb))
+    if entry is None or entry[0] is not kb:
+        index: dict[str, list] = {}
+        for rule in kb.red_flags:
+            if rule.kind != "other_concern":
+                for finding in {*rule.all_of, *rule.any_of}:
+                    index.setdefault(finding, []).append(rule)
+        entry = _RULES_NAMING[id(kb)] = (kb, {f: tuple(rules) for f, rules in index.items()})
+    return entry[1]
+
+
 def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:
     """Entropy in bits of each column of a (conditions x candidates) probability array."""
     safe = np.where(probabilities > 0, probabilities, 1.0)
@@ -98,7 +124,7 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     level_now = _level(kb, present, absent, age)
     questions = []
     for index, finding in enumerate(candidates):
-        shift = level_now - _level(kb, present | {finding}, absent, age) if finding in in_rules else 0
+        shift = level_now - _level_with(kb, finding, level_now, present, absent, age) if finding in in_rules else 0
         if shift > 0 or gains[index] >= MIN_GAIN_BITS:
             questions.append(Question(finding, kb.findings[finding].question, shift > 0, float(gains[index]),
                                       float(p_listed[index]) * max(shift, 0)))

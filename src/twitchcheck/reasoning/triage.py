@@ -47,7 +47,7 @@ def urgency(level: str) -> int:
     return TRIAGE_ORDER.index(level)
 
 
-def _holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | None) -> bool:
+def holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | None) -> bool:
     if not all(f in present for f in rule.all_of):
         return False
     if rule.any_of and not any(f in present for f in rule.any_of):
@@ -65,7 +65,7 @@ def _holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | No
 
 def fired_rules(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None) -> list[RedFlagRule]:
     """Rules that hold, most urgent first."""
-    fired = [rule for rule in kb.red_flags if _holds(rule, present, absent, age)]
+    fired = [rule for rule in kb.red_flags if holds(rule, present, absent, age)]
     return sorted(fired, key=lambda rule: urgency(rule.triage))
 
 
