@@ -49,10 +49,18 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
     """Concept occurrences grouped by sentence start: {sent_start: {concept: [(start, end)]}}."""
     by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     strings = doc.vocab.strings
+    sentence_of = _sentence_starts(doc)
     for match_id, start, end in pipeline.concept_phrases(doc):
-        sent_start = doc[start].sent.start
-        by_sentence[sent_start][strings[match_id]].append((start, end))
+        by_sentence[sentence_of[start]][strings[match_id]].append((start, end))
     return by_sentence
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The start of each token's sentence (token.sent is slow to ask token by token)."""
+    starts = [0] * len(doc)
+    for sentence in doc.sents:
+        starts[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
+    return starts
 
 
 def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: int = COMBO_WINDOW
@@ -73,15 +81,29 @@ def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: 
     return best
 
 
+def _combos(kb: KnowledgeBase) -> list[tuple[str, tuple[tuple[str, ...], ...], int]]:
+    """(finding, its combinations, window) for every finding with combinations, built once."""
+    entry = _COMBOS.get(id(kb))
+    if entry is None or entry[0] is not kb:
+        table = [(f.id, tuple(tuple(c) for c in f.combos), f.window or COMBO_WINDOW)
+                 for f in kb.findings.values() if f.combos]
+        entry = _COMBOS[id(kb)] = (kb, table)
+    return entry[1]
+
+
+_COMBOS: dict[int, tuple[KnowledgeBase, list]] = {}
+
+
 def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Span]:
     spans = []
     for sentence in _concept_spans(doc, pipeline).values():
-        for finding in kb.findings.values():
-            for combo in finding.combos:
-                if all(concept in sentence for concept in combo):
-                    stretch = _closest(combo, sentence, finding.window or COMBO_WINDOW)
+        concepts = sentence.keys()
+        for finding, combos, window in _combos(kb):
+            for combo in combos:
+                if concepts >= set(combo):
+                    stretch = _closest(list(combo), sentence, window)
                     if stretch is not None:
-                        spans.append(Span(doc, stretch[0], stretch[1], label=finding.id))
+                        spans.append(Span(doc, stretch[0], stretch[1], label=finding))
                         break
     return spans
 
