@@ -85,3 +85,14 @@ def test_jsonl_fails_only_when_every_line_failed():
     status, out = _run_lines([b"nope", b"{]"])
     assert status == 1
     assert all("error" in o for o in out)
+
+
+def test_jsonl_with_two_workers_keeps_the_order_and_the_answers():
+    lines = [json.dumps({"id": f"c{i}", "text": text}).encode()
+             for i, text in enumerate(["my eyelid twitches", "both my eyes squeeze shut", "bad line"] * 12)]
+    lines[2] = b"{oops"
+    one, two = io.StringIO(), io.StringIO()
+    assert run_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), one) == 0
+    assert run_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), two, workers=2) == 0
+    assert one.getvalue() == two.getvalue()
+    assert [json.loads(line).get("id") for line in two.getvalue().splitlines()][:3] == ["c0", "c1", 3]

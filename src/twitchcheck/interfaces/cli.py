@@ -38,12 +38,13 @@ def consult(
     jsonl: bool = typer.Option(False, "--jsonl", help='Read {"id","text"} lines on stdin, write one consultation per line.'),
     example: bool = typer.Option(False, "--example", help="Consult on the built-in example question."),
     clinician: bool = typer.Option(False, "--clinician", help="Print the summary for a clinician."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="With --jsonl: processes to share the batch (order is kept)."),
 ) -> None:
     """Answer a person's question about a twitch or facial movement problem."""
     from twitchcheck.pipeline import consult as run
 
     if jsonl:
-        raise typer.Exit(run_jsonl(sys.stdin.buffer, sys.stdout))
+        raise typer.Exit(run_jsonl(sys.stdin.buffer, sys.stdout, workers=workers))
     try:
         if example:
             text = EXAMPLE.read_text(encoding="utf-8")
@@ -92,16 +93,41 @@ def _consult_line(raw: bytes, number: int) -> tuple[str, bool]:
         return _error_line(identifier, internal), False
 
 
-def run_jsonl(source: IO[bytes], sink: IO[str]) -> int:
-    """Answer every line of ``source``; exit status 0 unless every line failed."""
+def _numbered_line(item: tuple[int, bytes]) -> tuple[str, bool]:
+    return _consult_line(item[1], item[0])
+
+
+def _numbered(source: IO[bytes]):
+    return ((number, raw) for number, raw in enumerate(source, start=1) if raw.strip())
+
+
+def run_jsonl(source: IO[bytes], sink: IO[str], workers: int = 1) -> int:
+    """Answer every line of ``source`` in order; exit status 0 unless every line failed.
+
+    With ``workers`` > 1 the lines are shared among that many processes (each loads the
+    pipeline once); the output order is the input order.
+    """
     answered = failed = 0
-    for number, raw in enumerate(source, start=1):
-        if not raw.strip():
-            continue
-        line, ok = _consult_line(raw, number)
-        sink.write(line + "\n")
-        answered += ok
-        failed += not ok
+    if workers > 1:
+        import multiprocessing
+
+        from twitchcheck.pipeline import consult as warm_up
+
+        warm_up("my eyelid twitches")  # load once here: forked workers inherit the pipeline
+        pool = multiprocessing.get_context("fork").Pool(workers)
+        results = pool.imap(_numbered_line, _numbered(source), chunksize=64)
+    else:
+        pool = None
+        results = (_numbered_line(item) for item in _numbered(source))
+    try:
+        for line, ok in results:
+            sink.write(line + "\n")
+            answered += ok
+            failed += not ok
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     sink.flush()
     return 1 if failed and not answered else 0
 
