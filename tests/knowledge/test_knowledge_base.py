@@ -80,3 +80,15 @@ def test_unknown_finding_in_a_rule_is_an_error(data_copy):
     path.write_text(yaml.safe_dump(rules))
     with pytest.raises(KnowledgeError, match="no_such_finding"):
         load(data_copy)
+
+
+def test_cached_knowledge_matches_a_fresh_load_and_survives_a_corrupt_cache(tmp_path, monkeypatch):
+    from twitchcheck.knowledge.loader import _cache_path, load_cached
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = load_cached()
+    path = _cache_path(DATA_DIR)
+    assert path.exists()
+    assert load_cached() == first
+    path.write_bytes(b"not a pickle")
+    assert load_cached() == first

@@ -8,10 +8,14 @@ process, so a batch of consultations pays for it once.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import yaml
 from pydantic import ValidationError
 
@@ -134,7 +138,44 @@ def load(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     return kb
 
 
+def _cache_path(data_dir: Path) -> Path | None:
+    """Where a validated copy of this exact knowledge base may be kept (None: caching is off)."""
+    if os.environ.get("TWITCHCHECK_NO_CACHE"):
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "twitchcheck"
+    key = f"{content_hash(data_dir)}-{pydantic.VERSION}-{sys.version_info[0]}.{sys.version_info[1]}"
+    return base / f"knowledge-{key}.pickle"
+
+
+def load_cached(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """:func:`load`, reusing a pickle of the validated result for the same files when there is one.
+
+    Validation takes most of a cold start's knowledge loading; the key holds a hash of every
+    file, so an edited knowledge base is always validated again.  Any problem with the cache
+    (unwritable folder, corrupt file) falls back to a plain load.
+    """
+    path = _cache_path(data_dir)
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as handle:
+                cached = pickle.load(handle)
+            if isinstance(cached, KnowledgeBase):
+                return cached
+        except Exception:  # noqa: BLE001 - a broken cache must never stop a consultation
+            pass
+    kb = load(data_dir)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(path)
+        except OSError:
+            pass
+    return kb
+
+
 @lru_cache(maxsize=1)
 def knowledge() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process."""
-    return load()
+    return load_cached()
