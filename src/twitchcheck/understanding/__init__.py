@@ -121,10 +121,32 @@ def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mentio
             for m in mentions]
 
 
-def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention]) -> None:
-    """A named side ("my left eyelid") means the problem is on one side."""
-    if attributes.face_side and "one_side_only" not in findings:
+_ONE_EYE = re.compile(r"\b(?:my|one|his|her|the)\s+(?:eye|eyelid|lid)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|eyes|eyelids|lids)\b", re.IGNORECASE)
+
+
+def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
+    """A named side ("my left eyelid"), or one eye and never both, means the problem is on one side."""
+    if "one_side_only" in findings:
+        return
+    if attributes.face_side:
         findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, f"{attributes.face_side} side")
+    elif "eyelid_twitching" in findings and findings["eyelid_twitching"].status in AFFIRMED \
+            and _ONE_EYE.search(text) and not _BOTH.search(text):
+        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, "one eye")
+
+
+def _derive_past_episode(mentions: list[Mention], findings: dict[str, Mention], kb) -> None:
+    """A neurological symptom that came and went in the past ("lost the vision in one eye for a
+    week, two years ago") is a past neurological episode."""
+    if "past_neuro_episode" in findings:
+        return
+    for mention in mentions:
+        finding = kb.findings[mention.finding]
+        if mention.status == "historical" and finding.safety and finding.category == "neurological":
+            findings["past_neuro_episode"] = Mention("past_neuro_episode", "present", mention.start, mention.end,
+                                                     mention.sentence)
+            return
 
 
 def _derive_family_history(mentions: list[Mention], conditions: list[Mention], findings: dict[str, Mention],
@@ -175,7 +197,8 @@ def understand(text: str) -> Understanding:
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation)
     _derive_duration(attributes, findings, text)
-    _derive_from_attributes(attributes, findings)
+    _derive_from_attributes(attributes, findings, text)
+    _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_implied(findings, kb)
     attributes.sites = _complaint_sites(mentions, kb) or attributes.sites

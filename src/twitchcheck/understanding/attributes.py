@@ -159,7 +159,7 @@ def duration_days(text: str, patient_relation: str | None = None) -> float | Non
 
 
 _FACE_SIDE = re.compile(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
-                        r"eyebrow|jaw|ear|temple|forehead|chin|side)\b|\bon\s+the\s+(left|right)\b|"
+                        r"eyebrow|jaw|ear|temple|forehead|chin|side|corner|half)\b|\bon\s+the\s+(left|right)\b|"
                         r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b", re.IGNORECASE)
 
 
