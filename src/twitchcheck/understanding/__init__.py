@@ -103,6 +103,15 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
                 del findings[longer]
 
 
+def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
+    """Sentences whose every mention is past, someone else's or a worry: their durations are not the complaint's."""
+    by_sentence: dict[str, set[str]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, set()).add(mention.status)
+    return frozenset(sentence for sentence, statuses in by_sentence.items()
+                     if statuses <= {"historical", "other_person", "hypothetical"})
+
+
 def _complaint_sites(mentions: list[Mention], kb) -> list[str]:
     """Sites named in the sentences that describe the patient's own facial symptoms."""
     sentences = dict.fromkeys(
@@ -195,7 +204,7 @@ def understand(text: str) -> Understanding:
     mentions = _own_mentions(mentions, patient)
     condition_mentions = _own_mentions(condition_mentions, patient)
     findings = merge(mentions)
-    attributes = read_attributes(text, patient.relation)
+    attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings, text)
     _derive_from_attributes(attributes, findings, text)
     _derive_past_episode(mentions, findings, kb)

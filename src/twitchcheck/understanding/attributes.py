@@ -142,14 +142,18 @@ def _sentence_durations(sentence: str) -> list[float]:
     return found
 
 
-def duration_days(text: str, patient_relation: str | None = None) -> float | None:
+def duration_days(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
+                  ) -> float | None:
     """How long the complaint has lasted: the longest duration stated about the patient.
 
     Sentences about other people ("my brother had Bell's palsy for months") are
-    skipped unless that person is the patient.
+    skipped unless that person is the patient, and so are the ``skip`` sentences (those
+    that only describe past or hypothetical problems).
     """
     candidates: list[float] = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if sentence.strip() in skip:
+            continue
         relative = _RELATIVE_SENTENCE.search(sentence)
         if relative and (patient_relation is None or patient_relation not in relative.group(0).lower()):
             if not re.search(r"\b(?:my\s+own|i|i'm|i've|me)\b", sentence, re.IGNORECASE):
@@ -188,7 +192,8 @@ def read_sites(text: str) -> list[str]:
     return sites
 
 
-def read_attributes(text: str, patient_relation: str | None = None) -> AttributeFacts:
+def read_attributes(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
+                    ) -> AttributeFacts:
     sites = read_sites(text)
-    return AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, duration_days=duration_days(text, patient_relation),
+    return AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, duration_days=duration_days(text, patient_relation, skip),
                           recurrent=bool(_RECURRENT.search(text)))
