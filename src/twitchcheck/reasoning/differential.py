@@ -69,7 +69,10 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
         if model.symptom_columns[columns].any():
             mentioned = np.zeros(len(model.findings), dtype=bool)
             mentioned[model.columns(set(present) | set(absent) | set(asked))] = True
-            scores = scores + model.log_unmentioned[:, ~mentioned].sum(axis=1)
+            penalty = model.log_unmentioned[:, ~mentioned].sum(axis=1)
+            for condition in diagnosed:  # a named diagnosis needs no full description
+                penalty[model.conditions.index(condition)] = 0.0
+            scores = scores + penalty
     if absent:
         scores = scores + model.log_no[:, model.columns(absent)].sum(axis=1)
     for condition in diagnosed:

@@ -143,9 +143,12 @@ def _relation(text: str) -> tuple[str | None, int]:
         sentence = piece.group(0)
         subject, bystander = _relatives(sentence)
         age_only = _AGE_NOUN.search(sentence)
-        named = subject or bystander
-        if named is not None:
-            last_relative = (named.group(1).lower(), piece.start() + named.start())
+        # "she", "his" point back to the relative the complaint is about; someone named only for
+        # their own illness ("like my aunt had") is a fallback
+        if subject is not None:
+            last_relative = (subject.group(1).lower(), piece.start() + subject.start())
+        elif bystander is not None and last_relative is None:
+            last_relative = (bystander.group(1).lower(), piece.start() + bystander.start())
         elif age_only is not None:
             last_relative = ("child", piece.start() + age_only.start())
         if not _SYMPTOM_WORD.search(sentence):
