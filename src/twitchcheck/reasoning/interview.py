@@ -1,10 +1,12 @@
 """Which follow-up questions matter most: the interview.
 
 A question about a finding nobody has mentioned is worth asking when its
-answer could change what the person should do (the triage level: ranked by
-the chance of a "yes" times how far it would move the level), or, after that,
-when it is expected to sharpen the differential the most (expected reduction
-in entropy).  Questions whose answers change nothing are not asked.
+answer could change what the person should do (the triage level) or sharpen the
+differential (expected reduction in entropy).  Questions are ranked by the
+information gain plus a safety term: the chance of a "yes" (from the conditions
+that list the finding) times how many levels it would raise the triage, weighted
+so that a plausible danger sign comes first.  Questions whose answers change
+nothing are not asked.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from twitchcheck.reasoning.triage import holds, fired_rules, urgency
 
 #: Below this expected information gain (bits) a question is not worth asking.
 MIN_GAIN_BITS = 0.02
+#: Bits a question is worth per expected level of triage it could raise: a plausible danger sign
+#: is asked first, an implausible one does not crowd out the question that tells conditions apart.
+SAFETY_WEIGHT = 10.0
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,7 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
         if shift > 0 or gains[index] >= MIN_GAIN_BITS:
             questions.append(Question(finding, kb.findings[finding].question, shift > 0, float(gains[index]),
                                       float(p_listed[index]) * max(shift, 0)))
-    questions.sort(key=lambda q: (not q.changes_triage, -q.urgency_shift, -q.gain_bits, q.finding))
+    questions.sort(key=lambda q: (-(q.gain_bits + SAFETY_WEIGHT * q.urgency_shift), q.finding))
     return questions[:limit]
 
 
