@@ -96,3 +96,17 @@ def test_jsonl_with_two_workers_keeps_the_order_and_the_answers():
     assert run_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), two, workers=2) == 0
     assert one.getvalue() == two.getvalue()
     assert [json.loads(line).get("id") for line in two.getvalue().splitlines()][:3] == ["c0", "c1", 3]
+
+
+def test_the_batch_function_runs_on_a_dask_bag_like_on_one_process():
+    db = pytest.importorskip("dask.bag")
+    from twitchcheck.interfaces.batch import consult_lines
+
+    lines = [json.dumps({"id": f"d{i}", "text": t}) for i, t in
+             enumerate(["my eyelid twitches", "both my eyes squeeze shut", "my jaw clamps shut on one side"] * 4)]
+    lines.insert(3, "{broken")
+    local = consult_lines(lines)
+    bag = db.from_sequence(lines, npartitions=3).map_partitions(consult_lines)
+    distributed = bag.compute(scheduler="processes", num_workers=2)
+    assert [json.loads(x).get("id") for x in distributed] == [json.loads(x).get("id") for x in local]
+    assert sum("error" in json.loads(x) for x in distributed) == 1

@@ -9,7 +9,7 @@ from typing import IO, Optional
 
 import typer
 
-from twitchcheck.errors import InputError, InvalidJson, TwitchcheckError
+from twitchcheck.errors import TwitchcheckError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="twitchcheck: offline, evidence-grounded answers about eyelid and facial twitching.")
@@ -62,39 +62,10 @@ def consult(
         typer.echo(consultation.answer_text)
 
 
-def _error_line(identifier: object, error: TwitchcheckError) -> str:
-    return json.dumps({"id": identifier, "error": {"code": error.code, "message": str(error)}}, ensure_ascii=False)
-
-
-def _consult_line(raw: bytes, number: int) -> tuple[str, bool]:
-    """One output line for one input line, and whether it succeeded."""
-    from twitchcheck.pipeline import consult as run
-
-    identifier: object = number
-    try:
-        try:
-            item = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise InvalidJson(f"line {number} is not UTF-8 text") from None
-        except json.JSONDecodeError as error:
-            raise InvalidJson(f"line {number} is not valid JSON: {error.msg} at column {error.colno}") from None
-        if not isinstance(item, dict):
-            raise InvalidJson(f'line {number} must be a JSON object like {{"id": "...", "text": "..."}}')
-        identifier = item.get("id", number)
-        if "text" not in item:
-            raise InputError(f'line {number} has no "text" field')
-        consultation = run(item["text"], answers=item.get("answers"), id=None if identifier is None else str(identifier))
-        return json.dumps(consultation.to_json_dict(), ensure_ascii=False), True
-    except TwitchcheckError as error:
-        return _error_line(identifier, error), False
-    except Exception as error:  # one bad line must never lose the others
-        internal = TwitchcheckError(f"internal error on line {number}: {type(error).__name__}: {error}")
-        internal.code = "internal_error"
-        return _error_line(identifier, internal), False
-
-
 def _numbered_line(item: tuple[int, bytes]) -> tuple[str, bool]:
-    return _consult_line(item[1], item[0])
+    from twitchcheck.interfaces.batch import consult_line
+
+    return consult_line(item[1], item[0])
 
 
 def _numbered(source: IO[bytes]):
@@ -119,12 +90,17 @@ def run_jsonl(source: IO[bytes], sink: IO[str], workers: int = 1) -> int:
     else:
         pool = None
         results = (_numbered_line(item) for item in _numbered(source))
+    progress = sys.stderr.isatty()
     try:
         for line, ok in results:
             sink.write(line + "\n")
             answered += ok
             failed += not ok
+            if progress and (answered + failed) % 100 == 0:
+                sys.stderr.write(f"\r{answered + failed:,} lines, {failed:,} errors")
     finally:
+        if progress:
+            sys.stderr.write(f"\r{answered + failed:,} lines, {failed:,} errors\n")
         if pool is not None:
             pool.close()
             pool.join()
