@@ -49,18 +49,29 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
     """Concept occurrences grouped by sentence start: {sent_start: {concept: [(start, end)]}}."""
     by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     strings = doc.vocab.strings
-    sentence_of = _sentence_starts(doc)
+    sentence_of = sentence_starts(doc)
     for match_id, start, end in pipeline.concept_phrases(doc):
         by_sentence[sentence_of[start]][strings[match_id]].append((start, end))
     return by_sentence
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
+def sentence_starts(doc: Doc) -> list[int]:
     """The start of each token's sentence (token.sent is slow to ask token by token)."""
     starts = [0] * len(doc)
     for sentence in doc.sents:
         starts[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
     return starts
+
+
+class _Sentences:
+    """Sentence start and text of any token, computed once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.start_of = sentence_starts(doc)
+        self.text_at = {sentence.start: sentence.text.strip() for sentence in doc.sents}
+
+    def text(self, token: int) -> str:
+        return self.text_at[self.start_of[token]]
 
 
 def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: int = COMBO_WINDOW
@@ -139,10 +150,10 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     return kept
 
 
-def _denials(doc: Doc, pipeline: Pipeline) -> list[Mention]:
+def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mention]:
     """Statements that deny a finding on their own ("my speech is fine")."""
     strings = doc.vocab.strings
-    return [Mention(strings[match_id], "absent", start, end, doc[start].sent.text.strip())
+    return [Mention(strings[match_id], "absent", start, end, sentences.text(start))
             for match_id, start, end in pipeline.denial_phrases(doc)]
 
 
@@ -171,7 +182,8 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc)
-    denials = _denials(doc, pipeline)
+    sentences = _Sentences(doc)
+    denials = _denials(doc, pipeline, sentences)
     denied = [(m.finding, m.start, m.end) for m in denials]
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
@@ -180,20 +192,20 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list
         status = _status(span)
         if span.label_.startswith(CONDITION_PREFIX):
             conditions.append(Mention(span.label_[len(CONDITION_PREFIX):], status, span.start, span.end,
-                                      span.sent.text.strip()))
+                                      sentences.text(span.start)))
             continue
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
         if span.label_ == FAMILY_FINDING and status == "other_person":
             status = "present"  # "my sister has dystonia" is the family history itself
-        findings.append(Mention(span.label_, status, span.start, span.end, span.sent.text.strip()))
+        findings.append(Mention(span.label_, status, span.start, span.end, sentences.text(span.start)))
     return findings, conditions
 
 
 #: Longer documents are read in chunks of whole sentences of about this many tokens: ConText
 #: compares every cue with every mention, so one long document would cost quadratic time,
 #: while no cue reaches beyond its sentence anyway.
-CHUNK_TOKENS = 200
+CHUNK_TOKENS = 300
 
 
 def _chunks(doc: Doc) -> list[tuple[int, int]]:

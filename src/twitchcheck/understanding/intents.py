@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.understanding.findings import sentence_starts
 from twitchcheck.understanding.nlp import Pipeline
 
 _ASKING = re.compile(
@@ -56,11 +57,11 @@ class _Hit:
     standalone: bool
 
 
-def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> dict[int, list[_Hit]]:
+def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of: list[int]) -> dict[int, list[_Hit]]:
     hits: dict[int, list[_Hit]] = {}
     for match_id, start, _end in pipeline.intent_phrases(doc):
         rule = kb.intents[int(doc.vocab.strings[match_id])]
-        hits.setdefault(doc[start].sent.start, []).append(_Hit(start, rule.intent, rule.about, rule.standalone))
+        hits.setdefault(start_of[start], []).append(_Hit(start, rule.intent, rule.about, rule.standalone))
     return {key: sorted(value, key=lambda hit: hit.start) for key, value in hits.items()}
 
 
@@ -74,10 +75,11 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     A treatment question without a named treatment ("does that work?") takes the
     treatment named in the sentence before.
     """
+    start_of = sentence_starts(doc)
     named_in: dict[int, str] = {}
     for mention in conditions:
-        named_in.setdefault(doc[mention.start].sent.start, mention.finding)
-    hits_by_sentence = _hits_by_sentence(doc, pipeline, kb)
+        named_in.setdefault(start_of[mention.start], mention.finding)
+    hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
     asked: list[AskedIntent] = []
     seen: set[tuple[str, str | None]] = set()
 
