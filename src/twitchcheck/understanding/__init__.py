@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import AttributeFacts, read_attributes, read_sites
+from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites
 from twitchcheck.understanding.findings import AFFIRMED, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, find_intents
 from twitchcheck.understanding.nlp import pipeline
@@ -112,13 +112,13 @@ def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
                      if statuses <= {"historical", "other_person", "hypothetical"})
 
 
-def _complaint_sites(mentions: list[Mention], kb) -> list[str]:
-    """Sites named in the sentences that describe the patient's own facial symptoms."""
+def _complaint_text(mentions: list[Mention], kb) -> str:
+    """The sentences that describe the patient's own facial symptoms (for sites and side)."""
     sentences = dict.fromkeys(
         m.sentence for m in mentions
         if m.status in AFFIRMED and kb.findings[m.finding].facial
         and kb.findings[m.finding].category in ("movement", "neurological", "eye", "site"))
-    return read_sites(" ".join(sentences))
+    return " ".join(sentences)
 
 
 def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
@@ -206,11 +206,14 @@ def understand(text: str) -> Understanding:
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings, text)
+    complaint = _complaint_text(mentions, kb)
+    attributes.sites = read_sites(complaint) or attributes.sites
+    if complaint:
+        attributes.face_side = face_side(complaint)
     _derive_from_attributes(attributes, findings, text)
     _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_implied(findings, kb)
-    attributes.sites = _complaint_sites(mentions, kb) or attributes.sites
     domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
     return Understanding(
         text=text,
