@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from twitchcheck.answer.compose import template
+from twitchcheck.understanding import days_words
 
 _NONE = "none stated"
 
@@ -16,17 +17,7 @@ def _patient(patient) -> str:
 
 
 def _duration(days: float | None) -> str:
-    if days is None:
-        return "duration not stated"
-    if days < 1:
-        return "since today"
-    if days < 21:
-        return f"for about {round(days)} day(s)"
-    if days < 90:
-        return f"for about {round(days / 7)} weeks"
-    if days < 730:
-        return f"for about {round(days / 30)} months"
-    return f"for about {round(days / 365)} years"
+    return "duration not stated" if days is None else f"for about {days_words(days)}"
 
 
 def clinician_note(kb, understanding, present: set[str], absent: set[str], ranked, triage, questions) -> str:

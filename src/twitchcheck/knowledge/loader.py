@@ -51,21 +51,22 @@ def content_hash(data_dir: Path = DATA_DIR) -> str:
     return digest.hexdigest()[:12]
 
 
+def _read_folder(data_dir: Path, folder: str) -> dict[str, Any]:
+    """One entry per YAML file of ``folder``, whose id must equal its file name."""
+    entries = {}
+    for path in sorted((data_dir / folder).glob("*.yaml")):
+        item = _read(path)
+        if not isinstance(item, dict) or item.get("id") != path.stem:
+            raise KnowledgeError(f"{folder}/{path.name}: the id must equal the file name ({path.stem})")
+        entries[path.stem] = item
+    return entries
+
+
 def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     """Gather the YAML files into the shape of :class:`KnowledgeBase`."""
     manifest = _read(data_dir / "manifest.yaml")
-    conditions = {}
-    for path in sorted((data_dir / "conditions").glob("*.yaml")):
-        item = _read(path)
-        if not isinstance(item, dict) or item.get("id") != path.stem:
-            raise KnowledgeError(f"conditions/{path.name}: the id must equal the file name ({path.stem})")
-        conditions[path.stem] = item
-    topics = {}
-    for path in sorted((data_dir / "topics").glob("*.yaml")):
-        item = _read(path)
-        if not isinstance(item, dict) or item.get("id") != path.stem:
-            raise KnowledgeError(f"topics/{path.name}: the id must equal the file name ({path.stem})")
-        topics[path.stem] = item
+    conditions = _read_folder(data_dir, "conditions")
+    topics = _read_folder(data_dir, "topics")
     references = {r["id"]: r for r in _read(data_dir / "bibliography.yaml")["references"]}
     return {
         "version": f"{manifest['version']}+{content_hash(data_dir)}",

@@ -13,7 +13,7 @@ from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.patient import PatientFacts, read_patient
 from twitchcheck.understanding.text import clean_text
 
-__all__ = ["Understanding", "understand", "clean_text"]
+__all__ = ["Understanding", "understand", "clean_text", "days_words"]
 
 #: Categories of findings that describe a symptom (as opposed to history or triggers).
 SYMPTOM_CATEGORIES = frozenset({"movement", "site", "associated", "neurological", "eye"})
@@ -96,7 +96,7 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
         derived.append("long_duration")
     for finding in derived:
         if finding not in findings or findings[finding].status not in AFFIRMED:
-            findings[finding] = Mention(finding, "present", 0, 0, f"duration of about {_days_words(days)}")
+            findings[finding] = Mention(finding, "present", 0, 0, f"duration of about {days_words(days)}")
     if days < 21:
         for longer in ("over_three_weeks", "long_duration"):
             if longer in findings and findings[longer].status in AFFIRMED and findings[longer].start == 0:
@@ -182,7 +182,8 @@ def _derive_implied(findings: dict[str, Mention], kb) -> None:
                     findings[implied] = Mention(implied, mention.status, mention.start, mention.end, mention.sentence)
 
 
-def _days_words(days: float) -> str:
+def days_words(days: float) -> str:
+    """A duration in plain words ("3 days", "6 weeks")."""
     if days < 1:
         return "less than a day"
     if days < 14:
