@@ -136,7 +136,7 @@ _BOTH = re.compile(r"\b(?:both|eyes|eyelids|lids)\b", re.IGNORECASE)
 
 def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
     """A named side ("my left eyelid"), or one eye and never both, means the problem is on one side."""
-    if "one_side_only" in findings:
+    if "one_side_only" in findings and findings["one_side_only"].status in AFFIRMED:
         return
     if attributes.face_side:
         findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, f"{attributes.face_side} side")
@@ -211,6 +211,7 @@ def understand(text: str) -> Understanding:
     attributes.sites = read_sites(complaint) or attributes.sites
     if complaint:
         attributes.face_side = face_side(complaint)
+        attributes.side = attributes.face_side or attributes.side
     _derive_from_attributes(attributes, findings, text)
     _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
