@@ -27,7 +27,7 @@ _BARE = re.compile(r"(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!age
                    r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|later|after|before|from\s+now|of\s+age))",
                    re.IGNORECASE)
 _PAST_UNIT = re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+{_UNIT}\b", re.IGNORECASE)
-_SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since)\b"
+_SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since|diagnosed)\b"
                         rf"[^.?!\n]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b",
                           re.IGNORECASE)
@@ -38,9 +38,9 @@ _WEEKDAY = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursd
 _SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
                      r"year|christmas)\b", re.IGNORECASE)
 _NAMED = {
-    "since this morning": 0.5, "this morning": 0.5, "today": 0.5, "tonight": 0.3, "this afternoon": 0.3,
-    "this evening": 0.2, "last night": 1, "yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2, "minutes ago": 0.01,
-    "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
+    "since this morning": 0.5, "woke up this morning": 0.5, "woke up today": 0.5, "since last night": 1,
+    "since yesterday": 1, "started today": 0.5, "started yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2,
+    "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
     "since last week": 10, "since last month": 40, "for ages": 365, "for years": 730, "for many years": 1500,
     "for months": 120, "for weeks": 28, "for days": 4, "all my life": 3650, "since childhood": 3650,
     "since i was a kid": 3650, "since i was a child": 3650, "couple months": 60, "couple of months": 60,
@@ -142,6 +142,31 @@ def _sentence_durations(sentence: str) -> list[float]:
     return found
 
 
+#: Parts of a sentence whose durations belong to something past or to a medicine, not the complaint:
+#: "my face drooped for 2 months and then recovered", "he has been on olanzapine for six years".
+_PAST_CLAUSE = re.compile(r"(?<!have\s)(?<!'ve\s)(?<!has\s)(?<!'s\s)\bhad\b|\bbeen\s+on\b|\btaking\b|\btakes\b|"
+                          r"\bon\s+it\s+for\b", re.IGNORECASE)
+#: A sentence that ends in recovery is about the past as a whole.
+_PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
+                            r"\bused\s+to\b|\bthat\s+stopped\b", re.IGNORECASE)
+_CLAUSE = re.compile(r",|;|\s+and\s+|\s+but\s+|\s+so\s+", re.IGNORECASE)
+_OTHER_PRONOUN = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
+
+
+def _own_clauses(sentence: str, skip_others: bool) -> str:
+    """The clauses of ``sentence`` that can date the patient's complaint."""
+    if _PAST_SENTENCE.search(sentence):
+        return ""
+    kept = []
+    for clause in _CLAUSE.split(sentence):
+        if _PAST_CLAUSE.search(clause):
+            continue
+        if skip_others and (_RELATIVE_SENTENCE.search(clause) or _OTHER_PRONOUN.search(clause)):
+            continue
+        kept.append(clause)
+    return ", ".join(kept)
+
+
 def duration_days(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
                   ) -> float | None:
     """How long the complaint has lasted: the longest duration stated about the patient.
@@ -155,10 +180,8 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
         if sentence.strip() in skip:
             continue
         relative = _RELATIVE_SENTENCE.search(sentence)
-        if relative and (patient_relation is None or patient_relation not in relative.group(0).lower()):
-            if not re.search(r"\b(?:my\s+own|i|i'm|i've|me)\b", sentence, re.IGNORECASE):
-                continue
-        candidates.extend(_sentence_durations(sentence))
+        about_other = bool(relative) and (patient_relation is None or patient_relation not in relative.group(0).lower())
+        candidates.extend(_sentence_durations(_own_clauses(sentence, about_other)))
     return max(candidates) if candidates else None
 
 
