@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from twitchcheck.understanding.patient import _NUMBER_WORDS
+from twitchcheck.understanding.patient import NUMBER_WORDS, SYMPTOM_WORD
 
 _UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
               "month": 30, "mo": 30, "year": 365, "yr": 365}
@@ -48,6 +48,9 @@ _NAMED = {
 }
 _RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
                                 r"grandfather|grandpa|cousin|friend|colleague|wife|husband|son|daughter)\b", re.IGNORECASE)
+#: Recent days that date the complaint when the same sentence names a symptom.
+_RECENT = {"today": 0.5, "this morning": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
+           "last night": 1, "yesterday": 1}
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "hour"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -104,7 +107,7 @@ def _quantity(word: str | None) -> float:
         return 3
     if word in ("several", "many"):
         return 4
-    return float(_NUMBER_WORDS.get(word, 1))
+    return float(NUMBER_WORDS.get(word, 1))
 
 
 def _days(match: re.Match[str]) -> float | None:
@@ -139,6 +142,8 @@ def _sentence_durations(sentence: str) -> list[float]:
         found.append(270)
     lowered = sentence.lower()
     found.extend(days for phrase, days in _NAMED.items() if phrase in lowered)
+    if SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
+        found.extend(days for phrase, days in _RECENT.items() if re.search(rf"\b{phrase}\b", lowered))
     return found
 
 

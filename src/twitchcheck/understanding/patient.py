@@ -24,7 +24,7 @@ RELATIVES: dict[str, str | None] = {
     "grandad": "male", "granddad": "male", "stepson": "male", "stepdaughter": "female", "toddler son": "male",
 }
 _RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -49,7 +49,7 @@ _REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thi
 #: A relative named for something else: "my mother had a stroke", "my mother moved in".
 _BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
                         r"was\s+diagnosed|died|passed|swears\s+by)\b", re.IGNORECASE)
-_SYMPTOM_WORD = re.compile(
+SYMPTOM_WORD = re.compile(
     r"\b(?:twitch\w*|jump\w*|flutter\w*|flicker\w*|trembl\w*|shak\w*|spasm\w*|droop\w*|weak\w*|numb\w*|tingl\w*|"
     r"blink\w*|clos\w*|shut\w*|squeez\w*|jerk\w*|pain\w*|rippl\w*|grimac\w*|tics?|clench\w*|lock\w*|roll\w*|"
     r"stuck|pull\w*|slur\w*|crooked|cramp\w*|drool\w*|smack\w*|wriggl\w*|pins\s+and\s+needles|seizure\w*|"
@@ -86,7 +86,7 @@ _RELATIVE_AGE = re.compile(
     rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?",
     re.IGNORECASE,
 )
-_WORD_AGE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
+_WORD_AGE = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 _DECADE_AGE = re.compile(
     r"\b(?:in\s+(?:my|her|his|their)\s+|(early|mid|late)[\s-]+)?(early|mid|late)?[\s-]*"
     r"(\d0)'?s\b|\b(?:in\s+(?:my|her|his)\s+)(early\s+|mid\s+|late\s+)?(" + "|".join(_DECADES) + r")\b",
@@ -151,7 +151,7 @@ def _relation(text: str) -> tuple[str | None, int]:
             last_relative = (bystander.group(1).lower(), piece.start() + bystander.start())
         elif age_only is not None:
             last_relative = ("child", piece.start() + age_only.start())
-        if not _SYMPTOM_WORD.search(sentence):
+        if not SYMPTOM_WORD.search(sentence):
             continue
         # the last sentence that says whose symptom it is decides: people give background first
         if subject is not None:
@@ -182,7 +182,7 @@ def _age(text: str) -> int | None:
             return int(match.group(1))
     match = _WORD_AGE.search(text)
     if match:
-        return _NUMBER_WORDS[match.group(1).lower()]
+        return NUMBER_WORDS[match.group(1).lower()]
     match = _DECADE_AGE.search(text)
     if match:
         return _decade_age(match)
