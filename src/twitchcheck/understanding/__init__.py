@@ -114,10 +114,13 @@ def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
 
 def _complaint_text(mentions: list[Mention], kb) -> str:
     """The sentences that describe the patient's own facial symptoms (for sites and side)."""
-    sentences = dict.fromkeys(
-        m.sentence for m in mentions
-        if m.status in AFFIRMED and kb.findings[m.finding].facial
-        and kb.findings[m.finding].category in ("movement", "neurological", "eye", "site"))
+    def facial(finding: str) -> bool:
+        if finding in kb.conditions:  # "hemifacial spasm, right side"
+            return True
+        found = kb.findings[finding]
+        return found.facial and found.category in ("movement", "neurological", "eye", "site")
+
+    sentences = dict.fromkeys(m.sentence for m in mentions if m.status in AFFIRMED and facial(m.finding))
     return " ".join(sentences)
 
 
@@ -207,7 +210,7 @@ def understand(text: str) -> Understanding:
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings, text)
-    complaint = _complaint_text(mentions, kb)
+    complaint = _complaint_text([*mentions, *condition_mentions], kb)
     attributes.sites = read_sites(complaint) or attributes.sites
     if complaint:
         attributes.face_side = face_side(complaint)

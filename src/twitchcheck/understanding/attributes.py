@@ -23,7 +23,7 @@ _FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)
 _NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
                   rf"\b(day|week)\s+(\d+)\s+now\b", re.IGNORECASE)
 #: A bare "1 week" or "3 months" with nothing that makes it something else ("every 3 months", "34 years old").
-_BARE = re.compile(r"(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
+_BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
                    r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|later|after|before|from\s+now|of\s+age))",
                    re.IGNORECASE)
 _PAST_UNIT = re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+{_UNIT}\b", re.IGNORECASE)
@@ -149,7 +149,7 @@ def _sentence_durations(sentence: str) -> list[float]:
 
 #: Parts of a sentence whose durations belong to something past or to a medicine, not the complaint:
 #: "my face drooped for 2 months and then recovered", "he has been on olanzapine for six years".
-_PAST_CLAUSE = re.compile(r"(?<!have\s)(?<!'ve\s)(?<!has\s)(?<!'s\s)\bhad\b|\bbeen\s+on\b|\btaking\b|\btakes\b|"
+_PAST_CLAUSE = re.compile(r"(?<!have\s)(?<!'ve\s)(?<!ive\s)(?<!has\s)(?<!'s\s)\bhad\b|\bbeen\s+on\b|\btaking\b|\btakes\b|"
                           r"\bon\s+it\s+for\b", re.IGNORECASE)
 #: A sentence that ends in recovery is about the past as a whole.
 _PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
@@ -192,7 +192,8 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
 
 _FACE_SIDE = re.compile(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
                         r"eyebrow|jaw|ear|temple|forehead|chin|side|corner|half)\b|\bon\s+the\s+(left|right)\b|"
-                        r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b", re.IGNORECASE)
+                        r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b|"
+                        r"\b(?:to|towards)\s+the\s+(left|right)\b", re.IGNORECASE)
 
 
 def face_side(text: str) -> str | None:
