@@ -112,6 +112,16 @@ def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
                      if statuses <= {"historical", "other_person", "hypothetical"})
 
 
+def _refined_sites(complaint_sites: list[str], all_sites: list[str]) -> list[str]:
+    """Sites of the complaint, with "eye" made precise when the message names the lid elsewhere."""
+    if not complaint_sites:
+        return all_sites
+    lids = [site for site in all_sites if site in ("upper_lid", "lower_lid")]
+    if "eye" in complaint_sites and lids:
+        return [site for site in complaint_sites if site != "eye"] + lids
+    return complaint_sites
+
+
 def _complaint_text(mentions: list[Mention], kb) -> str:
     """The sentences that describe the patient's own facial symptoms (for sites and side)."""
     def facial(finding: str) -> bool:
@@ -211,7 +221,7 @@ def understand(text: str) -> Understanding:
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings, text)
     complaint = _complaint_text([*mentions, *condition_mentions], kb)
-    attributes.sites = read_sites(complaint) or attributes.sites
+    attributes.sites = _refined_sites(read_sites(complaint), attributes.sites)
     if complaint:
         attributes.face_side = face_side(complaint)
         attributes.side = attributes.face_side or attributes.side

@@ -58,10 +58,11 @@ _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|
 _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 SITES: dict[str, re.Pattern[str]] = {
-    "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b",
-                            re.IGNORECASE),
+    "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
+                            r"\bupper\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
     "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|"
-                            r"\bunder\s+(?:my|the)\s+eye\b|\bbelow\s+(?:my|the)\s+eye\b|\beye\s+under\s+part\b",
+                            r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+under\s+part\b|"
+                            r"\blower\s+one\b",
                             re.IGNORECASE),
     "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids)\b", re.IGNORECASE),
     "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
