@@ -21,6 +21,10 @@ def short_title(reference: Reference) -> str:
     return (parts[1] if len(parts) >= 3 else reference.citation)[:200]
 
 
+#: Shown after a statement that is the team's clinical judgement with no published source.
+ESTIMATE_MARK = "(clinical judgement; no published figure)"
+
+
 class Citations:
     """Numbers references in the order the answer first uses them."""
 
@@ -38,8 +42,9 @@ class Citations:
         return "".join(f"[{n}]" for n in sorted(numbers))
 
     def cite(self, claim: Claim) -> str:
-        """The claim's sentence followed by its markers."""
-        return f"{claim.text.strip()} {self.mark(claim.refs)}".strip()
+        """The claim's sentence followed by its markers; an unsourced estimate says so."""
+        marker = self.mark(claim.refs) if claim.refs else ESTIMATE_MARK
+        return f"{claim.text.strip()} {marker}".strip()
 
     def as_models(self) -> list[Citation]:
         return [Citation(id=ref, title=short_title(self.kb.references[ref]),
