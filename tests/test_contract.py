@@ -61,3 +61,8 @@ def test_out_of_scope_question_says_so():
 def test_out_of_scope_still_applies_emergency_red_flags():
     result = consult("Not about twitching: my dad suddenly can't lift his arm and his speech is slurred.")
     assert result.triage.level == "emergency_ambulance"
+
+
+def test_a_relatives_stroke_signs_described_in_passing_are_an_emergency():
+    result = consult("my mom's face went lopsided an hour ago and she's talking gibberish")
+    assert result.triage.level == "emergency_ambulance"

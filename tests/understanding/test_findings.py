@@ -51,6 +51,8 @@ def test_hands_and_feet_numbness_is_not_one_sided_limb_numbness():
         ("My 9 year old son keeps blinking hard.", "other", "son", 9, "male"),
         ("My husband says my eye twitches in my sleep. I'm 45.", "writer", None, 45, None),
         ("My dad's face drooped this morning, he is 70.", "other", "dad", 70, "male"),
+        ("my mom's face went lopsided an hour ago and she's talking gibberish", "other", "mom", None, "female"),
+        ("My mother had a stroke years ago. My left eye twitches.", "writer", None, None, None),
     ],
 )
 def test_patient(text, subject, relation, age, sex):

@@ -53,7 +53,8 @@ SYMPTOM_WORD = re.compile(
     r"\b(?:twitch\w*|jump\w*|flutter\w*|flicker\w*|trembl\w*|shak\w*|spasm\w*|droop\w*|weak\w*|numb\w*|tingl\w*|"
     r"blink\w*|clos\w*|shut\w*|squeez\w*|jerk\w*|pain\w*|rippl\w*|grimac\w*|tics?|clench\w*|lock\w*|roll\w*|"
     r"stuck|pull\w*|slur\w*|crooked|cramp\w*|drool\w*|smack\w*|wriggl\w*|pins\s+and\s+needles|seizure\w*|"
-    r"paraly\w*|palsy|fits?|dizz\w*|swallow\w*|chew\w*|poking|movements?|grunt\w*|sniff\w*|tight)\b",
+    r"paraly\w*|palsy|fits?|dizz\w*|swallow\w*|chew\w*|poking|movements?|grunt\w*|sniff\w*|tight|lopsided|"
+    r"gibberish|slack|uneven|confus\w*|blurr\w*|weird|strange|funny|wrong)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
@@ -116,11 +117,18 @@ class PatientFacts:
         return band
 
 
+#: "my mom's face", "my dad's arm": a relative's body part makes them the subject of the complaint.
+_RELATIVE_BODY = re.compile(r"^'s\s+(?:\w+\s+){0,2}?(?:face|eye|eyes|eyelid|eyelids|cheek|mouth|lip|lips|jaw|arm|arms|leg|"
+                            r"legs|hand|hands|smile|speech|tongue|neck|chin|brow|eyebrow|forehead)\b", re.IGNORECASE)
+
+
 def _relatives(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """(a relative who is the subject of a complaint, a relative named for something else) in ``sentence``."""
     subject = bystander = None
     for match in _RELATIVE_MENTION.finditer(sentence):
         after = sentence[match.end():]
+        if _RELATIVE_BODY.match(sentence[match.end() - 2:] if sentence[:match.end()].endswith("'s") else after):
+            return match, bystander
         if _REPORTING.match(after):
             continue
         if _BYSTANDER.match(after):
@@ -151,7 +159,8 @@ def _relation(text: str) -> tuple[str | None, int]:
             last_relative = (bystander.group(1).lower(), piece.start() + bystander.start())
         elif age_only is not None:
             last_relative = ("child", piece.start() + age_only.start())
-        if not SYMPTOM_WORD.search(sentence):
+        if not SYMPTOM_WORD.search(sentence) and not (subject is not None and _RELATIVE_BODY.match(
+                sentence[subject.end() - 2:] if sentence[:subject.end()].endswith("'s") else "")):
             continue
         # the last sentence that says whose symptom it is decides: people give background first
         if subject is not None:
