@@ -130,8 +130,8 @@ def _sentence_durations(sentence: str) -> list[float]:
             days = _days(match)
             if days is not None:
                 found.append(days)
-    if not found:
-        found.extend(d for d in (_days(m) for m in _BARE.finditer(sentence)) if d is not None)
+    if not found:  # a bare "57 years" is an age, not how long a twitch has lasted
+        found.extend(d for d in (_days(m) for m in _BARE.finditer(sentence)) if d is not None and d <= 15 * 365)
     if _FOR_HALF_YEAR.search(sentence):
         found.append(180)
     for match in _PAST_UNIT.finditer(sentence):

@@ -48,13 +48,16 @@ _REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thi
                         r"asked|is\s+worried|was\s+worried|swears|reckons)\b", re.IGNORECASE)
 #: A relative named for something else: "my mother had a stroke", "my mother moved in".
 _BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
-                        r"was\s+diagnosed|died|passed|swears\s+by)\b", re.IGNORECASE)
+                        r"was\s+diagnosed|died|passed|swears\s+by|"
+                        r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
+                        r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|"
+                        r"palsy|spasm|disease|syndrome|condition))\b", re.IGNORECASE)
 SYMPTOM_WORD = re.compile(
     r"\b(?:twitch\w*|jump\w*|flutter\w*|flicker\w*|trembl\w*|shak\w*|spasm\w*|droop\w*|weak\w*|numb\w*|tingl\w*|"
     r"blink\w*|clos\w*|shut\w*|squeez\w*|jerk\w*|pain\w*|rippl\w*|grimac\w*|tics?|clench\w*|lock\w*|roll\w*|"
     r"stuck|pull\w*|slur\w*|crooked|cramp\w*|drool\w*|smack\w*|wriggl\w*|pins\s+and\s+needles|seizure\w*|"
     r"paraly\w*|palsy|fits?|dizz\w*|swallow\w*|chew\w*|poking|movements?|grunt\w*|sniff\w*|tight|lopsided|"
-    r"gibberish|slack|uneven|confus\w*|blurr\w*|weird|strange|funny|wrong)\b",
+    r"gibberish|slack|uneven|confus\w*|blurr\w*|weird|strange|funny|wrong|dropp\w*|locked)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
