@@ -1,0 +1,33 @@
+"""Emergencies written the way people write them are never under-triaged (a table of our own phrasings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from twitchcheck import consult
+from twitchcheck.knowledge.schema import TRIAGE_ORDER
+
+CASES = [
+    ("my face is numb on one side and my arm feels weak, started 10 min ago", "emergency_ambulance"),
+    ("My father can't speak properly since an hour and his mouth is crooked", "emergency_ambulance"),
+    ("Suddenly my vision went double and my left face is drooping", "emergency_ambulance"),
+    ("He cannot lift his arm, his face drooped, he's 70", "emergency_ambulance"),
+    ("my mom's face went lopsided an hour ago and she's talking gibberish", "emergency_ambulance"),
+    ("my throat feels like it's closing after the antipsychotic injection and my jaw is stuck", "emergency_ambulance"),
+    ("i have myasthenia and today i can barely swallow and my breathing is getting hard", "emergency_ambulance"),
+    ("i am 25, my eyelid twitches. also i have the worst headache of my life since 20 min", "emergency"),
+    ("my daughter has a high fever and her face and arm keep jerking and she won't wake up properly", "emergency"),
+    ("took prochlorperazine for vertigo, now my tongue is sticking out and i cant pull it back", "emergency"),
+    ("my son got an injection for vomiting and now his jaw is locked and his eyes are stuck looking up", "emergency"),
+    ("After my parathyroid operation my hands are cramping like claws and my lips are tingling", "emergency"),
+    ("twitching eye and now I can't feel the right side of my body", "emergency"),
+    ("my baby's face is twitching on one side and she's not responding", "emergency"),
+    ("my wife's speech is slurred and she is confused since this morning", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "at_least"), CASES)
+def test_emergency_is_never_under_triaged(text, at_least):
+    level = consult(text).triage.level
+    assert level is not None, text
+    assert TRIAGE_ORDER.index(level) <= TRIAGE_ORDER.index(at_least), (text, level)
