@@ -23,6 +23,10 @@ CASES = [
     ("twitching eye and now I can't feel the right side of my body", "emergency"),
     ("my baby's face is twitching on one side and she's not responding", "emergency"),
     ("my wife's speech is slurred and she is confused since this morning", "emergency"),
+    ("my mums mouth is droopy and she cant hold her cup, started just now", "emergency_ambulance"),
+    ("help my husband collapsed and his face twitched and he is not waking up", "emergency_ambulance"),
+    ("my 3 year old is having a seizure his face is jerking", "emergency_ambulance"),
+    ("my eye is twitching and my vision is blurry in that eye today, painful and red", "emergency"),
 ]
 
 
