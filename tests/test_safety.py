@@ -27,6 +27,10 @@ CASES = [
     ("help my husband collapsed and his face twitched and he is not waking up", "emergency_ambulance"),
     ("my 3 year old is having a seizure his face is jerking", "emergency_ambulance"),
     ("my eye is twitching and my vision is blurry in that eye today, painful and red", "emergency"),
+    ("pls help my brother face half paralyze suddenly and hand not moving", "emergency_ambulance"),
+    ("eyelid twitch 3 days and today my whole left side feel weak", "emergency"),
+    ("my eye jumping and I have very bad headache, never had like this, started suddenly", "emergency"),
+    ("after thyroid surgery yesterday my mouth area tingles and my hands are stiff and curled", "emergency"),
 ]
 
 

@@ -121,7 +121,7 @@ class PatientFacts:
 
 
 #: "my mom's face", "my dad's arm": a relative's body part makes them the subject of the complaint.
-_RELATIVE_BODY = re.compile(r"^'s\s+(?:\w+\s+){0,2}?(?:face|eye|eyes|eyelid|eyelids|cheek|mouth|lip|lips|jaw|arm|arms|leg|"
+_RELATIVE_BODY = re.compile(r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:face|eye|eyes|eyelid|eyelids|cheek|mouth|lip|lips|jaw|arm|arms|leg|"
                             r"legs|hand|hands|smile|speech|tongue|neck|chin|brow|eyebrow|forehead)\b", re.IGNORECASE)
 
 
@@ -130,7 +130,8 @@ def _relatives(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | Non
     subject = bystander = None
     for match in _RELATIVE_MENTION.finditer(sentence):
         after = sentence[match.end():]
-        if _RELATIVE_BODY.match(sentence[match.end() - 2:] if sentence[:match.end()].endswith("'s") else after):
+        if _RELATIVE_BODY.match(sentence[match.end() - 2:] if sentence[:match.end()].endswith("'s") else after) \
+                and not _REPORTING.match(after):
             return match, bystander
         if _REPORTING.match(after):
             continue
@@ -163,7 +164,7 @@ def _relation(text: str) -> tuple[str | None, int]:
         elif age_only is not None:
             last_relative = ("child", piece.start() + age_only.start())
         if not SYMPTOM_WORD.search(sentence) and not (subject is not None and _RELATIVE_BODY.match(
-                sentence[subject.end() - 2:] if sentence[:subject.end()].endswith("'s") else "")):
+                sentence[subject.end() - 2:] if sentence[:subject.end()].endswith("'s") else sentence[subject.end():])):
             continue
         # the last sentence that says whose symptom it is decides: people give background first
         if subject is not None:
