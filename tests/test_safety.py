@@ -31,6 +31,7 @@ CASES = [
     ("eyelid twitch 3 days and today my whole left side feel weak", "emergency"),
     ("my eye jumping and I have very bad headache, never had like this, started suddenly", "emergency"),
     ("after thyroid surgery yesterday my mouth area tingles and my hands are stiff and curled", "emergency"),
+    ("my lips and tongue are swelling and my eye twitches", "emergency"),
 ]
 
 
