@@ -213,7 +213,7 @@ def understand(text: str) -> Understanding:
     kb = knowledge()
     pipe = pipeline()
     doc = pipe.parse(text)
-    mentions, condition_mentions = read_mentions(doc, pipe, kb)
+    mentions, condition_mentions = read_mentions(doc, pipe, kb, text)
     patient = read_patient(text)
     mentions = _own_mentions(mentions, patient)
     condition_mentions = _own_mentions(condition_mentions, patient)

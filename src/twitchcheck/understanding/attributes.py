@@ -51,6 +51,12 @@ _RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|si
 #: Recent days that date the complaint when the same sentence names a symptom.
 _RECENT = {"today": 0.5, "this morning": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
+_RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
+#: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
+_TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|hour|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
+                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
+                        r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
+                        r"kid|child)\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "hour"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -121,36 +127,47 @@ def _days(match: re.Match[str]) -> float | None:
     return _quantity(quantities[-1] if quantities else None) * _UNIT_DAYS[unit]
 
 
+#: Words without which a pattern cannot match: a sentence lacking them skips that pattern.
+_NOW_WORDS = ("now", "already", "so far", "straight", "running", "in a row")
+_DIGIT = re.compile(r"\d")
+
+
 def _sentence_durations(sentence: str) -> list[float]:
     found: list[float] = []
-    for pattern in (_FOR, _NOW, _SINCE_AGO, _AGO_STARTED, _DAYS_AGO):
+    lowered = sentence.lower()
+    patterns = [_FOR]
+    if any(word in lowered for word in _NOW_WORDS):
+        patterns.append(_NOW)
+    if "ago" in lowered:
+        patterns += [_SINCE_AGO, _AGO_STARTED, _DAYS_AGO]
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             if pattern is not _FOR and pattern is not _NOW and _FIRST_ONSET.search(match.group(0)):
                 continue  # "it first began years ago" dates an earlier episode, not this one
             days = _days(match)
             if days is not None:
                 found.append(days)
-    if not found:  # a bare "57 years" is an age, not how long a twitch has lasted
+    if not found and _DIGIT.search(sentence):  # a bare "57 years" is an age, not how long a twitch has lasted
         found.extend(d for d in (_days(m) for m in _BARE.finditer(sentence)) if d is not None and d <= 15 * 365)
-    if _FOR_HALF_YEAR.search(sentence):
+    if "half" in lowered and _FOR_HALF_YEAR.search(sentence):
         found.append(180)
-    for match in _PAST_UNIT.finditer(sentence):
-        if match.group(1).lower() not in _EPISODE_UNITS:
-            found.append(_UNIT_DAYS[match.group(1).lower()])
-    if _WEEKDAY.search(sentence):
+    if "past" in lowered or "last" in lowered:
+        for match in _PAST_UNIT.finditer(sentence):
+            if match.group(1).lower() not in _EPISODE_UNITS:
+                found.append(_UNIT_DAYS[match.group(1).lower()])
+        if _SEASON.search(sentence):
+            found.append(270)
+    if "since" in lowered and _WEEKDAY.search(sentence):
         found.append(4)
-    if _SEASON.search(sentence):
-        found.append(270)
-    lowered = sentence.lower()
     found.extend(days for phrase, days in _NAMED.items() if phrase in lowered)
     if SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
-        found.extend(days for phrase, days in _RECENT.items() if re.search(rf"\b{phrase}\b", lowered))
+        found.extend(days for pattern, days in _RECENT_PATTERNS.items() if pattern.search(lowered))
     return found
 
 
 #: Parts of a sentence whose durations belong to something past or to a medicine, not the complaint:
 #: "my face drooped for 2 months and then recovered", "he has been on olanzapine for six years".
-_PAST_CLAUSE = re.compile(r"(?<!have\s)(?<!'ve\s)(?<!ive\s)(?<!has\s)(?<!'s\s)\bhad\b|\bbeen\s+on\b|\btaking\b|\btakes\b|"
+_PAST_CLAUSE = re.compile(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!has\shad)(?<!'s\shad)|\bbeen\s+on\b|\btaking\b|\btakes\b|"
                           r"\bon\s+it\s+for\b", re.IGNORECASE)
 #: A sentence that ends in recovery is about the past as a whole.
 _PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
@@ -183,7 +200,7 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
     """
     candidates: list[float] = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if sentence.strip() in skip:
+        if not _TIME_WORD.search(sentence) or sentence.strip() in skip:
             continue
         relative = _RELATIVE_SENTENCE.search(sentence)
         about_other = bool(relative) and (patient_relation is None or patient_relation not in relative.group(0).lower())

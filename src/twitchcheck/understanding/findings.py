@@ -66,9 +66,9 @@ def sentence_starts(doc: Doc) -> list[int]:
 class _Sentences:
     """Sentence start and text of any token, computed once per document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.start_of = sentence_starts(doc)
-        self.text_at = {sentence.start: sentence.text.strip() for sentence in doc.sents}
+        self.text_at = {sentence.start: text[sentence.start_char:sentence.end_char].strip() for sentence in doc.sents}
 
     def text(self, token: int) -> str:
         return self.text_at[self.start_of[token]]
@@ -177,12 +177,13 @@ def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
             for match_id, start, end in pipeline.condition_phrases(doc)]
 
 
-def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list[Mention], list[Mention]]:
-    """Finding mentions and condition-name mentions in ``doc``, each with its ConText status."""
+def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None
+                  ) -> tuple[list[Mention], list[Mention]]:
+    """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc)
-    sentences = _Sentences(doc)
+    sentences = _Sentences(doc, doc.text if text is None else text)
     denials = _denials(doc, pipeline, sentences)
     denied = [(m.finding, m.start, m.end) for m in denials]
     findings, conditions = list(denials), []
@@ -219,15 +220,32 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
     return chunks
 
 
-def read_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> tuple[list[Mention], list[Mention]]:
-    """:func:`find_mentions` over the whole document, chunk by chunk when it is long."""
+def _chunk_doc(doc: Doc, text: str, start: int, end: int, pipeline: Pipeline) -> tuple[Doc, str | None]:
+    """Tokens ``start:end`` of ``doc`` as a document of their own.
+
+    Parsing the chunk's text again is several times cheaper than ``Span.as_doc`` (which
+    copies every attribute and vector) and gives the same tokens, since a chunk begins and
+    ends at a sentence boundary; should the tokens ever differ, the copy is made instead.
+    """
+    last = doc[end - 1]
+    chunk_text = text[doc[start].idx:last.idx + len(last)]
+    chunk = pipeline.parse(chunk_text)
+    if len(chunk) != end - start:
+        return pipeline.refold(doc[start:end].as_doc()), None
+    return chunk, chunk_text
+
+
+def read_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None
+                  ) -> tuple[list[Mention], list[Mention]]:
+    """:func:`find_mentions` over the whole document (whose text is ``text``), chunk by chunk when it is long."""
+    text = doc.text if text is None else text
     if len(doc) <= CHUNK_TOKENS:
-        return find_mentions(doc, pipeline, kb)
+        return find_mentions(doc, pipeline, kb, text)
     findings: list[Mention] = []
     conditions: list[Mention] = []
     for start, end in _chunks(doc):
-        chunk = pipeline.refold(doc[start:end].as_doc())
-        chunk_findings, chunk_conditions = find_mentions(chunk, pipeline, kb)
+        chunk, chunk_text = _chunk_doc(doc, text, start, end, pipeline)
+        chunk_findings, chunk_conditions = find_mentions(chunk, pipeline, kb, chunk_text)
         findings += [replace(m, start=m.start + start, end=m.end + start) for m in chunk_findings]
         conditions += [replace(m, start=m.start + start, end=m.end + start) for m in chunk_conditions]
     return findings, conditions

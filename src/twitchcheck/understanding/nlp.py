@@ -42,20 +42,23 @@ class Pipeline:
 
     def parse(self, text: str) -> Doc:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
-        return _folded(self.nlp(text), self.variants)
+        doc = self.nlp(text)
+        if "\n" in text:
+            _line_breaks(doc)
+        return _folded(doc, self.variants)
 
     def refold(self, doc: Doc) -> Doc:
         """Fold spelling variants again (a copied span, ``Span.as_doc``, keeps only spaCy's norms)."""
         return _folded(doc, self.variants)
 
 
-@Language.component("twitchcheck_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
-    """People separate thoughts with line breaks as often as with full stops."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+    """People separate thoughts with line breaks as often as with full stops (the sentencizer does not)."""
+    previous = None
+    for token in doc:
+        if previous is not None and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
             token.is_sent_start = True
+        previous = token
     return doc
 
 
@@ -102,6 +105,22 @@ def _defer_import(name: str) -> None:
     sys.modules[name] = placeholder
 
 
+def _plain_first_token(pattern: list[dict]) -> list[list[dict]]:
+    """``pattern`` as one pattern per value of its first token's ``IN`` list, when it has one.
+
+    spaCy's Matcher tests a plain ``{"LOWER": "my"}`` in C but calls back into Python for
+    every ``IN`` set, at every token of the text; with the first token plain, the set of the
+    second token is tested only after a "my".  The matches are the same.
+    """
+    first = pattern[0]
+    if len(first) != 1:
+        return [pattern]
+    (attribute, value), = first.items()
+    if not isinstance(value, dict) or set(value) != {"IN"}:
+        return [pattern]
+    return [[{attribute: option}, *pattern[1:]] for option in value["IN"]]
+
+
 def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     # Imported here: medspaCy is the heaviest import and only this stage needs it.
     _defer_import("nltk")
@@ -114,7 +133,9 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
             rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope))
         for pattern in cue.patterns:
             label = " ".join(str(part) for part in pattern)
-            rules.append(ConTextRule(label, cue.category, pattern=pattern, direction=direction, max_scope=cue.max_scope))
+            for variant in _plain_first_token(pattern):
+                rules.append(ConTextRule(label, cue.category, pattern=variant, direction=direction,
+                                         max_scope=cue.max_scope))
     context = ConText(
         nlp,
         rules=None,
@@ -133,7 +154,6 @@ def pipeline() -> Pipeline:
     kb = knowledge()
     nlp = spacy.blank("en")
     variants = dict(kb.spelling)
-    nlp.add_pipe("twitchcheck_line_breaks")
     nlp.add_pipe("sentencizer")
     finding_phrases = _matcher(nlp, variants, {f.id: f.phrases for f in kb.findings.values() if f.phrases})
     denial_phrases = _matcher(nlp, variants, {f.id: f.denials for f in kb.findings.values() if f.denials})

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from twitchcheck.knowledge.schema import AGE_BANDS
+from twitchcheck.understanding.text import alternation
 
 RELATIVES: dict[str, str | None] = {
     "wife": "female", "husband": "male", "son": "male", "daughter": "female", "mother": "female", "mom": "female",
@@ -23,7 +24,7 @@ RELATIVES: dict[str, str | None] = {
     "bf": "male", "hubby": "male", "wifey": "female", "missus": "female", "nan": "female", "nana": "female",
     "grandad": "male", "granddad": "male", "stepson": "male", "stepdaughter": "female", "toddler son": "male",
 }
-_RELATIVE_WORDS = "|".join(sorted(RELATIVES, key=len, reverse=True))
+_RELATIVE_WORDS = alternation(sorted(RELATIVES, key=len, reverse=True))
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -52,14 +53,14 @@ _BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\
                         r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
                         r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|"
                         r"palsy|spasm|disease|syndrome|condition))\b", re.IGNORECASE)
-SYMPTOM_WORD = re.compile(
-    r"\b(?:twitch\w*|jump\w*|flutter\w*|flicker\w*|trembl\w*|shak\w*|spasm\w*|droop\w*|weak\w*|numb\w*|tingl\w*|"
-    r"blink\w*|clos\w*|shut\w*|squeez\w*|jerk\w*|pain\w*|rippl\w*|grimac\w*|tics?|clench\w*|lock\w*|roll\w*|"
-    r"stuck|pull\w*|slur\w*|crooked|cramp\w*|drool\w*|smack\w*|wriggl\w*|pins\s+and\s+needles|seizure\w*|"
-    r"paraly\w*|palsy|fits?|dizz\w*|swallow\w*|chew\w*|poking|movements?|grunt\w*|sniff\w*|tight|lopsided|"
-    r"gibberish|slack|uneven|confus\w*|blurr\w*|weird|strange|funny|wrong|dropp\w*|locked)\b",
-    re.IGNORECASE,
-)
+SYMPTOM_WORD = re.compile(r"\b" + alternation([
+    r"twitch\w*", r"jump\w*", r"flutter\w*", r"flicker\w*", r"trembl\w*", r"shak\w*", r"spasm\w*", r"droop\w*",
+    r"weak\w*", r"numb\w*", r"tingl\w*", r"blink\w*", r"clos\w*", r"shut\w*", r"squeez\w*", r"jerk\w*", r"pain\w*",
+    r"rippl\w*", r"grimac\w*", r"tics?", r"clench\w*", r"lock\w*", r"roll\w*", r"stuck", r"pull\w*", r"slur\w*",
+    r"crooked", r"cramp\w*", r"drool\w*", r"smack\w*", r"wriggl\w*", r"pins\s+and\s+needles", r"seizure\w*",
+    r"paraly\w*", r"palsy", r"fits?", r"dizz\w*", r"swallow\w*", r"chew\w*", r"poking", r"movements?", r"grunt\w*",
+    r"sniff\w*", r"tight", r"lopsided", r"gibberish", r"slack", r"uneven", r"confus\w*", r"blurr\w*", r"weird",
+    r"strange", r"funny", r"wrong", r"dropp\w*", r"locked"]) + r"\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(
     r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
     r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|"
@@ -90,7 +91,7 @@ _RELATIVE_AGE = re.compile(
     rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?",
     re.IGNORECASE,
 )
-_WORD_AGE = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
+_WORD_AGE = re.compile(r"\b(" + alternation(list(NUMBER_WORDS)) + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 _DECADE_AGE = re.compile(
     r"\b(?:in\s+(?:my|her|his|their)\s+|(early|mid|late)[\s-]+)?(early|mid|late)?[\s-]*"
     r"(\d0)'?s\b|\b(?:in\s+(?:my|her|his)\s+)(early\s+|mid\s+|late\s+)?(" + "|".join(_DECADES) + r")\b",
