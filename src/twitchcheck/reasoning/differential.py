@@ -25,14 +25,6 @@ _SHOWN_LOG_RATIO = math.log(1.5)
 _TYPICAL = 0.4
 
 
-def _is_trigger(kb: KnowledgeBase, label: str) -> bool:
-    return kb.findings[text_to_finding(kb, label)].category == "trigger"
-
-
-def text_to_finding(kb: KnowledgeBase, label: str) -> str:
-    return next(f.id for f in kb.findings.values() if f.label == label)
-
-
 @dataclass(frozen=True)
 class Ranked:
     condition: str
@@ -110,28 +102,27 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
     """
     model = model_for(kb)
     row = model.conditions.index(condition)
-    terms: list[tuple[float, str, bool]] = []
+    terms: list[tuple[float, str, bool, str]] = []  # (log ratio, words, reported?, finding)
     reported, denied = sorted(present), sorted(absent)
     if reported:
         others = _average_others(model, condition, reported, probabilities)
         mine = model.yes[row, model.columns(reported)]
-        terms += [(math.log(m / o), kb.findings[f].label, True) for f, m, o in zip(reported, mine, others)]
+        terms += [(math.log(m / o), kb.findings[f].label, True, f) for f, m, o in zip(reported, mine, others)]
     if denied:
         others = 1.0 - _average_others(model, condition, denied, probabilities)
         mine = 1.0 - model.yes[row, model.columns(denied)]
-        terms += [(math.log(m / max(o, 1e-6)), f"no {kb.findings[f].label}", False)
+        terms += [(math.log(m / max(o, 1e-6)), f"no {kb.findings[f].label}", False, f)
                   for f, m, o in zip(denied, mine, others)]
     terms.sort(key=lambda t: -abs(t[0]))
-    evidence_for = [text for weight, text, _ in terms if weight >= _SHOWN_LOG_RATIO]
+    evidence_for = [text for weight, text, _, _ in terms if weight >= _SHOWN_LOG_RATIO]
     # findings typical of the condition support it even when other conditions share them
-    evidence_for += [text for weight, text, affirmed in terms
-                     if affirmed and 0 <= weight < _SHOWN_LOG_RATIO
-                     and likelihood(kb, condition, text_to_finding(kb, text)) >= _TYPICAL]
+    evidence_for += [text for weight, text, affirmed, finding in terms
+                     if affirmed and 0 <= weight < _SHOWN_LOG_RATIO and model.yes[row, model.column[finding]] >= _TYPICAL]
     # triggers (stress, coffee) are too common to count against anything in words
     evidence_against = [
         text if not affirmed else text + " is unusual for it"
-        for weight, text, affirmed in terms
-        if weight <= -_SHOWN_LOG_RATIO and not (affirmed and _is_trigger(kb, text))
+        for weight, text, affirmed, finding in terms
+        if weight <= -_SHOWN_LOG_RATIO and not (affirmed and kb.findings[finding].category == "trigger")
     ]
     mentioned = present | absent | set(asked)
     if any(kb.findings[f].category in SYMPTOM_CATEGORIES for f in present):

@@ -125,7 +125,7 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     gains = before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))
     # only conditions that list a finding count for its plausibility: the leak is not evidence
     p_listed = probabilities @ np.where(model.listed[:, columns], yes, 0.0)
-    in_rules = _rule_findings(kb)
+    in_rules = _rules_naming(kb)  # only findings that can make a rule fire can change the triage level
     level_now = _level(kb, present, absent, age)
     questions = []
     for index, finding in enumerate(candidates):
@@ -136,7 +136,3 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     questions.sort(key=lambda q: (-(q.gain_bits + SAFETY_WEIGHT * q.urgency_shift), q.finding))
     return questions[:limit]
 
-
-def _rule_findings(kb: KnowledgeBase) -> frozenset[str]:
-    """Findings that can make a rule fire (only these can change the triage level)."""
-    return frozenset(f for rule in kb.red_flags if rule.kind != "other_concern" for f in [*rule.all_of, *rule.any_of])

@@ -42,9 +42,12 @@ class TriageResult:
     other_concerns: list[RedFlagRule] = field(default_factory=list)
 
 
+_URGENCY = {level: place for place, level in enumerate(TRIAGE_ORDER)}
+
+
 def urgency(level: str) -> int:
     """0 for the most urgent level; larger is less urgent."""
-    return TRIAGE_ORDER.index(level)
+    return _URGENCY[level]
 
 
 def holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | None) -> bool:
@@ -65,8 +68,34 @@ def holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | Non
 
 def fired_rules(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None) -> list[RedFlagRule]:
     """Rules that hold, most urgent first."""
-    fired = [rule for rule in kb.red_flags if holds(rule, present, absent, age)]
+    always, by_finding = _rule_index(kb)
+    candidates = set(always)
+    for finding in present:
+        candidates.update(by_finding.get(finding, ()))
+    fired = [rule for index, rule in enumerate(kb.red_flags) if index in candidates and holds(rule, present, absent, age)]
     return sorted(fired, key=lambda rule: urgency(rule.triage))
+
+
+_RULE_INDEX: dict[int, tuple[KnowledgeBase, tuple[frozenset[int], dict[str, frozenset[int]]]]] = {}
+
+
+def _rule_index(kb: KnowledgeBase) -> tuple[frozenset[int], dict[str, frozenset[int]]]:
+    """Rules by a finding they need (a rule needs all of ``all_of`` and one of ``any_of``), built once.
+
+    Only rules keyed by a reported finding can fire, so most rules are never tested.
+    """
+    entry = _RULE_INDEX.get(id(kb))
+    if entry is None or entry[0] is not kb:
+        always: set[int] = set()
+        by_finding: dict[str, set[int]] = {}
+        for index, rule in enumerate(kb.red_flags):
+            keys = rule.all_of[:1] or rule.any_of
+            if not keys:
+                always.add(index)
+            for finding in keys:
+                by_finding.setdefault(finding, set()).add(index)
+        entry = _RULE_INDEX[id(kb)] = (kb, (frozenset(always), {f: frozenset(i) for f, i in by_finding.items()}))
+    return entry[1]
 
 
 def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: set[str],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites
 from twitchcheck.understanding.findings import AFFIRMED, Mention, merge, read_mentions

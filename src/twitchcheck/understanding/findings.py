@@ -92,30 +92,47 @@ def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: 
     return best
 
 
-def _combos(kb: KnowledgeBase) -> list[tuple[str, tuple[tuple[str, ...], ...], int]]:
-    """(finding, its combinations, window) for every finding with combinations, built once."""
+@dataclass(frozen=True)
+class _Combo:
+    order: tuple[int, int]  # (finding's place in the catalogue, combination's place in the finding)
+    finding: str
+    concepts: frozenset[str]
+    sequence: tuple[str, ...]
+    window: int
+
+
+def _combos(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
+    """Every concept combination, indexed by its first concept (a combination needs them all), built once."""
     entry = _COMBOS.get(id(kb))
     if entry is None or entry[0] is not kb:
-        table = [(f.id, tuple(tuple(c) for c in f.combos), f.window or COMBO_WINDOW)
-                 for f in kb.findings.values() if f.combos]
-        entry = _COMBOS[id(kb)] = (kb, table)
+        index: dict[str, list[_Combo]] = defaultdict(list)
+        for place, finding in enumerate(f for f in kb.findings.values() if f.combos):
+            for number, combo in enumerate(finding.combos):
+                index[combo[0]].append(_Combo((place, number), finding.id, frozenset(combo), tuple(combo),
+                                              finding.window or COMBO_WINDOW))
+        entry = _COMBOS[id(kb)] = (kb, dict(index))
     return entry[1]
 
 
-_COMBOS: dict[int, tuple[KnowledgeBase, list]] = {}
+_COMBOS: dict[int, tuple[KnowledgeBase, dict[str, list[_Combo]]]] = {}
 
 
 def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Span]:
+    """Findings whose concepts occur close together in one sentence (the first combination that does, per finding)."""
     spans = []
+    index = _combos(kb)
     for sentence in _concept_spans(doc, pipeline).values():
         concepts = sentence.keys()
-        for finding, combos, window in _combos(kb):
-            for combo in combos:
-                if concepts >= set(combo):
-                    stretch = _closest(list(combo), sentence, window)
-                    if stretch is not None:
-                        spans.append(Span(doc, stretch[0], stretch[1], label=finding))
-                        break
+        candidates = sorted((combo for concept in concepts for combo in index.get(concept, ())
+                             if combo.concepts <= concepts), key=lambda combo: combo.order)
+        matched: set[str] = set()
+        for combo in candidates:
+            if combo.finding in matched:
+                continue
+            stretch = _closest(list(combo.sequence), sentence, combo.window)
+            if stretch is not None:
+                spans.append(Span(doc, stretch[0], stretch[1], label=combo.finding))
+                matched.add(combo.finding)
     return spans
 
 

@@ -8,10 +8,6 @@ spelling variants, so "Twiching", "twiching" and "twitching" match alike.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import sys
-import types
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +18,7 @@ from spacy.tokens import Doc
 
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.understanding.startup import defer_import
 
 #: Name of the span group holding finding mentions, where ConText looks for targets.
 FINDING_SPANS = "findings"
@@ -77,34 +74,6 @@ def _matcher(nlp: Language, variants: dict[str, str], groups: dict[str, list[str
     return matcher
 
 
-class _DeferredModule(types.ModuleType):
-    """Stands in for a module until one of its attributes is used, then imports it for real."""
-
-    def __getattr__(self, attribute: str):
-        name = self.__name__
-        del sys.modules[name]
-        real = importlib.import_module(name)
-        self.__dict__.update(real.__dict__)
-        return getattr(real, attribute)
-
-
-def _defer_import(name: str) -> None:
-    """Let ``import name`` succeed now and load the module only when it is used.
-
-    medspaCy imports QuickUMLS, which imports NLTK at module level; we use neither,
-    and NLTK alone costs about 0.2 s of start-up.  (The standard LazyLoader does not
-    help on Python 3.11: the import statement itself touches ``__spec__``.)
-    """
-    if name in sys.modules:
-        return
-    spec = importlib.util.find_spec(name)
-    if spec is None:
-        return
-    placeholder = _DeferredModule(name)
-    placeholder.__spec__ = spec
-    sys.modules[name] = placeholder
-
-
 def _plain_first_token(pattern: list[dict]) -> list[list[dict]]:
     """``pattern`` as one pattern per value of its first token's ``IN`` list, when it has one.
 
@@ -123,7 +92,7 @@ def _plain_first_token(pattern: list[dict]) -> list[list[dict]]:
 
 def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     # Imported here: medspaCy is the heaviest import and only this stage needs it.
-    _defer_import("nltk")
+    defer_import("nltk")
     from medspacy.context import ConText, ConTextRule
 
     rules = []
