@@ -46,7 +46,7 @@ def consult_line(raw: bytes | str, number: int) -> tuple[str, bool]:
             raise InputError(f'line {number} has no "text" field')
         consultation = consult(item["text"], answers=item.get("answers"),
                                id=None if identifier is None else str(identifier))
-        return json.dumps(consultation.to_json_dict(), ensure_ascii=False), True
+        return consultation.model_dump_json(by_alias=True), True  # pydantic's serializer: one step, compact
     except TwitchcheckError as error:
         return _error_line(identifier, error), False
     except Exception as error:  # noqa: BLE001 - one bad line must never lose the others
