@@ -70,7 +70,7 @@ SITES: dict[str, re.Pattern[str]] = {
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+under\s+part\b|"
                             r"\blower\s+one\b",
                             re.IGNORECASE),
-    "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids)\b", re.IGNORECASE),
+    "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b", re.IGNORECASE),
     "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
     "cheek": re.compile(r"\bcheeks?\b|\bcheekbone\b", re.IGNORECASE),
     "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+mouth\b|\bmouth\s+corner\b|\bmouth\b",

@@ -151,6 +151,7 @@ def _relation(text: str) -> tuple[str | None, int]:
     last relative named.
     """
     last_relative: tuple[str, int] | None = None
+    named_as_subject = False
     decision: tuple[str | None, int] | None = None
     for piece in _SENTENCE.finditer(text):
         sentence = piece.group(0)
@@ -159,11 +160,11 @@ def _relation(text: str) -> tuple[str | None, int]:
         # "she", "his" point back to the relative the complaint is about; someone named only for
         # their own illness ("like my aunt had") is a fallback
         if subject is not None:
-            last_relative = (subject.group(1).lower(), piece.start() + subject.start())
+            last_relative, named_as_subject = (subject.group(1).lower(), piece.start() + subject.start()), True
         elif bystander is not None and last_relative is None:
-            last_relative = (bystander.group(1).lower(), piece.start() + bystander.start())
+            last_relative, named_as_subject = (bystander.group(1).lower(), piece.start() + bystander.start()), False
         elif age_only is not None:
-            last_relative = ("child", piece.start() + age_only.start())
+            last_relative, named_as_subject = ("child", piece.start() + age_only.start()), True
         if not SYMPTOM_WORD.search(sentence) and not (subject is not None and _RELATIVE_BODY.match(
                 sentence[subject.end() - 2:] if sentence[:subject.end()].endswith("'s") else sentence[subject.end():])):
             continue
@@ -172,8 +173,15 @@ def _relation(text: str) -> tuple[str | None, int]:
             decision = (subject.group(1).lower(), piece.start() + subject.start())
         elif age_only is not None:
             decision = ("child", piece.start() + age_only.start())
-        elif _FIRST_PERSON.search(sentence):
-            decision = (None, -1)
+        elif (first_person := _FIRST_PERSON.search(sentence)) is not None:
+            # "He told me he gets a funny feeling": the one named first is the subject, unless they
+            # only report ("she says my eye ..."); a relative named for their own illness never is
+            pronoun = _PRONOUN.search(sentence) if last_relative is not None and named_as_subject else None
+            if pronoun is not None and pronoun.start() < first_person.start() and (
+                    first_person.group(0).lower() == "me" or not _REPORTING.match(sentence[pronoun.end():].lstrip())):
+                decision = last_relative
+            else:
+                decision = (None, -1)
         elif last_relative is not None and _PRONOUN.search(sentence):
             decision = last_relative
     return decision or (None, -1)
