@@ -41,7 +41,7 @@ CONTRACT_CONDITIONS: tuple[str, ...] = (
 class Strict(BaseModel):
     """Base for knowledge models: unknown keys are typos, so they are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Reference(Strict):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.knowledge.schema import TRIAGE_ORDER, KnowledgeBase, RedFlagRule
 
 from twitchcheck.reasoning.differential import score_array
 from twitchcheck.reasoning.model import model_for
@@ -49,14 +49,11 @@ def _candidates(kb: KnowledgeBase, probabilities: dict[str, float], known: set[s
 def _completing(kb: KnowledgeBase, present: set[str], known: set[str]) -> set[str]:
     """Findings that would complete a rule already partly met by what was said."""
     completing: set[str] = set()
-    for rule in kb.red_flags:
-        if rule.kind == "other_concern":
-            continue
-        needed, options = set(rule.all_of), set(rule.any_of)
-        if not (needed & present or options & present):
+    for _rule, needed, options, _level in _triage_rules(kb):
+        if needed.isdisjoint(present) and options.isdisjoint(present):
             continue
         completing.update(needed - present)
-        if options and not options & present:
+        if options and options.isdisjoint(present):
             completing.update(options)
     return completing - known
 
@@ -67,28 +64,38 @@ def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | No
     return min((urgency(r.triage) for r in rules), default=urgency("self_care"))
 
 
-def _level_with(kb: KnowledgeBase, finding: str, level_now: int, present: set[str], absent: set[str],
-                age: int | None) -> int:
-    """Urgency if ``finding`` were present: only rules that name it can change (rules are monotone)."""
-    with_finding = present | {finding}
-    levels = [urgency(rule.triage) for rule in _rules_naming(kb).get(finding, ())
-              if holds(rule, with_finding, absent, age)]
-    return min([level_now, *levels])
+def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None,
+                     candidates: set[str]) -> dict[str, int]:
+    """For each of ``candidates`` one step from firing a triage rule, the urgency that rule would set.
+
+    A rule fires with one more finding only if that finding is all it lacks: the last of its
+    ``all_of``, or any of its ``any_of`` when none is reported yet.  Rules are monotone, so
+    findings not listed here cannot change the triage level.
+    """
+    levels: dict[str, int] = {}
+    for rule, all_of, any_of, level in _triage_rules(kb):
+        missing = all_of - present if all_of else all_of
+        options_met = not any_of or not any_of.isdisjoint(present)
+        if len(missing) > 1 or (missing and not options_met):
+            continue
+        completing = missing if missing else (() if options_met else any_of & candidates)
+        for finding in completing:
+            if finding in candidates and level < levels.get(finding, len(TRIAGE_ORDER)) \
+                    and holds(rule, present | {finding}, absent, age):
+                levels[finding] = level
+    return levels
 
 
-_RULES_NAMING: dict[int, tuple[object, dict[str, tuple]]] = {}
+_TRIAGE_RULES: dict[int, tuple[KnowledgeBase, list]] = {}
 
 
-def _rules_naming(kb: KnowledgeBase) -> dict[str, tuple]:
-    """Triage rules indexed by the findings that can make them fire (built once per knowledge base)."""
-    entry = _RULES_NAMING.get(id(kb))
+def _triage_rules(kb: KnowledgeBase) -> list[tuple[RedFlagRule, frozenset[str], frozenset[str], int]]:
+    """(rule, its all_of, its any_of, its urgency) for every rule that sets the triage level, built once."""
+    entry = _TRIAGE_RULES.get(id(kb))
     if entry is None or entry[0] is not kb:
-        index: dict[str, list] = {}
-        for rule in kb.red_flags:
-            if rule.kind != "other_concern":
-                for finding in {*rule.all_of, *rule.any_of}:
-                    index.setdefault(finding, []).append(rule)
-        entry = _RULES_NAMING[id(kb)] = (kb, {f: tuple(rules) for f, rules in index.items()})
+        table = [(rule, frozenset(rule.all_of), frozenset(rule.any_of), urgency(rule.triage))
+                 for rule in kb.red_flags if rule.kind != "other_concern"]
+        entry = _TRIAGE_RULES[id(kb)] = (kb, table)
     return entry[1]
 
 
@@ -125,11 +132,11 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     gains = before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))
     # only conditions that list a finding count for its plausibility: the leak is not evidence
     p_listed = probabilities @ np.where(model.listed[:, columns], yes, 0.0)
-    in_rules = _rules_naming(kb)  # only findings that can make a rule fire can change the triage level
     level_now = _level(kb, present, absent, age)
+    levels_if = _levels_if_added(kb, present, absent, age, set(candidates))
     questions = []
     for index, finding in enumerate(candidates):
-        shift = level_now - _level_with(kb, finding, level_now, present, absent, age) if finding in in_rules else 0
+        shift = max(0, level_now - levels_if.get(finding, level_now))
         if shift > 0 or gains[index] >= MIN_GAIN_BITS:
             questions.append(Question(finding, kb.findings[finding].question, shift > 0, float(gains[index]),
                                       float(p_listed[index]) * max(shift, 0)))
