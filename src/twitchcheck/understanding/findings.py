@@ -10,7 +10,7 @@ merged into one.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -161,8 +161,8 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     kept = []
     for span in spans:
         overriding = kb.findings[span.label_].overridden_by
-        if not any(other.label_ in overriding and other.start < span.end and span.start < other.end
-                   for other in spans):
+        if not overriding or not any(other.label_ in overriding and other.start < span.end and span.start < other.end
+                                     for other in spans):
             kept.append(span)
     return kept
 
@@ -199,8 +199,8 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
-    pipeline.context(doc)
     sentences = _Sentences(doc, doc.text if text is None else text)
+    pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
     denials = _denials(doc, pipeline, sentences)
     denied = [(m.finding, m.start, m.end) for m in denials]
     findings, conditions = list(denials), []
@@ -220,52 +220,14 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     return findings, conditions
 
 
-#: Longer documents are read in chunks of whole sentences of about this many tokens: ConText
-#: compares every cue with every mention, so one long document would cost quadratic time,
-#: while no cue reaches beyond its sentence anyway.
-CHUNK_TOKENS = 300
-
-
-def _chunks(doc: Doc) -> list[tuple[int, int]]:
-    chunks: list[tuple[int, int]] = []
-    start = 0
-    for sentence in doc.sents:
-        if sentence.end - start > CHUNK_TOKENS and sentence.start > start:
-            chunks.append((start, sentence.start))
-            start = sentence.start
-    chunks.append((start, len(doc)))
-    return chunks
-
-
-def _chunk_doc(doc: Doc, text: str, start: int, end: int, pipeline: Pipeline) -> tuple[Doc, str | None]:
-    """Tokens ``start:end`` of ``doc`` as a document of their own.
-
-    Parsing the chunk's text again is several times cheaper than ``Span.as_doc`` (which
-    copies every attribute and vector) and gives the same tokens, since a chunk begins and
-    ends at a sentence boundary; should the tokens ever differ, the copy is made instead.
-    """
-    last = doc[end - 1]
-    chunk_text = text[doc[start].idx:last.idx + len(last)]
-    chunk = pipeline.parse(chunk_text)
-    if len(chunk) != end - start:
-        return pipeline.refold(doc[start:end].as_doc()), None
-    return chunk, chunk_text
-
-
 def read_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None
                   ) -> tuple[list[Mention], list[Mention]]:
-    """:func:`find_mentions` over the whole document (whose text is ``text``), chunk by chunk when it is long."""
-    text = doc.text if text is None else text
-    if len(doc) <= CHUNK_TOKENS:
-        return find_mentions(doc, pipeline, kb, text)
-    findings: list[Mention] = []
-    conditions: list[Mention] = []
-    for start, end in _chunks(doc):
-        chunk, chunk_text = _chunk_doc(doc, text, start, end, pipeline)
-        chunk_findings, chunk_conditions = find_mentions(chunk, pipeline, kb, chunk_text)
-        findings += [replace(m, start=m.start + start, end=m.end + start) for m in chunk_findings]
-        conditions += [replace(m, start=m.start + start, end=m.end + start) for m in chunk_conditions]
-    return findings, conditions
+    """Finding and condition-name mentions of the whole document (whose text is ``text``).
+
+    Every step is linear in the length of the message (ConText runs sentence by sentence),
+    so a long letter is read in one pass.
+    """
+    return find_mentions(doc, pipeline, kb, text)
 
 
 def merge(mentions: list[Mention]) -> dict[str, Mention]:

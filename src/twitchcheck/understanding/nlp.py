@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.understanding.context import SentenceContext
 from twitchcheck.understanding.startup import defer_import
 
 #: Name of the span group holding finding mentions, where ConText looks for targets.
@@ -33,7 +34,7 @@ class Pipeline:
     intent_phrases: PhraseMatcher
     condition_phrases: PhraseMatcher
     topic_phrases: PhraseMatcher
-    context: object
+    context: SentenceContext
 
     variants: dict[str, str]
 
@@ -42,10 +43,6 @@ class Pipeline:
         doc = self.nlp(text)
         if "\n" in text:
             _line_breaks(doc)
-        return _folded(doc, self.variants)
-
-    def refold(self, doc: Doc) -> Doc:
-        """Fold spelling variants again (a copied span, ``Span.as_doc``, keeps only spaCy's norms)."""
         return _folded(doc, self.variants)
 
 
@@ -114,7 +111,7 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
         span_attrs=None,
     )
     context.add(rules)
-    return context
+    return SentenceContext(context)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,46 @@
+"""ConText sentence by sentence gives exactly what medspaCy's whole-document ConText gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.understanding.findings import FINDING_SPANS, _combo_mentions, _condition_mentions, _longest, \
+    _phrase_mentions, sentence_starts
+from twitchcheck.understanding.nlp import pipeline
+from twitchcheck.understanding.text import clean_text
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("extraction*.jsonl")) + [DATA / "cases.jsonl"]:
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def _modifiers(text: str, whole_document: bool) -> list[tuple[int, int, str, tuple]]:
+    pipe, kb = pipeline(), knowledge()
+    doc = pipe.parse(clean_text(text))
+    spans = _longest(_phrase_mentions(doc, pipe) + _combo_mentions(doc, pipe, kb) + _condition_mentions(doc, pipe))
+    doc.spans[FINDING_SPANS] = spans
+    if whole_document:
+        pipe.context.context(doc)  # medspaCy's own component over the whole document
+    else:
+        pipe.context(doc, doc.spans[FINDING_SPANS], sentence_starts(doc))
+    return [(span.start, span.end, span.label_,
+             tuple(sorted((m.category, m.modifier_span) for m in span._.modifiers)))
+            for span in doc.spans[FINDING_SPANS]]
+
+
+def test_the_private_matcher_we_rely_on_is_there():
+    assert pipeline().context.matcher.rule_map  # medspaCy is pinned; this fails loudly if it moves
+
+
+@pytest.mark.parametrize("text", _texts()[::3])
+def test_sentence_by_sentence_equals_whole_document(text):
+    assert _modifiers(text, whole_document=False) == _modifiers(text, whole_document=True)
