@@ -32,8 +32,11 @@ def clean_text(text: object) -> str:
     return text.strip()
 
 
+_LAYOUT = str.maketrans("", "", "\n\r\t")
+
+
 def _control_share(text: str) -> float:
-    if not text:
+    if not text or text.translate(_LAYOUT).isprintable():  # the usual case, checked in C
         return 0.0
     control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t")
     return control / len(text)
