@@ -93,18 +93,37 @@ def _jsonl_feed(repeat: int) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def throughput(repeat: int, workers: int | None = None) -> dict:
+def throughput(repeat: int, workers: int | None = None, runs: int = 3) -> dict:
+    """The median of ``runs`` whole ``--jsonl`` runs (the machine is noisy)."""
     feed = _jsonl_feed(repeat)
     command = [str(BIN / "twitchcheck"), "consult", "--jsonl"]
     if workers:
         command += ["--workers", str(workers)]
-    start = time.perf_counter()
-    result = subprocess.run(command, input=feed, capture_output=True, check=True)
-    wall = time.perf_counter() - start
+    walls = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run(command, input=feed, capture_output=True, check=True)
+        walls.append(time.perf_counter() - start)
+    wall = statistics.median(walls)
     lines = result.stdout.decode().splitlines()
     errors = sum(1 for line in lines if '"error"' in line[:200])
     return {"workers": workers or 1, "consultations": len(lines), "errors": errors, "wall_s": wall,
-            "per_second": len(lines) / wall}
+            "runs": runs, "per_second": len(lines) / wall}
+
+
+def tokenize_dev_cases(rounds: int = 200) -> float:
+    """Seconds to tokenise one dev-case text with the pipeline's own tokenizer (the yardstick)."""
+    from twitchcheck.understanding.nlp import pipeline
+
+    tokenizer = pipeline().nlp.tokenizer
+    texts = [json.loads(line)["text"] for line in DEV_CASES.read_text().splitlines() if line.strip()]
+    for text in texts:
+        tokenizer(text)
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            tokenizer(text)
+    return (time.perf_counter() - start) / (rounds * len(texts))
 
 
 def cold_start(runs: int) -> dict:
@@ -141,8 +160,11 @@ def main() -> int:
         pass  # --workers not available in this build
     figures["cold_start"] = cold_start(3 if args.quick else 10)
     start_up = figures["cold_start"]["median_s"]
+    figures["tokenize_dev_case_s"] = tokenize_dev_cases()
     for row in figures["throughput"]:
         row["per_second_after_start"] = row["consultations"] / max(row["wall_s"] - start_up, 1e-6)
+        # the cost of one consultation in the batch, in units of merely tokenising its text
+        row["ratio_to_tokenizer"] = row["workers"] / row["per_second_after_start"] / figures["tokenize_dev_case_s"]
     print("latency (in-process, one consultation)")
     print(f"  {'words':>6} {'p50 ms':>8} {'p95 ms':>8} {'tokenize ms':>12} {'ratio':>7}")
     for row in figures["latency"]:
@@ -151,7 +173,8 @@ def main() -> int:
     for row in figures["throughput"]:
         print(f"--jsonl, {row['workers']} worker(s): {row['per_second']:.0f} consultations/s with the process start, "
               f"{row['per_second_after_start']:.0f}/s after it ({row['consultations']} in {row['wall_s']:.2f} s, "
-              f"{row['errors']} errors)")
+              f"{row['errors']} errors; median of {row['runs']} runs; "
+              f"tokenizer ratio {row['ratio_to_tokenizer']:.0f})")
     cold = figures["cold_start"]
     print(f"cold start of one consult --json: median {cold['median_s']:.2f} s, best {cold['best_s']:.2f} s")
     print(f"peak memory of a --jsonl run: {figures['memory']['peak_rss_mb']:.0f} MB")

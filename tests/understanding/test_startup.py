@@ -4,21 +4,32 @@ import subprocess
 import sys
 
 
-def _run(code: str) -> str:
+def _run(code: str) -> list[str]:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
 
 
-def test_a_consultation_does_not_load_spacy_command_line_or_nltk():
+def test_a_consultation_does_not_load_what_it_never_uses():
     loaded = _run("import sys; from twitchcheck.pipeline import consult; consult('my left eyelid twitches'); "
-                  "print('spacy.cli' in sys.modules, type(sys.modules.get('nltk')).__name__)")
-    assert loaded == ["False", "_DeferredModule"]
+                  "print(*[type(sys.modules.get(m)).__name__ for m in "
+                  "('spacy.cli', 'nltk', 'PyRuSH', 'loguru', 'Cython', 'medspacy.sentence_splitting')])")
+    assert loaded == ["NoneType", "_DeferredModule", "NoneType", "NoneType", "NoneType", "_DeferredModule"]
 
 
 def test_deferred_modules_load_for_real_when_used():
     out = _run("import sys; import twitchcheck.understanding, spacy; print(spacy.info()['spacy_version']); "
-               "import nltk; print(nltk.__name__, hasattr(nltk, 'word_tokenize'), 'spacy.cli' in sys.modules)")
+               "import nltk; print(nltk.__name__, hasattr(nltk, 'word_tokenize'), 'spacy.cli' in sys.modules); "
+               "from medspacy.sentence_splitting import PyRuSHSentencizer; import medspacy.sentence_splitting as s; "
+               "print(type(sys.modules['medspacy.sentence_splitting']).__name__, hasattr(s, 'PyRuSHSentencizer'))")
     assert out[0] == spacy_version()
-    assert out[1:] == ["nltk", "True", "True"]
+    assert out[1:] == ["nltk", "True", "True", "_DeferredModule", "True"]
+
+
+def test_the_stand_in_for_a_deferred_function_loads_and_calls_the_real_one():
+    out = _run("import sys; import twitchcheck.understanding; import medspacy; "
+               "from medspacy.sentence_splitting import PyRuSHSentencizer as stand_in; "
+               "import spacy; nlp = spacy.blank('en'); "
+               "print(type(stand_in(nlp, 'x')).__name__, type(sys.modules['medspacy.sentence_splitting']).__name__)")
+    assert out == ["PyRuSHSentencizer", "module"]
 
 
 def spacy_version() -> str:

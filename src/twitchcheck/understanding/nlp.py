@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.understanding.context import SentenceContext
-from twitchcheck.understanding.startup import defer_import
 
 #: Name of the span group holding finding mentions, where ConText looks for targets.
 FINDING_SPANS = "findings"
@@ -89,7 +88,6 @@ def _plain_first_token(pattern: list[dict]) -> list[list[dict]]:
 
 def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     # Imported here: medspaCy is the heaviest import and only this stage needs it.
-    defer_import("nltk")
     from medspacy.context import ConText, ConTextRule
 
     rules = []

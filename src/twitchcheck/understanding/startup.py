@@ -6,6 +6,10 @@ Two of those imports are never used by us:
 * spaCy imports its whole command line (``spacy.cli``: model download, training,
   project tools) only to expose ``spacy.info``; about 0.1 s.
 * medspaCy imports QuickUMLS, which imports NLTK at module level; about 0.2 s.
+* medspaCy imports its PyRuSH and pySBD sentence splitters (with loguru and
+  asyncio); we split sentences with spaCy's sentencizer.  About 0.05 s.
+* pydantic's v1 compatibility layer (imported by spaCy's config library) imports
+  Cython only to ask whether it is itself compiled; it is not.  About 0.02 s.
 
 Each is replaced by a stand-in that imports the real module the moment anything
 is taken from it, so nothing breaks if another program does use them.  (The
@@ -35,32 +39,49 @@ class _DeferredModule(types.ModuleType):
         return getattr(real, attribute)
 
 
-def defer_import(name: str) -> None:
-    """Let ``import name`` succeed now and load the module only when it is used."""
-    if name in sys.modules:
+def defer_import(name: str, package: bool = True, **known: object) -> None:
+    """Let ``import name`` succeed now and load the module only when it is used.
+
+    ``known`` attributes are answered without loading it (``from name import x`` reads
+    ``x`` at once); give only values that are true of the real module, or stand-ins that
+    load it themselves.  ``package`` says whether the module is a package (has submodules).
+    """
+    if name in sys.modules or (not package and name.rpartition(".")[0] in sys.modules):
         return
-    spec = importlib.util.find_spec(name)
-    if spec is None:
-        return
+    if package:
+        spec = importlib.util.find_spec(name)
+        if spec is None:
+            return
     placeholder = _DeferredModule(name)
-    placeholder.__spec__ = spec
+    if package:
+        placeholder.__spec__ = spec
+    placeholder._package = package
+    placeholder.__dict__.update(known)
     sys.modules[name] = placeholder
 
 
-def _spacy_info(*args, **kwargs):
-    """``spacy.info``, loading spaCy's command line only when someone asks for it."""
-    sys.modules.pop("spacy.cli.info", None)
-    return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+def _loads_on_call(module: str, attribute: str):
+    """A stand-in for ``module.attribute`` that imports the module when called."""
+    def call(*args, **kwargs):
+        if isinstance(sys.modules.get(module), _DeferredModule):
+            del sys.modules[module]
+        return getattr(importlib.import_module(module), attribute)(*args, **kwargs)
+
+    call.__name__ = attribute
+    return call
 
 
-def defer_spacy_cli() -> None:
-    """Keep ``import spacy`` from importing ``spacy.cli`` (its ``from .cli.info import info``)."""
-    if "spacy" in sys.modules or "spacy.cli.info" in sys.modules:
-        return
-    placeholder = _DeferredModule("spacy.cli.info")
-    placeholder._package = False
-    placeholder.info = _spacy_info
-    sys.modules["spacy.cli.info"] = placeholder
+def defer_unused() -> None:
+    """Install the stand-ins (before spaCy and medspaCy are first imported)."""
+    # spaCy's __init__ does "from .cli.info import info"
+    defer_import("spacy.cli.info", package=False, info=_loads_on_call("spacy.cli.info", "info"))
+    defer_import("nltk")
+    defer_import("pysbd")
+    # medspaCy's components module does "from .sentence_splitting import PyRuSHSentencizer"
+    defer_import("medspacy.sentence_splitting", package=False,
+                 PyRuSHSentencizer=_loads_on_call("medspacy.sentence_splitting", "PyRuSHSentencizer"))
+    # pydantic.v1.version does "import cython; compiled = cython.compiled": pure Python is never compiled
+    defer_import("cython", package=False, compiled=False)
 
 
-defer_spacy_cli()
+defer_unused()
