@@ -254,6 +254,9 @@ class IntentRule(Strict):
     phrases: list[str] = Field(min_length=1)
     #: The phrase alone asks the question ("is it hereditary?" needs no "because of").
     standalone: bool = False
+    #: A question frame ("is this a ...", "could it be ..."): it counts only when nothing more
+    #: specific is asked in the same sentence ("is this an emergency?" is about urgency).
+    frame: bool = False
 
 
 class Topic(Strict):

@@ -55,13 +55,14 @@ class _Hit:
     intent: str
     about: str | None
     standalone: bool
+    frame: bool = False
 
 
 def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of: list[int]) -> dict[int, list[_Hit]]:
     hits: dict[int, list[_Hit]] = {}
     for match_id, start, _end in pipeline.intent_phrases(doc):
         rule = kb.intents[int(doc.vocab.strings[match_id])]
-        hits.setdefault(start_of[start], []).append(_Hit(start, rule.intent, rule.about, rule.standalone))
+        hits.setdefault(start_of[start], []).append(_Hit(start, rule.intent, rule.about, rule.standalone, rule.frame))
     return {key: sorted(value, key=lambda hit: hit.start) for key, value in hits.items()}
 
 
@@ -100,6 +101,9 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
         cause_cue = any(h.intent == "cause" and h.about is None for h in hits) or guessing
         if sentence.start in named_in and guessing:
             add("what_is_it", named_in[sentence.start], text)
+        if any(not h.frame and h.intent != "what_is_it" and not (h.intent == "cause" and h.about is None)
+               for h in hits):
+            hits = [h for h in hits if not h.frame]  # "is this an emergency?" asks about urgency only
         for hit in hits:
             if hit.intent == "cause":
                 if hit.about is not None and (cause_cue or hit.standalone):
