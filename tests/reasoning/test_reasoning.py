@@ -39,6 +39,15 @@ def test_eyelid_twitch_for_weeks_moves_to_a_consultation():
     assert level({"eyelid_twitching", "over_three_weeks"}) == "consultation"
 
 
+def test_movements_set_off_by_using_the_face_mean_synkinesis_only_after_a_palsy():
+    movements = {"eyelid_twitching", "synkinesis_with_movement", "one_side_only", "long_duration"}
+    after_palsy = posterior(KB, movements | {"history_facial_palsy"}, set())
+    no_palsy_said = posterior(KB, movements, set())
+    assert max(after_palsy, key=after_palsy.get) == "post_paralytic_synkinesis"
+    # the defining history goes unmentioned: synkinesis loses ground, though it stays possible
+    assert no_palsy_said["post_paralytic_synkinesis"] < after_palsy["post_paralytic_synkinesis"] / 2
+
+
 def test_absent_findings_count_against():
     present = {"eyelid_twitching", "one_side_only"}
     with_spread = posterior(KB, present | {"spread_to_lower_face"}, set())

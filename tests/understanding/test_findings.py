@@ -27,6 +27,15 @@ def statuses(text: str) -> dict[str, str]:
         ("I'm afraid it could turn into facial paralysis.", "facial_droop", "hypothetical"),
         ("My mother had a stroke with a drooping face years ago.", "facial_droop", "other_person"),
         ("I had Bell's palsy 14 months ago.", "history_facial_palsy", "present"),
+        ("I previously had facial nerve paralysis.", "history_facial_palsy", "present"),
+        ("My face drooped on one side two years ago and recovered. Now my eyelid twitches.",
+         "history_facial_palsy", "present"),
+        ("He's able to lift his arms up and move everything except his face.", "limb_weakness", "absent"),
+        ("When he closes his eyes, his right eye doesn't completely close.", "cannot_close_eye", "present"),
+        ("My uncle has unclear speech and a crooked mouth.", "speech_difficulty", "present"),
+        ("a right facial palsy with dysarthria", "speech_difficulty", "present"),
+        ("I've had twitching in my eyes before, but never like this.", "eyelid_twitching", "historical"),
+        ("My eyelid twitches and I blink a lot more than before.", "increased_blinking", "present"),
         ("my wife's face suddenly drooped and she can't lift her arm", "limb_weakness", "present"),
         ("my hands and feet often get numb", "hands_feet_numbness", "present"),
         ("Both of my eyes blink forcefully and close by themselves.", "forced_eye_closure", "present"),
@@ -98,3 +107,8 @@ def test_an_unrelated_sentence_never_removes_a_finding(extra):
     before = {f for f, s in statuses(base).items() if s == "present"}
     after = {f for f, s in statuses(base + " " + extra).items() if s == "present"}
     assert before <= after
+
+
+def test_a_plural_condition_name_is_still_the_condition():
+    named = understand(clean_text("I have hemifacial spasms and had my first Botox three weeks ago.")).condition_mentions
+    assert [(m.finding, m.status) for m in named] == [("hemifacial_spasm", "present")]

@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from twitchcheck.answer.citations import Citations
-from twitchcheck.answer.questions import Draft, answer, certainty_words, focus_condition, phrases
+from twitchcheck.answer.questions import Draft, answer, certainty_words, focus_condition, percent_words, phrases
 from twitchcheck.models import Answer, Citation
 
 __all__ = ["Draft", "compose", "certainty_words", "phrases"]
@@ -32,7 +32,7 @@ def template(name: str):
 
 
 def _percent(probability: float) -> str:
-    return f"{round(probability * 100)}%" if probability >= 0.01 else "under 1%"
+    return percent_words(probability)
 
 
 def _leading(draft: Draft, cite: Citations) -> str:

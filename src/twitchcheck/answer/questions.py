@@ -17,6 +17,15 @@ import yaml
 from twitchcheck.answer.citations import Citations
 from twitchcheck.knowledge.schema import Claim, Condition, KnowledgeBase, Topic
 
+
+def percent_words(probability: float) -> str:
+    """A probability as people read it; never 0% or 100%, which no description can justify."""
+    if probability < 0.01:
+        return "under 1%"
+    if probability > 0.99:
+        return "over 99%"
+    return f"{round(probability * 100)}%"
+
 _HERE = Path(__file__).parent
 
 
@@ -129,7 +138,7 @@ def answer(draft: Draft, intent: str, about: str | None, cite: Citations) -> tup
         lead = ""
         probability = draft.probability(condition.id)
         if probability is not None:
-            lead = f"{condition.name} is {certainty_words(probability)} from what you describe ({round(probability * 100)}%)."
+            lead = f"{condition.name} is {certainty_words(probability)} from what you describe ({percent_words(probability)})."
         return _join(lead, [condition.description], cite)
     if intent == "seriousness":
         lead = _level_lead(draft, intent, cite) if draft.has_symptoms else ""

@@ -94,6 +94,8 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for finding in kb.findings.values():
         problems.extend(f"finding {finding.id}: unknown overriding finding {o}"
                         for o in [*finding.overridden_by, *finding.implies] if o not in kb.findings)
+        if finding.past_means is not None and kb.findings.get(finding.past_means, finding).category != "history":
+            problems.append(f"finding {finding.id}: past_means {finding.past_means} is not a history finding")
         for combo in finding.combos:
             problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo if c not in kb.concepts)
     for cond in kb.conditions.values():

@@ -173,6 +173,9 @@ class Finding(Strict):
     facial: bool = True
     #: More specific findings that, mentioned in the same sentence, explain this one away.
     overridden_by: list[str] = Field(default_factory=list)
+    #: The history finding that a past (resolved) occurrence of this one is evidence of:
+    #: "my face drooped two years ago" is a history of facial palsy.
+    past_means: str | None = None
 
     @model_validator(mode="after")
     def _matchable(self) -> Finding:

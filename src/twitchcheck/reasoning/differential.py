@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from twitchcheck.knowledge.schema import KnowledgeBase
-from twitchcheck.reasoning.model import HALLMARK_P, SYMPTOM_CATEGORIES, Model, model_for
+from twitchcheck.reasoning.model import HALLMARK_CATEGORIES, HALLMARK_P, SYMPTOM_CATEGORIES, Model, model_for
 
 #: Evidence terms smaller than this (in log-likelihood ratio) are not worth showing.
 _SHOWN_LOG_RATIO = math.log(1.5)
@@ -128,7 +128,7 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
     if any(kb.findings[f].category in SYMPTOM_CATEGORIES for f in present):
         evidence_against[:0] = [
             f"nothing about {kb.findings[f].label}" for f, lk in kb.conditions[condition].findings.items()
-            if f not in mentioned and lk.p >= HALLMARK_P and kb.findings[f].category in SYMPTOM_CATEGORIES
+            if f not in mentioned and lk.p >= HALLMARK_P and kb.findings[f].category in HALLMARK_CATEGORIES
         ]
     return evidence_for, evidence_against
 

@@ -18,6 +18,9 @@ from twitchcheck.knowledge.schema import KnowledgeBase
 SYMPTOM_CATEGORIES = frozenset({"movement", "site", "neurological", "eye", "associated"})
 #: A listed symptom this likely is a hallmark: someone with the condition would mention it.
 HALLMARK_P = 0.8
+#: Categories whose hallmarks count when unmentioned: symptoms, and the history that defines a
+#: condition (someone with synkinesis after a palsy rarely leaves the palsy out).
+HALLMARK_CATEGORIES = SYMPTOM_CATEGORIES | {"history"}
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ def build(kb: KnowledgeBase) -> Model:
                 yes[row, col] = likelihood.p
                 listed[row, col] = True
     symptom = np.array([kb.findings[f].category in SYMPTOM_CATEGORIES for f in findings])
-    hallmark = listed & (yes >= HALLMARK_P) & symptom[None, :]
+    hallmark_kind = np.array([kb.findings[f].category in HALLMARK_CATEGORIES for f in findings])
+    hallmark = listed & (yes >= HALLMARK_P) & hallmark_kind[None, :]
     log_unmentioned = np.where(hallmark, np.log1p(-kb.model.mention_rate * yes), 0.0)
     bands = ("child", "teen", "young_adult", "middle_age", "older")
     log_age = {band: np.log([kb.conditions[c].prior.age.get(band, 1.0) for c in conditions]) for band in bands}

@@ -159,14 +159,23 @@ def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Ment
         findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, "one eye")
 
 
+def _derive_past_means(mentions: list[Mention], findings: dict[str, Mention], kb) -> None:
+    """A past occurrence of a finding with ``past_means`` is that history ("my face drooped in 2019")."""
+    for mention in mentions:
+        history = kb.findings[mention.finding].past_means
+        if mention.status == "historical" and history is not None and history not in findings:
+            findings[history] = Mention(history, "present", mention.start, mention.end, mention.sentence)
+
+
 def _derive_past_episode(mentions: list[Mention], findings: dict[str, Mention], kb) -> None:
     """A neurological symptom that came and went in the past ("lost the vision in one eye for a
-    week, two years ago") is a past neurological episode."""
+    week, two years ago") is a past neurological episode (unless it is a history of its own)."""
     if "past_neuro_episode" in findings:
         return
     for mention in mentions:
         finding = kb.findings[mention.finding]
-        if mention.status == "historical" and finding.safety and finding.category == "neurological":
+        if mention.status == "historical" and finding.safety and finding.category == "neurological" \
+                and finding.past_means is None:
             findings["past_neuro_episode"] = Mention("past_neuro_episode", "present", mention.start, mention.end,
                                                      mention.sentence)
             return
@@ -227,6 +236,7 @@ def understand(text: str) -> Understanding:
         attributes.face_side = face_side(complaint)
         attributes.side = attributes.face_side or attributes.side
     _derive_from_attributes(attributes, findings, text)
+    _derive_past_means(mentions, findings, kb)
     _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_implied(findings, kb)

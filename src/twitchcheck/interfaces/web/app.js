@@ -57,7 +57,9 @@
   }
 
   function percent(probability) {
-    return probability < 0.01 ? "under 1%" : Math.round(probability * 100) + "%";
+    if (probability < 0.01) return "under 1%";
+    if (probability > 0.99) return "over 99%";
+    return Math.round(probability * 100) + "%";
   }
 
   // --- talking to the server -------------------------------------------------------------------
