@@ -44,8 +44,8 @@ def test_movements_set_off_by_using_the_face_mean_synkinesis_only_after_a_palsy(
     after_palsy = posterior(KB, movements | {"history_facial_palsy"}, set())
     no_palsy_said = posterior(KB, movements, set())
     assert max(after_palsy, key=after_palsy.get) == "post_paralytic_synkinesis"
-    # the defining history goes unmentioned: synkinesis loses ground, though it stays possible
-    assert no_palsy_said["post_paralytic_synkinesis"] < after_palsy["post_paralytic_synkinesis"] / 2
+    # the defining history goes unmentioned: synkinesis loses much ground, though it stays possible
+    assert no_palsy_said["post_paralytic_synkinesis"] < after_palsy["post_paralytic_synkinesis"] - 0.2
 
 
 def test_absent_findings_count_against():
