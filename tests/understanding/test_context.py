@@ -1,4 +1,5 @@
-"""ConText sentence by sentence gives exactly what medspaCy's whole-document ConText gives."""
+"""ConText sentence by sentence gives exactly what medspaCy's whole-document ConText gives
+(with our one documented addition applied to both)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.understanding.context import _shared_word_family
 from twitchcheck.understanding.findings import FINDING_SPANS, _combo_mentions, _condition_mentions, _longest, \
     _phrase_mentions, sentence_starts
 from twitchcheck.understanding.nlp import pipeline
@@ -30,6 +32,7 @@ def _modifiers(text: str, whole_document: bool) -> list[tuple[int, int, str, tup
     doc.spans[FINDING_SPANS] = spans
     if whole_document:
         pipe.context.context(doc)  # medspaCy's own component over the whole document
+        _shared_word_family(doc.spans[FINDING_SPANS], doc._.context_graph.modifiers)  # our one addition
     else:
         pipe.context(doc, doc.spans[FINDING_SPANS], sentence_starts(doc))
     return [(span.start, span.end, span.label_,
@@ -44,3 +47,11 @@ def test_the_private_matcher_we_rely_on_is_there():
 @pytest.mark.parametrize("text", _texts()[::3])
 def test_sentence_by_sentence_equals_whole_document(text):
     assert _modifiers(text, whole_document=False) == _modifiers(text, whole_document=True)
+
+
+def test_a_relatives_cue_sharing_a_word_with_the_finding_still_makes_it_theirs():
+    from twitchcheck.understanding import understand
+
+    findings = understand(clean_text("My mother had Bell's palsy years ago and now my eye twitches")).findings
+    assert findings["history_facial_palsy"].status == "other_person"
+    assert findings["eyelid_twitching"].status == "present"

@@ -112,3 +112,34 @@ def test_an_unrelated_sentence_never_removes_a_finding(extra):
 def test_a_plural_condition_name_is_still_the_condition():
     named = understand(clean_text("I have hemifacial spasms and had my first Botox three weeks ago.")).condition_mentions
     assert [(m.finding, m.status) for m in named] == [("hemifacial_spasm", "present")]
+
+
+@pytest.mark.parametrize("text", ["What is facial paralysis?", "What are the causes of facial palsy?",
+                                  "What can I take for Bell's palsy?", "How long does Bell's palsy last?"])
+def test_a_question_about_a_condition_reports_no_symptom(text):
+    from twitchcheck.pipeline import consult
+
+    consultation = consult(text)
+    assert consultation.triage.level is None
+    assert all(e.status not in ("present", "reported_by_other") for e in consultation.evidence)
+
+
+@pytest.mark.parametrize("text", ["Bell's palsy since yesterday, is it serious?", "face drooping and arm weak, what to do?",
+                                  "my mum has bells palsy since tuesday, what helps?", "I have Bell's palsy."])
+def test_a_condition_or_sign_someone_has_now_is_triaged(text):
+    from twitchcheck.knowledge.schema import TRIAGE_ORDER
+    from twitchcheck.pipeline import consult
+
+    level = consult(text).triage.level
+    assert level is not None and TRIAGE_ORDER.index(level) <= TRIAGE_ORDER.index("consultation_24")
+
+
+def test_a_relative_with_a_current_illness_is_the_patient():
+    result = understand(clean_text("my mum has bells palsy since tuesday, what helps?"))
+    assert (result.patient.subject, result.patient.relation) == ("other", "mum")
+    assert result.findings["facial_droop"].status == "present"
+
+
+def test_a_denied_condition_is_not_the_persons():
+    named = understand(clean_text("One doctor told me it was not Bell's palsy.")).condition_mentions
+    assert [(m.finding, m.status) for m in named] == [("bells_palsy", "absent")]

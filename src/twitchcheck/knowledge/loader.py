@@ -100,6 +100,7 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
             problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo if c not in kb.concepts)
     for cond in kb.conditions.values():
         where = f"condition {cond.id}"
+        problems.extend(f"{where}: named_implies unknown finding {f}" for f in cond.named_implies if f not in kb.findings)
         refs(where, cond.references)
         refs(where, cond.description.refs)
         refs(where, cond.prior.refs)

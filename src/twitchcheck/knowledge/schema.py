@@ -143,6 +143,9 @@ class Condition(Strict):
     #: Answers to "is it because of X?" keyed by the cause named (contract `about`).
     causes: dict[str, Claim] = Field(default_factory=dict)
     references: list[str] = Field(min_length=2)
+    #: Findings that someone who says they have this condition now has by definition
+    #: ("I have Bell's palsy" means one side of the face is weak).
+    named_implies: list[str] = Field(default_factory=list)
 
 
 class Finding(Strict):

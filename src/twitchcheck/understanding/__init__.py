@@ -7,11 +7,11 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites
+from twitchcheck.understanding.attributes import _TIME_WORD, AttributeFacts, face_side, read_attributes, read_sites
 from twitchcheck.understanding.findings import AFFIRMED, Mention, merge, read_mentions
-from twitchcheck.understanding.intents import AskedIntent, find_intents
+from twitchcheck.understanding.intents import AskedIntent, _asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
-from twitchcheck.understanding.patient import PatientFacts, read_patient
+from twitchcheck.understanding.patient import _RELATIVE_WORDS, PatientFacts, read_patient
 from twitchcheck.understanding.text import clean_text
 
 __all__ = ["Understanding", "understand", "clean_text", "days_words"]
@@ -144,6 +144,25 @@ def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mentio
             for m in mentions]
 
 
+#: Words that put a person in the message: the writer, someone they write about, or a patient.
+_PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
+                       r"they|their|them|patient|" + _RELATIVE_WORDS + r")\b", re.IGNORECASE)
+
+
+def _general_question(mentions: list[Mention], conditions: list[Mention], text: str) -> list[Mention]:
+    """In a question about a condition that names no one ("what is facial paralysis?", "how long does
+    facial palsy take to heal?"), a condition name that doubles as a symptom is a topic, not a report:
+    such mentions become hypothetical.  Anything said outside the condition's name still counts, so
+    "face drooping and arm weak, what to do?" stays an emergency, and so does any message that says
+    when ("Bell's palsy since yesterday, is it serious?")."""
+    if not conditions or _PERSONAL.search(text) or _TIME_WORD.search(text):  # "Bell's palsy since yesterday"
+        return mentions
+    named = [(c.start, c.end) for c in conditions]
+    return [replace(m, status="hypothetical")
+            if m.status in AFFIRMED and _asking(m.sentence) and any(s < m.end and m.start < e for s, e in named)
+            else m for m in mentions]
+
+
 _ONE_EYE = re.compile(r"\b(?:my|one|his|her|the)\s+(?:eye|eyelid|lid)\b", re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both|eyes|eyelids|lids)\b", re.IGNORECASE)
 
@@ -197,6 +216,21 @@ def _derive_family_history(mentions: list[Mention], conditions: list[Mention], f
             return
 
 
+def _derive_named(conditions: list[Mention], findings: dict[str, Mention], kb, text: str) -> None:
+    """A condition the person says they have now brings the findings it means by definition
+    ("I have Bell's palsy", "Bell's palsy since yesterday, is it serious?"); not a condition only
+    asked about ("what can I take for Bell's palsy?"), nor one the message dates to the past."""
+    if not (_PERSONAL.search(text) or _TIME_WORD.search(text)):
+        return
+    for mention in conditions:
+        if mention.status not in AFFIRMED or (_asking(mention.sentence) and not _TIME_WORD.search(mention.sentence)):
+            continue
+        for implied in kb.conditions[mention.finding].named_implies:
+            history = kb.findings[implied].past_means
+            if implied not in findings and not (history in findings and findings[history].status in AFFIRMED):
+                findings[implied] = Mention(implied, mention.status, mention.start, mention.end, mention.sentence)
+
+
 def _derive_implied(findings: dict[str, Mention], kb) -> None:
     for finding, mention in list(findings.items()):
         if mention.status in AFFIRMED:
@@ -227,6 +261,7 @@ def understand(text: str) -> Understanding:
     patient = read_patient(text)
     mentions = _own_mentions(mentions, patient)
     condition_mentions = _own_mentions(condition_mentions, patient)
+    mentions = _general_question(mentions, condition_mentions, text)
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings, text)
@@ -239,6 +274,7 @@ def understand(text: str) -> Understanding:
     _derive_past_means(mentions, findings, kb)
     _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
+    _derive_named(condition_mentions, findings, kb, text)
     _derive_implied(findings, kb)
     domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
     return Understanding(

@@ -10,7 +10,8 @@ of different sentences can never meet: running medspaCy's own graph
 sentence gives exactly the same statuses in linear time.
 
 The rules, their matcher and the modifier objects are medspaCy's; only the loop
-is ours.
+is ours, and one addition: a relative's cue that shares a word with the mention
+it leads into ("my mother had" + "had Bell's palsy") still applies to it.
 """
 
 from __future__ import annotations
@@ -59,4 +60,21 @@ class SentenceContext:
             graph.update_scopes()
             graph.apply_modifiers()
             for target, modifier in graph.edges:
+                target._.modifiers += (modifier,)
+            _shared_word_family(sentence_targets, graph.modifiers)
+
+
+#: Cue categories that still apply when they share a word with the mention they precede.
+_SHARING = frozenset({"FAMILY"})
+
+
+def _shared_word_family(targets: Sequence[Span], modifiers: list) -> None:
+    """"My mother had Bell's palsy": the relative's cue ("my mother had") and the finding ("had
+    Bell's palsy") share "had", and ConText never lets a cue modify a mention it overlaps.  A
+    relative's cue that ends inside the mention it leads into still makes it theirs."""
+    for target in targets:
+        for modifier in modifiers:
+            start, end = modifier.modifier_span
+            if modifier.category in _SHARING and start < target.start < end <= target.end \
+                    and modifier not in target._.modifiers:
                 target._.modifiers += (modifier,)

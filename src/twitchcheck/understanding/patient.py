@@ -53,6 +53,10 @@ _BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\
                         r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
                         r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|"
                         r"palsy|spasm|disease|syndrome|condition))\b", re.IGNORECASE)
+#: A relative's illness that is happening now: "has Bell's palsy since Tuesday", "has had a droop for 3 days".
+_ONGOING = re.compile(r"^(?:'s)?\s*(?:has|have|got|has\s+got|has\s+had)\b[^.?!\n]{0,40}?\b(?:since|for\s+(?:about\s+|the\s+"
+                      r"(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple)\b|"
+                      r"started|began|today|yesterday|this\s+(?:morning|week))", re.IGNORECASE)
 SYMPTOM_WORD = re.compile(r"\b" + alternation([
     r"twitch\w*", r"jump\w*", r"flutter\w*", r"flicker\w*", r"trembl\w*", r"shak\w*", r"spasm\w*", r"droop\w*",
     r"weak\w*", r"numb\w*", r"tingl\w*", r"blink\w*", r"clos\w*", r"shut\w*", r"squeez\w*", r"jerk\w*", r"pain\w*",
@@ -137,6 +141,9 @@ def _relatives(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | Non
         if _REPORTING.match(after):
             continue
         if _BYSTANDER.match(after):
+            if _ONGOING.match(after) and subject is None:
+                subject = match  # "my mum has Bell's palsy since Tuesday": she is the one it is about
+                continue
             bystander = bystander or match
         elif subject is None:
             subject = match
