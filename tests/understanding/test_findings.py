@@ -143,3 +143,9 @@ def test_a_relative_with_a_current_illness_is_the_patient():
 def test_a_denied_condition_is_not_the_persons():
     named = understand(clean_text("One doctor told me it was not Bell's palsy.")).condition_mentions
     assert [(m.finding, m.status) for m in named] == [("bells_palsy", "absent")]
+
+
+def test_a_side_of_the_face_is_not_a_limb():
+    findings = understand(clean_text("It's like his whole right side of his face is dead.")).findings
+    assert "limb_weakness" not in findings
+    assert understand(clean_text("my whole right side is weak")).findings["limb_weakness"].status == "present"

@@ -192,6 +192,9 @@ class Concept(Strict):
 
     id: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     terms: list[str] = Field(min_length=1)
+    #: Concepts that win when an occurrence of theirs overlaps one of this concept's
+    #: ("his whole right side of his face" is the face, not a limb).
+    yields_to: list[str] = Field(default_factory=list)
 
 
 class RuleException(Strict):

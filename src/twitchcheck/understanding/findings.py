@@ -50,8 +50,12 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
     by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     strings = doc.vocab.strings
     sentence_of = sentence_starts(doc)
-    for match_id, start, end in pipeline.concept_phrases(doc):
-        by_sentence[sentence_of[start]][strings[match_id]].append((start, end))
+    matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
+    yields = pipeline.concept_yields
+    for concept, start, end in matches:
+        if concept in yields and any(other in yields[concept] and s < end and start < e for other, s, e in matches):
+            continue  # a more fitting concept covers the same words
+        by_sentence[sentence_of[start]][concept].append((start, end))
     return by_sentence
 
 

@@ -36,6 +36,8 @@ class Pipeline:
     context: SentenceContext
 
     variants: dict[str, str]
+    #: Concepts that give way to others on the same words (lexicon ``yields_to``).
+    concept_yields: dict[str, frozenset[str]]
 
     def parse(self, text: str) -> Doc:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
@@ -126,8 +128,9 @@ def pipeline() -> Pipeline:
     condition_phrases = _matcher(nlp, variants, {c.id: _condition_names(c) for c in kb.conditions.values()})
     topic_phrases = _matcher(nlp, variants, {t.id: t.phrases for t in kb.topics.values()})
     context = _context_component(nlp, kb)
+    yields = {c.id: frozenset(c.yields_to) for c in kb.concepts.values() if c.yields_to}
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
-                    variants)
+                    variants, yields)
 
 
 def _condition_names(condition) -> list[str]:
