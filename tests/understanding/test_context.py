@@ -1,5 +1,5 @@
-"""ConText sentence by sentence gives exactly what medspaCy's whole-document ConText gives
-(with our one documented addition applied to both)."""
+"""ConText sentence by sentence gives exactly what one graph over the whole document gives,
+and the scope fixes do what they say."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.context import _shared_word_family
 from twitchcheck.understanding.findings import FINDING_SPANS, _combo_mentions, _condition_mentions, _longest, \
     _phrase_mentions, sentence_starts
 from twitchcheck.understanding.nlp import pipeline
@@ -30,11 +29,7 @@ def _modifiers(text: str, whole_document: bool) -> list[tuple[int, int, str, tup
     doc = pipe.parse(clean_text(text))
     spans = _longest(_phrase_mentions(doc, pipe) + _combo_mentions(doc, pipe, kb) + _condition_mentions(doc, pipe))
     doc.spans[FINDING_SPANS] = spans
-    if whole_document:
-        pipe.context.context(doc)  # medspaCy's own component over the whole document
-        _shared_word_family(doc.spans[FINDING_SPANS], doc._.context_graph.modifiers)  # our one addition
-    else:
-        pipe.context(doc, doc.spans[FINDING_SPANS], sentence_starts(doc))
+    pipe.context(doc, doc.spans[FINDING_SPANS], sentence_starts(doc), whole_document=whole_document)
     return [(span.start, span.end, span.label_,
              tuple(sorted((m.category, m.modifier_span) for m in span._.modifiers)))
             for span in doc.spans[FINDING_SPANS]]
@@ -54,4 +49,22 @@ def test_a_relatives_cue_sharing_a_word_with_the_finding_still_makes_it_theirs()
 
     findings = understand(clean_text("My mother had Bell's palsy years ago and now my eye twitches")).findings
     assert findings["history_facial_palsy"].status == "other_person"
+    assert findings["eyelid_twitching"].status == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my eye twitches but it doesn't hurt", "eyelid_twitching"),
+    ("my mouth corner twitches, but this does not happen often", "lower_face_twitching"),
+])
+def test_but_ends_the_reach_of_a_denial_that_follows_it(text, finding):
+    from twitchcheck.understanding import understand
+
+    assert understand(clean_text(text)).findings[finding].status == "present"
+
+
+def test_a_denial_before_but_still_denies():
+    from twitchcheck.understanding import understand
+
+    findings = understand(clean_text("my speech is fine but my eye twitches")).findings
+    assert findings["speech_difficulty"].status == "absent"
     assert findings["eyelid_twitching"].status == "present"

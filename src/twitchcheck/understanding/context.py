@@ -1,4 +1,4 @@
-"""medspaCy's ConText, run sentence by sentence.
+"""medspaCy's ConText, run sentence by sentence, with one scope fix.
 
 ConText (Chapman et al.) decides, for every finding mention, which cues ("no",
 "my mother had", "I'm afraid it could") modify it.  medspaCy's component
@@ -7,11 +7,19 @@ document, which costs time quadratic in the length of a message.  A cue's scope
 never leaves its sentence (we set no document-wide window), so cues and mentions
 of different sentences can never meet: running medspaCy's own graph
 (``ConTextGraph``: scope limits between cues, then cue-mention edges) once per
-sentence gives exactly the same statuses in linear time.
+sentence gives the same statuses in linear time.
 
-The rules, their matcher and the modifier objects are medspaCy's; only the loop
-is ours, and one addition: a relative's cue that shares a word with the mention
-it leads into ("my mother had" + "had Bell's palsy") still applies to it.
+The rules, their matcher, the graph and the modifier objects are medspaCy's;
+the loop is ours, with two corrections:
+
+* medspaCy 1.3 lets a terminating cue ("but") cut another cue's scope only if the
+  two scopes overlap by its ``tuple_overlaps``, which misses a scope lying wholly
+  inside the other.  A terminator's scope is its whole sentence, so it never cut a
+  backward cue with a short reach: in "my eye twitches but it doesn't hurt" the
+  "doesn't" denied the twitching.  ``_Modifier`` tests overlap properly.
+* A relative's cue that shares a word with the mention it leads into ("my mother
+  had" + "had Bell's palsy") still applies to it; ConText never lets a cue modify a
+  mention it overlaps.
 """
 
 from __future__ import annotations
@@ -19,42 +27,74 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from medspacy.context import ConTextGraph, ConTextModifier
 from spacy.tokens import Doc, Span
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class _Modifier(ConTextModifier):
+    """medspaCy's modifier with a containment-aware overlap test when limiting scopes."""
+
+    def limit_scope(self, other: ConTextModifier) -> bool:
+        if not _overlap(self.scope_span, other.scope_span) or self.direction.upper() == "TERMINATE":
+            return False
+        if (other.direction.upper() != "TERMINATE" and other.category.upper() not in self.rule.terminated_by
+                and other.category.upper() != self.category.upper()):
+            return False
+        if self.category == other.category and (self.allowed_types != other.allowed_types
+                                                or self.excluded_types != other.excluded_types):
+            return False
+        before = self.scope_span
+        direction = self.direction.lower()
+        if direction in ("forward", "bidirectional") and other > self:
+            self._scope_end = min(self._scope_end, other.modifier_span[0])
+        if direction in ("backward", "bidirectional") and other < self:
+            self._scope_start = max(self._scope_start, other.modifier_span[1])
+        return before != self.scope_span
+
+
+#: Cue categories that still apply when they share a word with the mention they precede.
+_SHARING = frozenset({"FAMILY"})
 
 
 class SentenceContext:
     """Applies a configured medspaCy ``ConText`` to one sentence at a time."""
 
     def __init__(self, context) -> None:
-        from medspacy.context import ConTextGraph, ConTextModifier
-
         self.context = context
         # The rule matcher ConText built from our rules (medspaCy 1.3 keeps it private; the
         # version is pinned and tests/understanding/test_context.py checks it is there).
         self.matcher = context._ConText__matcher
-        self._graph = ConTextGraph
-        self._modifier = ConTextModifier
 
-    def __call__(self, doc: Doc, targets: Sequence[Span], sentence_of: Sequence[int]) -> None:
-        """Set ``span._.modifiers`` on every target (``sentence_of[token]`` is its sentence start)."""
+    def __call__(self, doc: Doc, targets: Sequence[Span], sentence_of: Sequence[int],
+                 whole_document: bool = False) -> None:
+        """Set ``span._.modifiers`` on every target (``sentence_of[token]`` is its sentence start).
+
+        ``whole_document`` runs one graph over the whole document instead, as medspaCy's
+        component does (for tests: the results must be the same).
+        """
         if not targets:
             return
+        group = (lambda token: 0) if whole_document else (lambda token: sentence_of[token])
         by_sentence: dict[int, list[Span]] = defaultdict(list)
         for target in targets:
-            by_sentence[sentence_of[target.start]].append(target)
-        modifiers: dict[int, list] = defaultdict(list)
+            by_sentence[group(target.start)].append(target)
+        modifiers: dict[int, list[ConTextModifier]] = defaultdict(list)
         vocab = doc.vocab
         rule_map = self.matcher.rule_map
         max_scope = self.context.max_scope
         for match_id, start, end in self.matcher(doc):
-            sentence = sentence_of[start]
+            sentence = group(start)
             if sentence in by_sentence:
                 rule = rule_map[vocab[match_id].text]
-                modifiers[sentence].append(self._modifier(rule, start, end, doc, max_scope=max_scope))
+                modifiers[sentence].append(_Modifier(rule, start, end, doc, max_scope=max_scope))
         for sentence, sentence_targets in by_sentence.items():
             if sentence not in modifiers:
                 continue
-            graph = self._graph(prune_on_modifier_overlap=self.context.prune_on_target_overlap)
+            graph = ConTextGraph(prune_on_modifier_overlap=self.context.prune_on_target_overlap)
             graph.targets = sentence_targets
             graph.modifiers = modifiers[sentence]
             graph.update_scopes()
@@ -64,14 +104,9 @@ class SentenceContext:
             _shared_word_family(sentence_targets, graph.modifiers)
 
 
-#: Cue categories that still apply when they share a word with the mention they precede.
-_SHARING = frozenset({"FAMILY"})
-
-
 def _shared_word_family(targets: Sequence[Span], modifiers: list) -> None:
-    """"My mother had Bell's palsy": the relative's cue ("my mother had") and the finding ("had
-    Bell's palsy") share "had", and ConText never lets a cue modify a mention it overlaps.  A
-    relative's cue that ends inside the mention it leads into still makes it theirs."""
+    """"My mother had Bell's palsy": a relative's cue that ends inside the mention it leads
+    into still makes the mention theirs."""
     for target in targets:
         for modifier in modifiers:
             start, end = modifier.modifier_span
