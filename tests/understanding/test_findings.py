@@ -36,6 +36,15 @@ def statuses(text: str) -> dict[str, str]:
         ("a right facial palsy with dysarthria", "speech_difficulty", "present"),
         ("I've had twitching in my eyes before, but never like this.", "eyelid_twitching", "historical"),
         ("My eyelid twitches and I blink a lot more than before.", "increased_blinking", "present"),
+        ("eye been twitching about a month", "over_three_weeks", "present"),
+        ("For the past two months both my upper lids droop by the evening.", "both_eyes", "present"),
+        ("Right eye twitching 2 days but now it's red and light hurts.", "light_sensitivity", "present"),
+        ("Left eyelid twitching. I drink 5 or 6 espressos a day.", "trigger_caffeine", "present"),
+        ("Nothing since, until this week when my left lower eyelid started twitching.", "eyelid_twitching", "present"),
+        ("He had a twitchy eyelid a while back, before all this.", "eyelid_twitching", "historical"),
+        ("I can close the eye tightly and my smile is even.", "facial_droop", "absent"),
+        ("No trouble breathing, I can lie flat fine.", "breathless_lying_flat", "absent"),
+        ("My eyelid droops. No twitching, no double vision.", "eyelid_twitching", "absent"),
         ("my wife's face suddenly drooped and she can't lift her arm", "limb_weakness", "present"),
         ("my hands and feet often get numb", "hands_feet_numbness", "present"),
         ("Both of my eyes blink forcefully and close by themselves.", "forced_eye_closure", "present"),
@@ -149,3 +158,9 @@ def test_a_side_of_the_face_is_not_a_limb():
     findings = understand(clean_text("It's like his whole right side of his face is dead.")).findings
     assert "limb_weakness" not in findings
     assert understand(clean_text("my whole right side is weak")).findings["limb_weakness"].status == "present"
+
+
+def test_a_denial_inside_a_longer_mention_belongs_to_that_mention():
+    found = statuses("My upper lid twitches. No muscle loss, no twitching in my tongue, swallowing is fine.")
+    assert found["tongue_fasciculations"] == "absent"
+    assert found["eyelid_twitching"] == "present"

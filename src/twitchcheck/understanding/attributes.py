@@ -18,6 +18,9 @@ _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|a
 #: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "day 3 now"
 _FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|during|since|from|been|lasting)\s+{_HEDGE}\s*{_RANGE}\s*"
                   rf"{_UNIT}\b", re.IGNORECASE)
+#: "twitching about a month", "nearly two weeks": a hedged amount of time, not dated "ago" or "later".
+_ABOUT = re.compile(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
+                    rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now))", re.IGNORECASE)
 _FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)?(?:a\s+)?half\s+(?:a\s+)?year\b",
                             re.IGNORECASE)
 _NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
@@ -147,6 +150,8 @@ def _sentence_durations(sentence: str) -> list[float]:
             days = _days(match)
             if days is not None:
                 found.append(days)
+    if not found:
+        found.extend(d for d in (_days(m) for m in _ABOUT.finditer(sentence)) if d is not None)
     if not found and _DIGIT.search(sentence):  # a bare "57 years" is an age, not how long a twitch has lasted
         found.extend(d for d in (_days(m) for m in _BARE.finditer(sentence)) if d is not None and d <= 15 * 365)
     if "half" in lowered and _FOR_HALF_YEAR.search(sentence):

@@ -172,10 +172,17 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
 
 
 def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mention]:
-    """Statements that deny a finding on their own ("my speech is fine")."""
+    """Statements that deny a finding on their own ("my speech is fine").
+
+    A denial inside a longer denial of another finding gives way to it: "no twitching in my
+    tongue" denies tongue twitching, not the eyelid twitching that "no twitching" denies alone.
+    """
     strings = doc.vocab.strings
+    matches = list(pipeline.denial_phrases(doc))
     return [Mention(strings[match_id], "absent", start, end, sentences.text(start))
-            for match_id, start, end in pipeline.denial_phrases(doc)]
+            for match_id, start, end in matches
+            if not any(other != match_id and s <= start and end <= e and e - s > end - start
+                       for other, s, e in matches)]
 
 
 def _status(span: Span) -> str:
@@ -205,7 +212,11 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     sentences = _Sentences(doc, doc.text if text is None else text)
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
-    denials = _denials(doc, pipeline, sentences)
+    # a denial overlapped by a longer mention of another finding is part of that mention
+    # ("no twitching in my tongue" is about the tongue, not a denial of eyelid twitching)
+    denials = [d for d in _denials(doc, pipeline, sentences)
+               if not any(span.label_ != d.finding and span.start < d.end and d.start < span.end
+                          and span.end - span.start > d.end - d.start for span in spans)]
     denied = [(m.finding, m.start, m.end) for m in denials]
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
