@@ -81,8 +81,10 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     present, absent = _apply_answers(understanding, answers)
     patient = understanding.patient
     in_scope = understanding.in_domain
+    # a condition someone says they have ("I've had hemifacial spasm for 6 years") is symptoms too
     has_symptoms = in_scope and (understanding.has_symptoms or any(
-        kb.findings[f].category not in ("trigger", "history", "course") for f in present))
+        kb.findings[f].category not in ("trigger", "history", "course") for f in present)
+        or bool(understanding.personal and understanding.diagnosed_conditions))
     diagnosed = frozenset(understanding.diagnosed_conditions)
     asked = frozenset(answers or ())
     ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked) if has_symptoms else []

@@ -164,3 +164,27 @@ def test_a_denial_inside_a_longer_mention_belongs_to_that_mention():
     found = statuses("My upper lid twitches. No muscle loss, no twitching in my tongue, swallowing is fine.")
     assert found["tongue_fasciculations"] == "absent"
     assert found["eyelid_twitching"] == "present"
+
+
+def test_words_that_describe_a_symptom_are_not_a_diagnosis():
+    described = understand(clean_text("left eye twitch 2 weeks, now my smile looks crooked since yesterday"))
+    assert "eyelid_myokymia" not in described.diagnosed_conditions
+    named = understand(clean_text("I have had hemifacial spasm for 6 years and botox every 3 months."))
+    assert named.diagnosed_conditions == ["hemifacial_spasm"]
+
+
+def test_a_condition_only_asked_about_is_not_a_diagnosis():
+    asked = understand(clean_text("My eyelid twitch has been there 4 months. Is that how hemifacial spasm begins?"))
+    assert asked.diagnosed_conditions == []
+
+
+def test_a_condition_someone_lives_with_is_triaged():
+    from twitchcheck.pipeline import consult
+
+    consultation = consult("I have had hemifacial spasm for 6 years and botox every 3 months. Is surgery worth it?")
+    assert consultation.triage.level == "consultation"
+    assert consultation.differential[0].condition == "hemifacial_spasm"
+
+
+def test_eyes_squeezed_tightly_shut_is_forced_closure():
+    assert statuses("My eyes squeezed tightly shut and refused to open.")["forced_eye_closure"] == "present"

@@ -124,6 +124,9 @@ class Condition(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str
     lay_names: list[str] = Field(min_length=1)
+    #: Lay names that describe the symptom rather than name a diagnosis ("eye twitch"): someone
+    #: who uses them is describing what happens, not saying a doctor found this condition.
+    descriptive_names: list[str] = Field(default_factory=list)
     icd10: list[str] = Field(min_length=1)
     snomed: str | None = None
     description: Claim

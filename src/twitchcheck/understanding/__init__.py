@@ -35,6 +35,8 @@ class Understanding:
     #: Conditions the person names, in order, with how they name them ("I have HFS" is present,
     #: "is this Bell's palsy?" is hypothetical).
     condition_mentions: list[Mention] = field(default_factory=list)
+    #: The message is about someone (the writer or a person they name), not only a general question.
+    personal: bool = False
     #: Knowledge-base topics the text mentions, most mentioned first.
     topics: list[str] = field(default_factory=list)
 
@@ -62,8 +64,12 @@ class Understanding:
 
     @property
     def diagnosed_conditions(self) -> list[str]:
-        """Conditions the person says they have or had (not worries or questions)."""
-        return list(dict.fromkeys(m.finding for m in self.condition_mentions if m.status in AFFIRMED))
+        """Conditions the person says they have or had (not worries or questions).
+
+        A name that describes the symptom ("my left eye twitch", "eyes squeezing shut": the
+        conditions' ``descriptive_names``) is not a diagnosis someone was given.
+        """
+        return list(dict.fromkeys(m.finding for m in _owned(self.condition_mentions) if not m.described))
 
     @property
     def has_symptoms(self) -> bool:
@@ -144,9 +150,12 @@ def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mentio
             for m in mentions]
 
 
+#: Words that date the start of something happening to someone ("since yesterday", "started today").
+_ONSET_WORD = re.compile(r"\b(?:since|ago|started|began|begun|yesterday|today|tonight|this\s+morning|last\s+night|"
+                         r"this\s+week|woke\s+up)\b", re.IGNORECASE)
 #: Words that put a person in the message: the writer, someone they write about, or a patient.
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
-                       r"they|their|them|patient|" + _RELATIVE_WORDS + r")\b", re.IGNORECASE)
+                       r"patient|" + _RELATIVE_WORDS + r")\b", re.IGNORECASE)
 
 
 def _general_question(mentions: list[Mention], conditions: list[Mention], text: str) -> list[Mention]:
@@ -155,7 +164,7 @@ def _general_question(mentions: list[Mention], conditions: list[Mention], text: 
     such mentions become hypothetical.  Anything said outside the condition's name still counts, so
     "face drooping and arm weak, what to do?" stays an emergency, and so does any message that says
     when ("Bell's palsy since yesterday, is it serious?")."""
-    if not conditions or _PERSONAL.search(text) or _TIME_WORD.search(text):  # "Bell's palsy since yesterday"
+    if not conditions or _PERSONAL.search(text) or _ONSET_WORD.search(text):  # "Bell's palsy since yesterday"
         return mentions
     named = [(c.start, c.end) for c in conditions]
     return [replace(m, status="hypothetical")
@@ -216,15 +225,21 @@ def _derive_family_history(mentions: list[Mention], conditions: list[Mention], f
             return
 
 
+def _owned(conditions: list[Mention]) -> list[Mention]:
+    """Condition mentions that say the person has it: affirmed, and not only asked about
+    ("is that how hemifacial spasm begins?"), unless the question dates it ("Bell's palsy since
+    yesterday, is it serious?")."""
+    return [m for m in conditions if m.status in AFFIRMED
+            and (not _asking(m.sentence) or _ONSET_WORD.search(m.sentence))]
+
+
 def _derive_named(conditions: list[Mention], findings: dict[str, Mention], kb, text: str) -> None:
     """A condition the person says they have now brings the findings it means by definition
     ("I have Bell's palsy", "Bell's palsy since yesterday, is it serious?"); not a condition only
     asked about ("what can I take for Bell's palsy?"), nor one the message dates to the past."""
-    if not (_PERSONAL.search(text) or _TIME_WORD.search(text)):
+    if not (_PERSONAL.search(text) or _ONSET_WORD.search(text)):
         return
-    for mention in conditions:
-        if mention.status not in AFFIRMED or (_asking(mention.sentence) and not _TIME_WORD.search(mention.sentence)):
-            continue
+    for mention in _owned(conditions):
         for implied in kb.conditions[mention.finding].named_implies:
             history = kb.findings[implied].past_means
             if implied not in findings and not (history in findings and findings[history].status in AFFIRMED):
@@ -286,6 +301,7 @@ def understand(text: str) -> Understanding:
         attributes=attributes,
         domain_words=domain,
         condition_mentions=sorted(condition_mentions, key=lambda m: m.start),
+        personal=bool(_PERSONAL.search(text) or _ONSET_WORD.search(text)),
         topics=_topics(doc, pipe),
     )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from twitchcheck.knowledge.schema import KnowledgeBase
-from twitchcheck.understanding.nlp import FINDING_SPANS, Pipeline
+from twitchcheck.understanding.nlp import DESCRIBED, FINDING_SPANS, Pipeline
 
 #: Widest token window in which the concepts of one combination may be spread.
 COMBO_WINDOW = 14
@@ -43,6 +43,8 @@ class Mention:
     start: int
     end: int
     sentence: str
+    #: For a condition: named by words that describe its symptom ("eye twitch"), not a diagnosis.
+    described: bool = False
 
 
 def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tuple[int, int]]]]:
@@ -224,8 +226,9 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
         status = _status(span)
         if span.label_.startswith(CONDITION_PREFIX):
-            conditions.append(Mention(span.label_[len(CONDITION_PREFIX):], status, span.start, span.end,
-                                      sentences.text(span.start)))
+            condition, described, _ = span.label_[len(CONDITION_PREFIX):].partition(DESCRIBED)
+            conditions.append(Mention(condition, status, span.start, span.end, sentences.text(span.start),
+                                      described=bool(described)))
             continue
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records

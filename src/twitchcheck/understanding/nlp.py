@@ -20,6 +20,8 @@ from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.understanding.context import SentenceContext
 
+#: Label suffix of a condition's descriptive names (see ``Condition.descriptive_names``).
+DESCRIBED = "|described"
 #: Name of the span group holding finding mentions, where ConText looks for targets.
 FINDING_SPANS = "findings"
 
@@ -125,7 +127,9 @@ def pipeline() -> Pipeline:
     denial_phrases = _matcher(nlp, variants, {f.id: f.denials for f in kb.findings.values() if f.denials})
     concept_phrases = _matcher(nlp, variants, {c.id: c.terms for c in kb.concepts.values()})
     intent_phrases = _matcher(nlp, variants, {str(i): rule.phrases for i, rule in enumerate(kb.intents)})
-    condition_phrases = _matcher(nlp, variants, {c.id: _condition_names(c) for c in kb.conditions.values()})
+    condition_phrases = _matcher(nlp, variants, {
+        **{c.id: _condition_names(c) for c in kb.conditions.values()},
+        **{c.id + DESCRIBED: c.descriptive_names for c in kb.conditions.values() if c.descriptive_names}})
     topic_phrases = _matcher(nlp, variants, {t.id: t.phrases for t in kb.topics.values()})
     context = _context_component(nlp, kb)
     yields = {c.id: frozenset(c.yields_to) for c in kb.concepts.values() if c.yields_to}
@@ -137,4 +141,4 @@ def _condition_names(condition) -> list[str]:
     """The ways a person may name a condition: its name, lay names, and id in words."""
     names = {condition.name, condition.id.replace("_", " "), *condition.lay_names}
     names.update(part.strip() for part in condition.name.replace(")", "").split("(") if len(part.strip()) > 3)
-    return sorted(n for n in names if n)
+    return sorted(n for n in names if n and n not in condition.descriptive_names)
