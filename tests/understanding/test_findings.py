@@ -188,3 +188,16 @@ def test_a_condition_someone_lives_with_is_triaged():
 
 def test_eyes_squeezed_tightly_shut_is_forced_closure():
     assert statuses("My eyes squeezed tightly shut and refused to open.")["forced_eye_closure"] == "present"
+
+
+def test_a_relative_named_first_is_the_patient_of_an_impersonal_account():
+    text = ("Hello doctor, my mother 68 years. Since 3 month the right side of face is pulling, eye is closing and "
+            "the mouth going to right, many times in day, also in sleep.")
+    result = understand(clean_text(text))
+    assert (result.patient.subject, result.patient.relation, result.patient.age) == ("other", "mother", 68)
+    assert {"lower_face_twitching", "forced_eye_closure", "persists_in_sleep"} <= set(result.findings)
+
+
+def test_a_relative_named_for_their_own_illness_is_not_the_patient():
+    result = understand(clean_text("My mother had a stroke. The left eye is twitching for a week."))
+    assert result.patient.subject == "writer"

@@ -95,6 +95,9 @@ _RELATIVE_AGE = re.compile(
     rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?",
     re.IGNORECASE,
 )
+#: "my mother 68 years", "my dad, 72,": an age right after the relative's word.
+_RELATIVE_NUMBER = re.compile(rf"^\W*(?:my|our)?\s*(?:{_RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
+                              rf"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg))", re.IGNORECASE)
 _WORD_AGE = re.compile(r"\b(" + alternation(list(NUMBER_WORDS)) + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 _DECADE_AGE = re.compile(
     r"\b(?:in\s+(?:my|her|his|their)\s+|(early|mid|late)[\s-]+)?(early|mid|late)?[\s-]*"
@@ -191,6 +194,8 @@ def _relation(text: str) -> tuple[str | None, int]:
                 decision = (None, -1)
         elif last_relative is not None and _PRONOUN.search(sentence):
             decision = last_relative
+        elif last_relative is not None and named_as_subject and decision is None:
+            decision = last_relative  # "my mother, 68 years. Since 3 months the face is pulling ..."
     return decision or (None, -1)
 
 
@@ -235,4 +240,6 @@ def read_patient(text: str) -> PatientFacts:
     if sex is None:
         sex = "female" if re.search(r"\b(?:she|her)\b", about, re.IGNORECASE) else (
             "male" if re.search(r"\b(?:he|his|him)\b", about, re.IGNORECASE) else None)
-    return PatientFacts("other", relation, _age(about), sex)
+    number = _RELATIVE_NUMBER.search(about)
+    age = int(number.group(1)) if number and 0 < int(number.group(1)) < 110 else _age(about)
+    return PatientFacts("other", relation, age, sex)
