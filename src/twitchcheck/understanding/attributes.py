@@ -236,9 +236,17 @@ def side(text: str) -> str | None:
     return "left" if left else "right" if right else None
 
 
+#: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
+_SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid", "one"), "lower_lid": ("lower", "bottom", "under", "below"),
+               "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",), "mouth_corner": ("mouth",),
+               "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw",), "neck": ("neck",)}
+
+
 def read_sites(text: str) -> list[str]:
     """Body sites named in ``text``; a named upper or lower lid makes "eye" redundant."""
-    sites = [name for name, pattern in SITES.items() if pattern.search(text)]
+    lowered = text.lower()
+    sites = [name for name, pattern in SITES.items()
+             if any(word in lowered for word in _SITE_WORDS[name]) and pattern.search(text)]
     if "upper_lid" in sites or "lower_lid" in sites:
         sites = [site for site in sites if site != "eye"]
     return sites

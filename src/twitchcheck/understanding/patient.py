@@ -209,15 +209,20 @@ def _decade_age(match: re.Match[str]) -> int:
     return base + {"early": 2, "mid": 5, "late": 8}.get(modifier, 5)
 
 
+_DIGIT = re.compile(r"\d")
+_DECADE_HINT = re.compile(r"0'?s\b|ties\b|teens\b", re.IGNORECASE)
+
+
 def _age(text: str) -> int | None:
-    for pattern in _AGE_PATTERNS:
-        match = pattern.search(text)
-        if match and 0 < int(match.group(1)) < 110:
-            return int(match.group(1))
-    match = _WORD_AGE.search(text)
+    if _DIGIT.search(text):  # every pattern of _AGE_PATTERNS needs a digit
+        for pattern in _AGE_PATTERNS:
+            match = pattern.search(text)
+            if match and 0 < int(match.group(1)) < 110:
+                return int(match.group(1))
+    match = _WORD_AGE.search(text) if "old" in text.lower() else None
     if match:
         return NUMBER_WORDS[match.group(1).lower()]
-    match = _DECADE_AGE.search(text)
+    match = _DECADE_AGE.search(text) if _DECADE_HINT.search(text) else None
     if match:
         return _decade_age(match)
     return None
