@@ -201,3 +201,15 @@ def test_a_relative_named_first_is_the_patient_of_an_impersonal_account():
 def test_a_relative_named_for_their_own_illness_is_not_the_patient():
     result = understand(clean_text("My mother had a stroke. The left eye is twitching for a week."))
     assert result.patient.subject == "writer"
+
+
+def test_taking_a_medicine_for_years_is_long_term_not_new():
+    found = statuses("She has been taking quetiapine for about 8 years and keeps chewing on nothing.")
+    assert found["long_term_dopamine_blocker"] == "present"
+    assert "new_dopamine_blocker" not in found
+    assert found["oral_movements"] == "present"
+
+
+def test_an_onset_within_the_hour_is_sudden():
+    found = statuses("my left eye twitching and my left arm feels numb and weak since an hour")
+    assert found["sudden_onset"] == "present"

@@ -95,6 +95,8 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
     if days is None:
         return
     derived = []
+    if days < 0.5 and "sudden_onset" not in findings:
+        derived.append("sudden_onset")  # it all began within the last hours: a sudden onset by definition
     if days < 21:
         derived.append("short_duration")
     if days >= 21:

@@ -120,11 +120,15 @@ def _quantity(word: str | None) -> float:
     return float(NUMBER_WORDS.get(word, 1))
 
 
+#: "since an hour", "in the last 30 minutes": minutes and hours that date an onset, not an episode.
+_ONSET_DATING = re.compile(r"^(?:since|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
+
+
 def _days(match: re.Match[str]) -> float | None:
     """Days meant by the last quantity and unit in ``match`` (None for episode-length units)."""
     groups = [g for g in match.groups() if g]
     unit = next((g.lower() for g in reversed(groups) if g.lower() in _UNIT_DAYS), None)
-    if unit is None or unit in _EPISODE_UNITS:
+    if unit is None or (unit in _EPISODE_UNITS and not _ONSET_DATING.match(match.group(0))):
         return None
     quantities = [g for g in groups if g.lower() not in _UNIT_DAYS]
     return _quantity(quantities[-1] if quantities else None) * _UNIT_DAYS[unit]
