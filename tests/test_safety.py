@@ -32,6 +32,22 @@ CASES = [
     ("my eye jumping and I have very bad headache, never had like this, started suddenly", "emergency"),
     ("after thyroid surgery yesterday my mouth area tingles and my hands are stiff and curled", "emergency"),
     ("my lips and tongue are swelling and my eye twitches", "emergency"),
+    ("face twitching then whole body shaking, not responding, started 5 minutes ago", "emergency_ambulance"),
+    ("My son (7) had a seizure, his face twitched on one side and his arm jerked for 10 minutes and it is still going",
+     "emergency_ambulance"),
+    ("her face dropped on one side this morning and her words are mixed up", "emergency_ambulance"),
+    ("Dad's speech went funny an hour ago and his right hand is clumsy, now seems better", "emergency"),
+    ("my left eye twitching and my left arm feels numb and weak since an hour, I'm 58", "emergency_ambulance"),
+    ("Husband woke up and one side of his face is numb and he is slurring, 55 years", "emergency_ambulance"),
+    ("my face is swelling and my tongue feels thick after new blood pressure pills", "emergency"),
+    ("Bell's palsy since yesterday, is it serious?", "emergency"),
+]
+
+#: Ordinary twitches written like emergencies must not become ones.
+CALM = [
+    "my eye twitching is not stopping for 3 days",
+    "my eyelid is still shaking after a week",
+    "My eyelid twitching isn't constant, it comes and goes",
 ]
 
 
@@ -40,3 +56,9 @@ def test_emergency_is_never_under_triaged(text, at_least):
     level = consult(text).triage.level
     assert level is not None, text
     assert TRIAGE_ORDER.index(level) <= TRIAGE_ORDER.index(at_least), (text, level)
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_an_ordinary_twitch_is_not_an_emergency(text):
+    level = consult(text).triage.level
+    assert level in ("self_care", "consultation"), level
