@@ -92,3 +92,13 @@ def test_cached_knowledge_matches_a_fresh_load_and_survives_a_corrupt_cache(tmp_
     assert load_cached() == first
     path.write_bytes(b"not a pickle")
     assert load_cached() == first
+
+
+def test_a_key_given_twice_is_refused(tmp_path):
+    from twitchcheck.errors import KnowledgeError
+    from twitchcheck.knowledge.loader import _read
+
+    path = tmp_path / "twice.yaml"
+    path.write_text("variants:\n  twiching: twitching\n  twiching: twitch\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="given twice"):
+        _read(path)

@@ -25,9 +25,27 @@ from twitchcheck.knowledge.schema import KnowledgeBase
 DATA_DIR = Path(__file__).parent / "data"
 
 try:  # the C loader is several times faster where libyaml is present
-    _Loader: Any = yaml.CSafeLoader
+    _Base: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - pure-Python PyYAML build
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):
+    """A safe loader that refuses a key given twice in one mapping (YAML would keep the last
+    silently, so an edit could vanish without anyone noticing)."""
+
+
+def _mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: set = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is given twice", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 
 
 def _read(path: Path) -> Any:
