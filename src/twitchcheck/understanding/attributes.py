@@ -70,17 +70,21 @@ SITES: dict[str, re.Pattern[str]] = {
     "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
                             r"\bupper\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
     "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|"
-                            r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+under\s+part\b|"
+                            r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
+                            r"\blower\s+part\s+of\s+(?:my|the|her|his)\s+eye\b|"
                             r"\blower\s+one\b",
                             re.IGNORECASE),
     "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b", re.IGNORECASE),
     "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
     "cheek": re.compile(r"\bcheeks?\b|\bcheekbone\b", re.IGNORECASE),
-    "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+mouth\b|\bmouth\s+corner\b|\bmouth\b",
-                               re.IGNORECASE),
+    "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
+                               r"\bmouth\s+corner\b|\bmouth\b|\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
+                               r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
     "lip": re.compile(r"\blips?\b", re.IGNORECASE),
     "chin": re.compile(r"\bchin\b", re.IGNORECASE),
-    "jaw": re.compile(r"\bjaws?\b", re.IGNORECASE),
+    # chewing as a movement, not as a trigger ("when I chew")
+    "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?|on\s+nothing)\b|"
+                      r"\b(?:keeps?|always|constantly)\s+chewing\b", re.IGNORECASE),
     "neck": re.compile(r"\bneck\b", re.IGNORECASE),
 }
 _LEFT = re.compile(r"\bleft\b", re.IGNORECASE)
@@ -242,8 +246,9 @@ def side(text: str) -> str | None:
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
 _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid", "one"), "lower_lid": ("lower", "bottom", "under", "below"),
-               "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",), "mouth_corner": ("mouth",),
-               "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw",), "neck": ("neck",)}
+               "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
+               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chewing"),
+               "neck": ("neck",)}
 
 
 def read_sites(text: str) -> list[str]:
