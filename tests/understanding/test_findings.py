@@ -213,3 +213,23 @@ def test_taking_a_medicine_for_years_is_long_term_not_new():
 def test_an_onset_within_the_hour_is_sudden():
     found = statuses("my left eye twitching and my left arm feels numb and weak since an hour")
     assert found["sudden_onset"] == "present"
+
+
+def test_what_a_sentence_says_about_a_relative_is_theirs():
+    text = ("My husband was given haloperidol in hospital last year and his tongue kept pushing out and his jaw locked. "
+            "My left eyelid has been twitching a bit since this morning.")
+    found = statuses(text)
+    assert found["jaw_or_tongue_dystonia"] == "other_person"
+    assert found["eyelid_twitching"] == "present"
+    assert "family_history_movement" not in found  # a husband is not family by blood
+
+
+def test_a_childs_own_words_in_quotes_are_the_childs():
+    text = ("Two weeks ago my 4 year old son developed a blinking tic. "
+            "He says 'I can't stop this blinking Mummy', so he is clearly stressed by it.")
+    assert understand(clean_text(text)).patient.relation == "son"
+
+
+def test_a_relative_living_with_a_condition_is_the_patient_when_no_one_else_is():
+    result = understand(clean_text("My 5 yr old grandson has Tourette's. Is there anything we can do?"))
+    assert (result.patient.subject, result.patient.relation) == ("other", "grandson")

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field, replace
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.attributes import _TIME_WORD, AttributeFacts, face_side, read_attributes, read_sites
-from twitchcheck.understanding.findings import AFFIRMED, Mention, merge, read_mentions
+from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, _asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
-from twitchcheck.understanding.patient import _RELATIVE_WORDS, PatientFacts, read_patient
+from twitchcheck.understanding.patient import _FIRST_PERSON, _RELATIVE_WORDS, PatientFacts, _relatives, read_patient
 from twitchcheck.understanding.text import clean_text
 
 __all__ = ["Understanding", "understand", "clean_text", "days_words"]
@@ -143,6 +143,26 @@ def _complaint_text(mentions: list[Mention], kb) -> str:
     return " ".join(sentences)
 
 
+def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """When the writer is the patient, what a sentence about a relative and not the writer says is
+    the relative's ("My husband was given haloperidol and his jaw locked. ... My eyelid twitches.")."""
+    if patient.subject != "writer":
+        return mentions
+    about_relative: dict[str, bool] = {}
+    out = []
+    for mention in mentions:
+        if mention.status in AFFIRMED and mention.finding != FAMILY_FINDING:
+            sentence = mention.sentence
+            if sentence not in about_relative:
+                subject, bystander = _relatives(sentence)
+                about_relative[sentence] = (subject is not None or bystander is not None) \
+                    and not _FIRST_PERSON.search(sentence)
+            if about_relative[sentence]:
+                mention = replace(mention, status="other_person")
+        out.append(mention)
+    return out
+
+
 def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
     """Mentions marked as someone else's that are in fact about the patient ("my dad's got chest pain")."""
     if patient.subject != "other" or not patient.relation:
@@ -211,6 +231,12 @@ def _derive_past_episode(mentions: list[Mention], findings: dict[str, Mention], 
             return
 
 
+#: Relatives by blood: a husband's or a friend's movement disorder is not a family history.
+_BLOOD_RELATIVE = re.compile(r"\b(?:mother|mum|mom|mommy|father|dad|daddy|sister|brother|son|daughter|aunt|uncle|cousin|"
+                             r"grand\w*|gran|granny|nan|nana|niece|nephew|twin|parents?|siblings?|family|relatives?|"
+                             r"kids?|children|child)\b", re.IGNORECASE)
+
+
 def _derive_family_history(mentions: list[Mention], conditions: list[Mention], findings: dict[str, Mention],
                            kb) -> None:
     """A relative with a facial movement problem ("my mum has hemifacial spasm") is a family history."""
@@ -221,7 +247,7 @@ def _derive_family_history(mentions: list[Mention], conditions: list[Mention], f
     for mention in [*mentions, *conditions]:
         related = mention.finding in movement_conditions or (
             mention.finding in kb.findings and kb.findings[mention.finding].category == "movement")
-        if related and mention.status == "other_person":
+        if related and mention.status == "other_person" and _BLOOD_RELATIVE.search(mention.sentence):
             findings["family_history_movement"] = Mention("family_history_movement", "present", mention.start,
                                                           mention.end, mention.sentence)
             return
@@ -276,8 +302,8 @@ def understand(text: str) -> Understanding:
     doc = pipe.parse(text)
     mentions, condition_mentions = read_mentions(doc, pipe, kb, text)
     patient = read_patient(text)
-    mentions = _own_mentions(mentions, patient)
-    condition_mentions = _own_mentions(condition_mentions, patient)
+    mentions = _relatives_mentions(_own_mentions(mentions, patient), patient)
+    condition_mentions = _relatives_mentions(_own_mentions(condition_mentions, patient), patient)
     mentions = _general_question(mentions, condition_mentions, text)
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))

@@ -57,6 +57,11 @@ _BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\
 _ONGOING = re.compile(r"^(?:'s)?\s*(?:has|have|got|has\s+got|has\s+had)\b[^.?!\n]{0,40}?\b(?:since|for\s+(?:about\s+|the\s+"
                       r"(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|few|couple)\b|"
                       r"started|began|today|yesterday|this\s+(?:morning|week))", re.IGNORECASE)
+#: A relative's condition in the present tense: "has Tourette's", "has got dystonia" (not "had").
+_HAS_NOW = re.compile(r"^(?:'s)?\s*(?:has|have|has\s+got|got|also\s+has)\b(?!\s+had\b)", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
+#: Where someone's own words begin: "He says 'I can't stop this blinking'" ("I" is him, not the writer).
+_QUOTED = re.compile(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"\u201c\u2018]", re.IGNORECASE)
 SYMPTOM_WORD = re.compile(r"\b" + alternation([
     r"twitch\w*", r"jump\w*", r"flutter\w*", r"flicker\w*", r"trembl\w*", r"shak\w*", r"spasm\w*", r"droop\w*",
     r"weak\w*", r"numb\w*", r"tingl\w*", r"blink\w*", r"clos\w*", r"shut\w*", r"squeez\w*", r"jerk\w*", r"pain\w*",
@@ -162,6 +167,10 @@ def _relation(text: str) -> tuple[str | None, int]:
     """
     last_relative: tuple[str, int] | None = None
     named_as_subject = False
+    #: A relative who has a condition now ("my grandson has Tourette's"): the patient when no
+    #: sentence says whose symptoms are described.
+    living_with: tuple[str, int] | None = None
+    writer_symptom = False  # a sentence with a symptom and the writer in it ("Now I (his mum) have a twitchy eye")
     decision: tuple[str | None, int] | None = None
     for piece in _SENTENCE.finditer(text):
         sentence = piece.group(0)
@@ -173,6 +182,10 @@ def _relation(text: str) -> tuple[str | None, int]:
             last_relative, named_as_subject = (subject.group(1).lower(), piece.start() + subject.start()), True
         elif bystander is not None and last_relative is None:
             last_relative, named_as_subject = (bystander.group(1).lower(), piece.start() + bystander.start()), False
+        if bystander is not None and living_with is None and _HAS_NOW.match(sentence[bystander.end():]):
+            living_with = (bystander.group(1).lower(), piece.start() + bystander.start())
+        elif SYMPTOM_WORD.search(sentence) and _WRITER.search(sentence):
+            writer_symptom = True
         elif age_only is not None:
             last_relative, named_as_subject = ("child", piece.start() + age_only.start()), True
         if not SYMPTOM_WORD.search(sentence) and not (subject is not None and _RELATIVE_BODY.match(
@@ -183,7 +196,7 @@ def _relation(text: str) -> tuple[str | None, int]:
             decision = (subject.group(1).lower(), piece.start() + subject.start())
         elif age_only is not None:
             decision = ("child", piece.start() + age_only.start())
-        elif (first_person := _FIRST_PERSON.search(sentence)) is not None:
+        elif (first_person := _FIRST_PERSON.search(_QUOTED.split(sentence)[0])) is not None:
             # "He told me he gets a funny feeling": the one named first is the subject, unless they
             # only report ("she says my eye ..."); a relative named for their own illness never is
             pronoun = _PRONOUN.search(sentence) if last_relative is not None and named_as_subject else None
@@ -196,6 +209,8 @@ def _relation(text: str) -> tuple[str | None, int]:
             decision = last_relative
         elif last_relative is not None and named_as_subject and decision is None:
             decision = last_relative  # "my mother, 68 years. Since 3 months the face is pulling ..."
+    if decision is None and living_with is not None and not writer_symptom:
+        return living_with  # "My grandson has Tourette's. Is there anything we can do?"
     return decision or (None, -1)
 
 
