@@ -21,9 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 
 
-def load_snippets() -> list[dict]:
+#: The sets the reader was developed on (its misses were looked at); later sets are unseen until measured.
+DEVELOPMENT_SETS = ("extraction_a.jsonl", "extraction_b.jsonl")
+
+
+def load_snippets(names: tuple[str, ...] | None = None) -> list[dict]:
+    """Snippets of the named files of tests/data (all extraction*.jsonl files when None)."""
     snippets = []
-    for path in sorted(DATA.glob("extraction*.jsonl")):
+    paths = [DATA / name for name in names] if names else sorted(DATA.glob("extraction*.jsonl"))
+    for path in paths:
         snippets += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return snippets
 

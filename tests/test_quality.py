@@ -52,12 +52,13 @@ def test_dev_cases_meet_the_reasoning_targets():
 
 
 def test_extraction_does_not_fall_below_its_measured_floor():
-    from extraction import evaluate, load_snippets
+    from extraction import DEVELOPMENT_SETS, evaluate, load_snippets
 
-    figures, _ = evaluate(load_snippets())
+    figures, _ = evaluate(load_snippets(DEVELOPMENT_SETS))
     # floors a little under the figures measured when this test was written (docs/benchmarks.md);
     # raise them as the reading improves
-    assert figures["finding_precision"] >= 0.87
-    assert figures["finding_recall"] >= 0.82
-    for attribute in ("subject", "age", "sex", "side"):
-        assert figures[f"{attribute}_accuracy"] >= 0.9, attribute
+    assert figures["finding_precision"] >= 0.88
+    assert figures["finding_recall"] >= 0.86
+    assert figures["intent_recall"] >= 0.95
+    for attribute in ("subject", "age", "sex", "side", "sites"):
+        assert figures[f"{attribute}_accuracy"] >= 0.92, attribute
