@@ -102,3 +102,14 @@ def test_a_key_given_twice_is_refused(tmp_path):
     path.write_text("variants:\n  twiching: twitching\n  twiching: twitch\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="given twice"):
         _read(path)
+
+
+def test_a_cached_value_is_reused_for_its_key_and_replaced_for_a_new_one(tmp_path, monkeypatch):
+    from twitchcheck.knowledge.loader import cached
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("TWITCHCHECK_NO_CACHE", raising=False)
+    assert cached("probe", "one", lambda: 1) == 1
+    assert cached("probe", "one", lambda: 2) == 1  # read back, not built again
+    assert cached("probe", "two", lambda: 3) == 3
+    assert len(list((tmp_path / "twitchcheck").glob("probe-*.pickle"))) == 1  # the old key's file is gone

@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -163,13 +164,52 @@ def load(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     return kb
 
 
-def _cache_path(data_dir: Path) -> Path | None:
-    """Where a validated copy of this exact knowledge base may be kept (None: caching is off)."""
+def cache_dir() -> Path | None:
+    """Where derived data may be kept between runs (None: caching is off, TWITCHCHECK_NO_CACHE)."""
     if os.environ.get("TWITCHCHECK_NO_CACHE"):
         return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "twitchcheck"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "twitchcheck"
+
+
+def _cache_path(data_dir: Path) -> Path | None:
+    """Where a validated copy of this exact knowledge base may be kept (None: caching is off)."""
+    base = cache_dir()
+    if base is None:
+        return None
     key = f"{content_hash(data_dir)}-{pydantic.VERSION}-{sys.version_info[0]}.{sys.version_info[1]}"
     return base / f"knowledge-{key}.pickle"
+
+
+def cached(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """``build()``, kept as a pickle under ``name`` and ``key`` (which must change whenever the
+    result would); a missing, unreadable or unwritable cache just means building again."""
+    base = cache_dir()
+    path = None if base is None else base / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # noqa: BLE001 - a broken cache must never stop a consultation
+            pass
+    value = build()
+    if path is not None:
+        _store(path, value, f"{name}-*.pickle")
+    return value
+
+
+def _store(path: Path, value: Any, family: str) -> None:
+    """Write ``value`` to ``path`` atomically and remove older files of the same ``family``
+    (each edit of the knowledge base would otherwise leave one more behind)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.replace(path)
+        for old in path.parent.glob(family):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def load_cached(data_dir: Path = DATA_DIR) -> KnowledgeBase:
@@ -190,13 +230,7 @@ def load_cached(data_dir: Path = DATA_DIR) -> KnowledgeBase:
             pass
     kb = load(data_dir)
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(path)
-        except OSError:
-            pass
+        _store(path, kb, "knowledge-*.pickle")
     return kb
 
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.knowledge.loader import cached, knowledge
 from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.understanding.context import SentenceContext
 
@@ -67,10 +67,20 @@ def _folded(doc: Doc, variants: dict[str, str]) -> Doc:
     return doc
 
 
-def _matcher(nlp: Language, variants: dict[str, str], groups: dict[str, list[str]]) -> PhraseMatcher:
+#: Bump when the way phrases become patterns changes (part of the cache key of the patterns).
+_PATTERN_FORMAT = 1
+
+
+def _patterns(nlp: Language, variants: dict[str, str], groups: dict[str, list[str]]) -> dict[str, list[tuple]]:
+    """Each phrase as the hashes of its tokens' folded ``NORM``s, which is all a PhraseMatcher keeps."""
+    return {label: [tuple(token.norm for token in _folded(doc, variants)) for doc in nlp.tokenizer.pipe(phrases)]
+            for label, phrases in groups.items()}
+
+
+def _matcher(nlp: Language, patterns: dict[str, list[tuple]]) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    for label, phrases in groups.items():
-        matcher.add(label, [_folded(doc, variants) for doc in nlp.tokenizer.pipe(phrases)])
+    for label, phrase_patterns in patterns.items():
+        matcher.add(label, [p for p in phrase_patterns if p])
     return matcher
 
 
@@ -123,14 +133,21 @@ def pipeline() -> Pipeline:
     nlp = spacy.blank("en")
     variants = dict(kb.spelling)
     nlp.add_pipe("sentencizer")
-    finding_phrases = _matcher(nlp, variants, {f.id: f.phrases for f in kb.findings.values() if f.phrases})
-    denial_phrases = _matcher(nlp, variants, {f.id: f.denials for f in kb.findings.values() if f.denials})
-    concept_phrases = _matcher(nlp, variants, {c.id: c.terms for c in kb.concepts.values()})
-    intent_phrases = _matcher(nlp, variants, {str(i): rule.phrases for i, rule in enumerate(kb.intents)})
-    condition_phrases = _matcher(nlp, variants, {
-        **{c.id: _condition_names(c) for c in kb.conditions.values()},
-        **{c.id + DESCRIBED: c.descriptive_names for c in kb.conditions.values() if c.descriptive_names}})
-    topic_phrases = _matcher(nlp, variants, {t.id: t.phrases for t in kb.topics.values()})
+    groups = {
+        "findings": {f.id: f.phrases for f in kb.findings.values() if f.phrases},
+        "denials": {f.id: f.denials for f in kb.findings.values() if f.denials},
+        "concepts": {c.id: c.terms for c in kb.concepts.values()},
+        "intents": {str(i): rule.phrases for i, rule in enumerate(kb.intents)},
+        "conditions": {**{c.id: _condition_names(c) for c in kb.conditions.values()},
+                       **{c.id + DESCRIBED: c.descriptive_names for c in kb.conditions.values() if c.descriptive_names}},
+        "topics": {t.id: t.phrases for t in kb.topics.values()},
+    }
+    # Tokenising ~4,500 phrases is a good part of a cold start; their token hashes depend only on
+    # the knowledge base, spaCy's tokenizer and this code, so they are kept between runs.
+    patterns = cached("phrase-patterns", f"{kb.version}|{spacy.__version__}|{_PATTERN_FORMAT}",
+                      lambda: {name: _patterns(nlp, variants, group) for name, group in groups.items()})
+    finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases = (
+        _matcher(nlp, patterns[name]) for name in groups)
     context = _context_component(nlp, kb)
     yields = {c.id: frozenset(c.yields_to) for c in kb.concepts.values() if c.yields_to}
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
