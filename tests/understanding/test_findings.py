@@ -233,3 +233,13 @@ def test_a_childs_own_words_in_quotes_are_the_childs():
 def test_a_relative_living_with_a_condition_is_the_patient_when_no_one_else_is():
     result = understand(clean_text("My 5 yr old grandson has Tourette's. Is there anything we can do?"))
     assert (result.patient.subject, result.patient.relation) == ("other", "grandson")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What is facial paralysis?", [("what_is_it", "bells_palsy")]),
+    ("What is the outlook for Bell's palsy?", [("prognosis", None)]),
+    ("Is this an emergency? My eye twitches.", [("urgency", None)]),
+])
+def test_what_a_question_about_a_condition_asks(text, expected):
+    asked = understand(clean_text(text)).intents
+    assert [(a.intent, a.about) for a in asked] == expected

@@ -49,6 +49,10 @@ _SPECULATION = re.compile(
 )
 
 
+#: Asking what something is: "what is facial paralysis?", "what are tics?", "tell me about MVD".
+_DEFINING = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|what\s+does|tell\s+me\s+about|explain|define)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Hit:
     start: int
@@ -80,6 +84,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     named_in: dict[int, str] = {}
     for mention in conditions:
         named_in.setdefault(start_of[mention.start], mention.finding)
+    named_spans = [(mention.start, mention.end) for mention in conditions]
     hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
     asked: list[AskedIntent] = []
     seen: set[tuple[str, str | None]] = set()
@@ -98,6 +103,11 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
             previous_treatment = treatment_named or previous_treatment
             continue
         guessing = bool(_SPECULATION.search(text)) or len(sentence) <= 4  # "caffeine?" is a guess too
+        # "what is (are) facial paralysis?" (the name right after the question words)
+        guessing = guessing or (bool(_DEFINING.search(text)) and any(
+            sentence.start <= start <= sentence.start + 4 for start, _ in named_spans))
+        # words inside a condition's name ask nothing ("paralysis" in "facial paralysis")
+        hits = [h for h in hits if not any(start <= h.start < end for start, end in named_spans)]
         cause_cue = any(h.intent == "cause" and h.about is None for h in hits) or guessing
         if sentence.start in named_in and guessing:
             add("what_is_it", named_in[sentence.start], text)
