@@ -3,6 +3,7 @@
 Usage (from the project root):
     python benchmarks/extraction.py                  # table of figures and the misses
     python benchmarks/extraction.py --json out.json  # also write the figures
+    python benchmarks/extraction.py --sets extraction_c.jsonl   # one set only
 
 Reads tests/data/extraction*.jsonl (format: tests/data/ANNOTATION.md). A finding counts as
 right only with the right status (present, absent, hypothetical, ...). Only findings of the
@@ -30,7 +31,8 @@ def load_snippets(names: tuple[str, ...] | None = None) -> list[dict]:
     snippets = []
     paths = [DATA / name for name in names] if names else sorted(DATA.glob("extraction*.jsonl"))
     for path in paths:
-        snippets += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        snippets += [{**json.loads(line), "_set": path.name}
+                     for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return snippets
 
 
@@ -52,14 +54,18 @@ def evaluate(snippets: list[dict]) -> tuple[dict, list[str]]:
     from twitchcheck.understanding import understand
     from twitchcheck.understanding.text import clean_text
 
+    from twitchcheck.knowledge.loader import knowledge
+
     counts = Counter()
     misses: list[str] = []
-    scored = annotated_findings()
     per_finding = Counter()
     for snippet in snippets:
+        # the development sets were annotated against an older, smaller catalogue; later sets use all of it
+        old_catalogue = snippet.get("_set", DEVELOPMENT_SETS[0]) in DEVELOPMENT_SETS
+        scored = annotated_findings() if old_catalogue else set(knowledge().findings)
+        aliases = CATALOGUE_ALIASES if old_catalogue else {}
         result = understand(clean_text(snippet["text"]))
-        predicted = {(CATALOGUE_ALIASES.get(f, f), m.status) for f, m in result.findings.items()
-                     if CATALOGUE_ALIASES.get(f, f) in scored}
+        predicted = {(aliases.get(f, f), m.status) for f, m in result.findings.items() if aliases.get(f, f) in scored}
         gold = set(snippet["findings"].items())
         tp, fp, fn = predicted & gold, predicted - gold, gold - predicted
         counts["tp"] += len(tp)
@@ -117,8 +123,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", help="write the figures to this file")
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    parser.add_argument("--sets", nargs="+", metavar="FILE",
+                        help="score only these files of tests/data (default: every extraction*.jsonl)")
     args = parser.parse_args()
-    snippets = load_snippets()
+    snippets = load_snippets(tuple(args.sets) if args.sets else None)
     figures, misses = evaluate(snippets)
     for key, value in figures.items():
         if key != "top_errors":
