@@ -7,16 +7,16 @@ from dataclasses import dataclass, field
 
 from twitchcheck.understanding.patient import NUMBER_WORDS, SYMPTOM_WORD
 
-_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
+_UNIT_DAYS = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
               "month": 30, "mo": 30, "year": 365, "yr": 365}
 _QUANTITY = r"(\d+(?:\.\d+)?|a|an|one|half\s+a|half|a\s+couple\s+of|couple\s+of|a\s+couple|couple|a\s+few|few|several|many|" \
             r"some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|fifteen|twenty)"
 _RANGE = rf"(?:{_QUANTITY}(?:\s*(?:to|-|or)\s*{_QUANTITY})?)"
-_UNIT = r"(minute|hour|day|night|week|wk|fortnight|month|mo|year|yr)s?"
+_UNIT = r"(minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?"
 _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|approximately|roughly|like|maybe|" \
-         r"only|already|at\s+least|~|\s)*"
+         r"only|already|at\s+least|like\s+this|this\s+way|~|\s)*"
 #: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "day 3 now"
-_FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|during|since|from|been|lasting)\s+{_HEDGE}\s*{_RANGE}\s*"
+_FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting)\s+{_HEDGE}\s*{_RANGE}\s*"
                   rf"{_UNIT}\b", re.IGNORECASE)
 #: "twitching about a month", "nearly two weeks": a hedged amount of time, not dated "ago" or "later".
 _ABOUT = re.compile(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
@@ -29,7 +29,7 @@ _NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|run
 _BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
                    r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|later|after|before|from\s+now|of\s+age))",
                    re.IGNORECASE)
-_PAST_UNIT = re.compile(rf"\b(?:for|over|in|during)\s+the\s+(?:past|last)\s+{_UNIT}\b", re.IGNORECASE)
+_PAST_UNIT = re.compile(rf"\b(?:for|over|in|during|within)\s+the\s+(?:past|last)\s+(?:couple\s+of\s+|few\s+)?{_UNIT}\b", re.IGNORECASE)
 _SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since|diagnosed)\b"
                         rf"[^.?!\n]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
 _AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b",
@@ -56,12 +56,12 @@ _RECENT = {"today": 0.5, "this morning": 0.5, "tonight": 0.3, "this afternoon": 
            "last night": 1, "yesterday": 1}
 _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
 #: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
-_TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|hour|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
+_TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
                         r"kid|child)\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
-_EPISODE_UNITS = frozenset({"minute", "hour"})
+_EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
                         r"first\s+(?:began|started|happened))\b", re.IGNORECASE)
 _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
@@ -125,14 +125,14 @@ def _quantity(word: str | None) -> float:
 
 
 #: "since an hour", "in the last 30 minutes": minutes and hours that date an onset, not an episode.
-_ONSET_DATING = re.compile(r"^(?:since|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
+_ONSET_DATING = re.compile(r"^(?:since|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|\bago\b$", re.IGNORECASE)
 
 
 def _days(match: re.Match[str]) -> float | None:
     """Days meant by the last quantity and unit in ``match`` (None for episode-length units)."""
     groups = [g for g in match.groups() if g]
     unit = next((g.lower() for g in reversed(groups) if g.lower() in _UNIT_DAYS), None)
-    if unit is None or (unit in _EPISODE_UNITS and not _ONSET_DATING.match(match.group(0))):
+    if unit is None or (unit in _EPISODE_UNITS and not _ONSET_DATING.search(match.group(0).strip())):
         return None
     quantities = [g for g in groups if g.lower() not in _UNIT_DAYS]
     return _quantity(quantities[-1] if quantities else None) * _UNIT_DAYS[unit]
@@ -165,9 +165,8 @@ def _sentence_durations(sentence: str) -> list[float]:
     if "half" in lowered and _FOR_HALF_YEAR.search(sentence):
         found.append(180)
     if "past" in lowered or "last" in lowered:
-        for match in _PAST_UNIT.finditer(sentence):
-            if match.group(1).lower() not in _EPISODE_UNITS:
-                found.append(_UNIT_DAYS[match.group(1).lower()])
+        for match in _PAST_UNIT.finditer(sentence):  # "in the last hour" dates an onset too
+            found.append(_UNIT_DAYS[match.group(1).lower()])
         if _SEASON.search(sentence):
             found.append(270)
     if "since" in lowered and _WEEKDAY.search(sentence):

@@ -114,6 +114,9 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
         if any(not h.frame and h.intent != "what_is_it" and not (h.intent == "cause" and h.about is None)
                for h in hits):
             hits = [h for h in hits if not h.frame]  # "is this an emergency?" asks about urgency only
+        if cause_cue and any(h.intent == "cause" and h.about == "medication" for h in hits):
+            # a medicine asked about as a cause ("is his medication to blame?") is not a treatment question
+            hits = [h for h in hits if not (h.intent == "treatment" and h.about == "medication")]
         for hit in hits:
             if hit.intent == "cause":
                 if hit.about is not None and (cause_cue or hit.standalone):
