@@ -38,7 +38,8 @@ _DECADES = {"teens": 15, "twenties": 20, "thirties": 30, "forties": 40, "fifties
 _RELATIVE_MENTION = re.compile(
     rf"(?:\b(?:my|our)\s+|^\s*)(?:(?:\d{{1,3}}|[a-z]+)[\s-]*(?:year|yr|month)s?[\s-]*old\s+|\d{{1,2}}\s*(?:yo|y/o)\s+|little\s+|"
     rf"elderly\s+|old\s+|young\s+|teenage\s+|baby\s+|older\s+|younger\s+|eldest\s+|youngest\s+)?"
-    rf"({_RELATIVE_WORDS})(?:'s)?\b",
+    rf"({_RELATIVE_WORDS})(?:'s|s(?=\s+(?:left\s+|right\s+)?(?:face|eye|eyes|eyelid|mouth|cheek|lip|lips|jaw|arm|"
+    rf"leg|hand|speech|smile|head|neck)\b))?\b",  # "my grandads face": a possessive without its apostrophe
     re.IGNORECASE,
 )
 #: "my 8 year old has been blinking": an age with no noun is a child of the writer.
@@ -51,7 +52,7 @@ _REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thi
 _BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
                         r"was\s+diagnosed|died|passed|swears\s+by|"
                         r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
-                        r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|"
+                        r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|myast\w*|"
                         r"palsy|spasm|disease|syndrome|condition))\b", re.IGNORECASE)
 #: A relative's illness that is happening now: "has Bell's palsy since Tuesday", "has had a droop for 3 days".
 _ONGOING = re.compile(r"^(?:'s)?\s*(?:has|have|got|has\s+got|has\s+had)\b[^.?!\n]{0,40}?\b(?:since|for\s+(?:about\s+|the\s+"
@@ -69,7 +70,8 @@ SYMPTOM_WORD = re.compile(r"\b" + alternation([
     r"crooked", r"cramp\w*", r"drool\w*", r"smack\w*", r"wriggl\w*", r"pins\s+and\s+needles", r"seizure\w*",
     r"paraly\w*", r"palsy", r"fits?", r"dizz\w*", r"swallow\w*", r"chew\w*", r"poking", r"movements?", r"grunt\w*",
     r"sniff\w*", r"tight", r"lopsided", r"gibberish", r"slack", r"uneven", r"confus\w*", r"blurr\w*", r"weird",
-    r"strange", r"funny", r"wrong", r"dropp\w*", r"locked"]) + r"\b", re.IGNORECASE)
+    r"strange", r"funny", r"wrong", r"dropp\w*", r"locked", r"quiver\w*", r"swell\w*", r"swollen", r"spin\w*",
+    r"veer\w*", r"double", r"dubble", r"collaps\w*", r"grunt\w*", r"wink\w*"]) + r"\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(
     r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
     r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|"
@@ -86,11 +88,13 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y)\s*(?:-|\s)?(?:of\s+age|old|o\b|/o\b)", re.IGNORECASE),
-    re.compile(r"\b(?:i'?m|i\s+am|aged?|age|she\s+is|he\s+is|she's|he's|is)\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
+    re.compile(r"\b(?:i'?m|i\s+am|aged?|age|she\s+is|he\s+is|she's|he's|shes|hes|is|turned|just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
                r"hours?|minutes?|times|cups|mg|kg|lbs?|cm|am|pm|o'clock))", re.IGNORECASE),
     re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|yr old|year-old)\b", re.IGNORECASE),
     re.compile(r"\b(\d{2})\s*(?:f|m)\b", re.IGNORECASE),
     re.compile(r"\((\d{2})\)"),
+    # "my son have 10 years" (translated from languages that give age with "have")
+    re.compile(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))", re.IGNORECASE),
     re.compile(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))",
                re.IGNORECASE),
 )
