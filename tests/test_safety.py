@@ -41,6 +41,10 @@ CASES = [
     ("Husband woke up and one side of his face is numb and he is slurring, 55 years", "emergency_ambulance"),
     ("my face is swelling and my tongue feels thick after new blood pressure pills", "emergency"),
     ("Bell's palsy since yesterday, is it serious?", "emergency"),
+    ("20 minutes ago the sight in my husband's left eye went dark like a curtain, now it is coming back", "emergency"),
+    ("my eye is red and really painfull since this morning and my vision is blury", "emergency"),
+    ("My dad (72) started new heart tablets and today his lips and tongue have swollen up", "emergency"),
+    ("I'm scared: my mum's upper lip has swollen up and her tongue feels thick", "emergency"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.
@@ -48,6 +52,8 @@ CALM = [
     "my eye twitching is not stopping for 3 days",
     "my eyelid is still shaking after a week",
     "My eyelid twitching isn't constant, it comes and goes",
+    "I am scared my eye twitch is MS",
+    "my eyes are puffy in the morning and my eyelid twitches",
 ]
 
 

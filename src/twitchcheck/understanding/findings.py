@@ -187,12 +187,35 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mentio
                        for other, s, e in matches)]
 
 
+#: Worries: what they are about is hypothetical, but not the person's own symptom they start from.
+_WORRY_CUES = frozenset({"afraid", "scared", "worried that", "worried it", "worried about", "worry that", "worry it",
+                         "worry about", "fear", "fearing", "terrified"})
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
+
+
 def _status(span: Span) -> str:
     categories = {modifier.category for modifier in span._.modifiers}
+    if categories == {"HYPOTHETICAL"} and _own_symptom_in_a_worry(span):
+        return "present"
     for category, status in _STATUS_BY_CATEGORY:
         if category in categories:
             return status
     return "present"
+
+
+def _own_symptom_in_a_worry(span: Span) -> bool:
+    """"I'm scared my eye twitch is MS": the twitch is real, only MS is feared.  A movement named
+    with a possessive right after a worry is the person's own (a feared droop stays a worry)."""
+    if not all(m.rule.literal in _WORRY_CUES for m in span._.modifiers) or span.start == 0:
+        return False
+    before = span.doc[span.start - 1].lower_
+    first = span.doc[span.start].lower_
+    return (before in _POSSESSIVES or first in _POSSESSIVES) and span.label_ in _OWN_SYMPTOM_FINDINGS
+
+
+#: Findings that name a movement someone already has (not a feared outcome such as a droop or spread).
+_OWN_SYMPTOM_FINDINGS = frozenset({"eyelid_twitching", "lower_face_twitching", "face_twitching", "continuous_rippling",
+                                   "increased_blinking", "forced_eye_closure", "jaw_clenching_one_side"})
 
 
 #: The finding that records illness in relatives: another person's illness is its evidence.

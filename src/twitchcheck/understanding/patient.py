@@ -61,6 +61,9 @@ _ONGOING = re.compile(r"^(?:'s)?\s*(?:has|have|got|has\s+got|has\s+had)\b[^.?!\n
 #: A relative's condition in the present tense: "has Tourette's", "has got dystonia" (not "had").
 _HAS_NOW = re.compile(r"^(?:'s)?\s*(?:has|have|has\s+got|got|also\s+has)\b(?!\s+had\b)", re.IGNORECASE)
 _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
+#: The writer's feelings about someone else's symptom: "I'm scared her throat will swell shut".
+_WORRY = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|very\s+)?(?:scared|worried|afraid|"
+                    r"terrified|frightened|concerned|anxious|panicking)\b(?:\s+that)?", re.IGNORECASE)
 #: Where someone's own words begin: "He says 'I can't stop this blinking'" ("I" is him, not the writer).
 _QUOTED = re.compile(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"\u201c\u2018]", re.IGNORECASE)
 SYMPTOM_WORD = re.compile(r"\b" + alternation([
@@ -200,7 +203,7 @@ def _relation(text: str) -> tuple[str | None, int]:
             decision = (subject.group(1).lower(), piece.start() + subject.start())
         elif age_only is not None:
             decision = ("child", piece.start() + age_only.start())
-        elif (first_person := _FIRST_PERSON.search(_QUOTED.split(sentence)[0])) is not None:
+        elif (first_person := _FIRST_PERSON.search(_WORRY.sub(" ", _QUOTED.split(sentence)[0]))) is not None:
             # "He told me he gets a funny feeling": the one named first is the subject, unless they
             # only report ("she says my eye ..."); a relative named for their own illness never is
             pronoun = _PRONOUN.search(sentence) if last_relative is not None and named_as_subject else None
