@@ -18,11 +18,11 @@ from twitchcheck.understanding.findings import sentence_starts
 from twitchcheck.understanding.nlp import Pipeline
 
 _ASKING = re.compile(
-    r"\?|^\s*(?:what|why|how|is|are|am|do|does|did|should|shall|can|could|will|would|which|who|where|when|may|might|"
+    r"\?|^\s*(?:what|whats|wats|why|how|is|are|am|do|does|did|should|shall|can|could|will|would|which|who|where|when|may|might|"
     r"any|anything|has|have|help|please)\b|\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
     r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise|advice|worried|worry|worrying|scared|"
     r"afraid|fear|frightened|terrified|panicking|freaking\s+out|freaked\s+out|paranoid|convinced|concerned|anxious\s+(?:that|it)|suspicious|maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
-    r"not\s+sure\s+(?:if|whether)|whether|help!?|what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)|"
+    r"not\s+sure\s+(?:if|whether)|whether|help!?|what\s+if|tell\s+me\s+(?:it'?s|its)|what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)|"
     r"what\s+(?:should|do|can|could)\s+(?:i|we|he|she)|should\s+(?:i|we|he|she)|do\s+(?:i|we)\s+need|"
     r"(?:is|could|can|will|would)\s+(?:it|this|that)|how\s+(?:do|can|long|soon|quickly)|why\s+(?:does|is|do|did)|"
     r"am\s+i|any\s+(?:idea|advice|help|thoughts))",
@@ -44,7 +44,7 @@ def _asking(sentence: str) -> bool:
 _SPECULATION = re.compile(
     r"^\s*(?:is|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b|"
     r"\b(?:is\s+(?:it|this|that)|could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
-    r"maybe\s+it\s+is|perhaps\s+it'?s|i\s+think\s+it'?s|or\s+is\s+it)\b",
+    r"maybe\s+it\s+is|perhaps\s+it'?s|i\s+think\s+it'?s|or\s+is\s+it|(?:it'?s|its)\s+just)\b",
     re.IGNORECASE,
 )
 
