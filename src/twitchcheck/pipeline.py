@@ -21,7 +21,7 @@ from twitchcheck.models import (
 )
 from twitchcheck.reasoning.differential import rank
 from twitchcheck.reasoning.interview import next_questions
-from twitchcheck.reasoning.triage import TriageResult, decide, fired_rules, urgency
+from twitchcheck.reasoning.triage import TriageResult, decide, fired_rules, flagged_conditions, urgency
 from twitchcheck.understanding import Understanding, clean_text, understand
 
 #: How many conditions the differential lists when there are symptoms.
@@ -87,7 +87,9 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         or bool(understanding.personal and understanding.diagnosed_conditions))
     diagnosed = frozenset(understanding.diagnosed_conditions)
     asked = frozenset(answers or ())
-    ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked) if has_symptoms else []
+    flagged = flagged_conditions(kb, present, absent, patient.age) if has_symptoms else frozenset()
+    ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked,
+                  flagged=flagged) if has_symptoms else []
     if has_symptoms:
         triage = decide(kb, ranked, present, absent, patient.age)
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,

@@ -90,3 +90,13 @@ def test_interview_does_not_ask_what_is_already_known():
     present = {"eyelid_twitching", "one_side_only"}
     asked = {q.finding for q in next_questions(KB, present, {"spread_to_lower_face"}, "young_adult", "female", 28)}
     assert not asked & (present | {"spread_to_lower_face"})
+
+
+def test_an_incidental_twitch_does_not_push_a_stroke_down_the_list():
+    from twitchcheck import consult
+
+    text = ("My 52yo husband's right arm and the right side of his face went numb 40 minutes ago and he is struggling "
+            "to find his words. His right eye has been twitching on and off for weeks.")
+    consultation = consult(text)
+    assert consultation.triage.level == "emergency_ambulance"
+    assert consultation.differential[0].condition == "stroke"

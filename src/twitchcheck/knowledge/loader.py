@@ -90,7 +90,8 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     return {
         "version": f"{manifest['version']}+{content_hash(data_dir)}",
         "model": {"leak": manifest["leak"], "diagnosis_ratio": manifest.get("diagnosis_ratio", 1.0),
-                  "mention_rate": manifest.get("mention_rate", 0.0)},
+                  "mention_rate": manifest.get("mention_rate", 0.0),
+                  "red_flag_ratio": manifest.get("red_flag_ratio", 1.0)},
         "spelling": _read(data_dir / "spelling.yaml")["variants"],
         "references": references,
         "conditions": conditions,

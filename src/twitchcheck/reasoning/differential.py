@@ -40,13 +40,15 @@ def likelihood(kb: KnowledgeBase, condition: str, finding: str) -> float:
 
 
 def log_scores(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None,
-               sex: str | None, diagnosed: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset()
-               ) -> dict[str, float]:
+               sex: str | None, diagnosed: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset(),
+               flagged: frozenset[str] = frozenset()) -> dict[str, float]:
     model = model_for(kb)
-    return dict(zip(model.conditions, score_array(model, present, absent, age_band, sex, diagnosed, asked).tolist()))
+    return dict(zip(model.conditions,
+                    score_array(model, present, absent, age_band, sex, diagnosed, asked, flagged).tolist()))
 
 
-def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=frozenset()) -> np.ndarray:
+def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=frozenset(), flagged=frozenset()
+                ) -> np.ndarray:
     """Log-posterior (unnormalised) of every condition.
 
     Besides the reported and denied findings, a condition whose hallmark symptom the
@@ -69,6 +71,8 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
         scores = scores + model.log_no[:, model.columns(absent)].sum(axis=1)
     for condition in diagnosed:
         scores[model.conditions.index(condition)] += model.log_diagnosis_ratio
+    for condition in flagged:  # named by an emergency rule that fires
+        scores[model.conditions.index(condition)] += model.log_red_flag_ratio
     return scores
 
 
@@ -80,9 +84,9 @@ def normalise(scores: dict[str, float]) -> dict[str, float]:
 
 
 def posterior(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
-              sex: str | None = None, diagnosed: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset()
-              ) -> dict[str, float]:
-    return normalise(log_scores(kb, present, absent, age_band, sex, diagnosed, asked))
+              sex: str | None = None, diagnosed: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset(),
+              flagged: frozenset[str] = frozenset()) -> dict[str, float]:
+    return normalise(log_scores(kb, present, absent, age_band, sex, diagnosed, asked, flagged))
 
 
 def _average_others(model: Model, condition: str, findings: list[str], probabilities: dict[str, float]) -> np.ndarray:
@@ -135,9 +139,12 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
 
 def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
          sex: str | None = None, explained: int = 5, diagnosed: frozenset[str] = frozenset(),
-         asked: frozenset[str] = frozenset()) -> list[Ranked]:
-    """Every condition, most probable first; the first ``explained`` carry their evidence."""
-    probabilities = posterior(kb, present, absent, age_band, sex, diagnosed, asked)
+         asked: frozenset[str] = frozenset(), flagged: frozenset[str] = frozenset()) -> list[Ranked]:
+    """Every condition, most probable first; the first ``explained`` carry their evidence.
+
+    ``flagged``: conditions named by emergency red-flag rules that fire (see ``red_flag_ratio``).
+    """
+    probabilities = posterior(kb, present, absent, age_band, sex, diagnosed, asked, flagged)
     ranked = []
     for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
         if position < explained:

@@ -36,6 +36,7 @@ class Model:
     log_age: dict[str, np.ndarray]
     log_sex: dict[str, np.ndarray]
     log_diagnosis_ratio: float
+    log_red_flag_ratio: float
     #: log(1 - mention_rate * p) where the condition's hallmark symptom goes unmentioned, else 0.
     log_unmentioned: np.ndarray
     symptom_columns: np.ndarray  # True for findings that are symptoms (not history, triggers or course)
@@ -83,6 +84,7 @@ def build(kb: KnowledgeBase) -> Model:
         log_no=np.log1p(-yes), listed=listed,
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
+        log_red_flag_ratio=math.log(kb.model.red_flag_ratio),
         log_unmentioned=log_unmentioned, symptom_columns=symptom,
     )
 

@@ -144,3 +144,10 @@ def _decide_mri(kb: KnowledgeBase, ranked: list[Ranked], rules: list[RedFlagRule
     result.mri = MRI_ORDER[best[0]]
     result.mri_reason = best[1]
     result.mri_refs = best[2]
+
+
+def flagged_conditions(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None) -> frozenset[str]:
+    """Conditions named by the red-flag rules that fire at an emergency level."""
+    return frozenset(condition for rule in fired_rules(kb, present, absent, age)
+                     if rule.kind == "red_flag" and urgency(rule.triage) <= urgency("emergency")
+                     for condition in rule.conditions)
