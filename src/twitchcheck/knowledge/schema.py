@@ -293,6 +293,8 @@ class ModelSettings(Strict):
     diagnosis_ratio: float = Field(default=1.0, ge=1.0)
     #: Chance that someone describing their symptoms mentions a hallmark symptom they have.
     mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
+    #: The same for a history that defines a condition (a palsy before synkinesis).
+    history_mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
     #: Likelihood ratio for a condition named by an emergency red-flag rule that fires: the rule's
     #: pattern (a weak face with a numb arm) is evidence for it beyond its single findings.
     red_flag_ratio: float = Field(default=1.0, ge=1.0)

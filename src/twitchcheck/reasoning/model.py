@@ -74,7 +74,10 @@ def build(kb: KnowledgeBase) -> Model:
     symptom = np.array([kb.findings[f].category in SYMPTOM_CATEGORIES for f in findings])
     hallmark_kind = np.array([kb.findings[f].category in HALLMARK_CATEGORIES for f in findings])
     hallmark = listed & (yes >= HALLMARK_P) & hallmark_kind[None, :]
-    log_unmentioned = np.where(hallmark, np.log1p(-kb.model.mention_rate * yes), 0.0)
+    # a defining history (the palsy before synkinesis) is mentioned more reliably than a symptom
+    history = np.array([kb.findings[f].category == "history" for f in findings])
+    rate = np.where(history[None, :], kb.model.history_mention_rate, kb.model.mention_rate)
+    log_unmentioned = np.where(hallmark, np.log1p(-rate * yes), 0.0)
     bands = ("child", "teen", "young_adult", "middle_age", "older")
     log_age = {band: np.log([kb.conditions[c].prior.age.get(band, 1.0) for c in conditions]) for band in bands}
     log_sex = {sex: np.log([kb.conditions[c].prior.sex.get(sex, 1.0) for c in conditions])
