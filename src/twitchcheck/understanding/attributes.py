@@ -68,10 +68,11 @@ _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 SITES: dict[str, re.Pattern[str]] = {
     "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
-                            r"\bupper\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
+                            r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
     "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
-                            r"\blower\s+part\s+of\s+(?:my|the|her|his)\s+eye\b|"
+                            r"\b(?:lower|bottom|below|under)\s+part\s+of\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?"
+                            r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
                             r"\blower\s+one\b",
                             re.IGNORECASE),
     "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b", re.IGNORECASE),
@@ -90,10 +91,15 @@ SITES: dict[str, re.Pattern[str]] = {
 _LEFT = re.compile(r"\bleft\b", re.IGNORECASE)
 _RIGHT = re.compile(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
                     r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b", re.IGNORECASE)
-_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:eyes|eyelids|lids|sides)\b|\bbilateral\b",
-                   re.IGNORECASE)
+_EYE_MOVES = r"(?:twitch|blink|flutter|flicker|jump|clos|shut|squeez|droop|trembl|spasm|quiver)"
+#: Both eyes: said so, or plural eyes or lids doing the complaint's movement ("my eyes keep blinking").
+_BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
+                   rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
+                   rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
 _ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|sometimes\s+the\s+left\s+sometimes|"
-                          r"one\s+eye\s+then\s+the\s+other|sometimes\s+left|sometimes\s+right)\b", re.IGNORECASE)
+                          r"one\s+eye\s+then\s+the\s+other|sometimes\s+left|sometimes\s+right|other\s+days|"
+                          r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -244,7 +250,7 @@ def side(text: str) -> str | None:
 
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
-_SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid", "one"), "lower_lid": ("lower", "bottom", "under", "below"),
+_SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below"),
                "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
                "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chewing"),
                "neck": ("neck",)}
