@@ -87,11 +87,11 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         or bool(understanding.personal and understanding.diagnosed_conditions))
     diagnosed = frozenset(understanding.diagnosed_conditions)
     asked = frozenset(answers or ())
-    flagged = flagged_conditions(kb, present, absent, patient.age) if has_symptoms else frozenset()
+    fired = fired_rules(kb, present, absent, patient.age) if has_symptoms else []
     ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked,
-                  flagged=flagged) if has_symptoms else []
+                  flagged=flagged_conditions(fired)) if has_symptoms else []
     if has_symptoms:
-        triage = decide(kb, ranked, present, absent, patient.age)
+        triage = decide(kb, ranked, present, absent, patient.age, rules=fired)
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
                                    limit=QUESTIONS_BY_LEVEL[triage.level], asked=frozenset(answers or ()),
                                    diagnosed=diagnosed)

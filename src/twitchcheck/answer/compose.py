@@ -31,14 +31,10 @@ def template(name: str):
     return environment.get_template(name)
 
 
-def _percent(probability: float) -> str:
-    return percent_words(probability)
-
-
 def _leading(draft: Draft, cite: Citations) -> str:
     top = draft.differential[0]
     condition = draft.kb.conditions[top.condition]
-    text = f"{condition.name} is {certainty_words(top.probability)} ({_percent(top.probability)})."
+    text = f"{condition.name} is {certainty_words(top.probability)} ({percent_words(top.probability)})."
     if top.evidence_for:
         text += " What points to it: " + "; ".join(top.evidence_for[:4]) + "."
     return f"{text} {cite.cite(condition.description)}"
@@ -48,7 +44,7 @@ def _alternatives(draft: Draft) -> list[str]:
     lines = []
     for entry in draft.differential[1:3]:
         condition = draft.kb.conditions[entry.condition]
-        line = f"{condition.name}: {certainty_words(entry.probability)} ({_percent(entry.probability)})"
+        line = f"{condition.name}: {certainty_words(entry.probability)} ({percent_words(entry.probability)})"
         if entry.evidence_against:
             line += " — against it: " + "; ".join(entry.evidence_against[:3])
         elif entry.evidence_for:

@@ -248,6 +248,9 @@ class ContextCue(Strict):
     phrases: list[str] = Field(default_factory=list)
     #: spaCy token patterns, for cues a phrase cannot express (", my" ends a scope).
     patterns: list[list[dict[str, object]]] = Field(default_factory=list)
+    #: A worry ("I'm scared ..."): what it fears is hypothetical, but a movement the person names as
+    #: their own right after it ("scared my eye twitch is MS") is real.
+    worry: bool = False
     max_scope: int | None = None
 
     @model_validator(mode="after")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import TRIAGE_ORDER, KnowledgeBase, RedFlagRule
 
 from twitchcheck.reasoning.differential import score_array
@@ -86,17 +87,14 @@ def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age
     return levels
 
 
-_TRIAGE_RULES: dict[int, tuple[KnowledgeBase, list]] = {}
+def _rule_table(kb: KnowledgeBase) -> list[tuple[RedFlagRule, frozenset[str], frozenset[str], int]]:
+    """(rule, its all_of, its any_of, its urgency) for every rule that sets the triage level."""
+    return [(rule, frozenset(rule.all_of), frozenset(rule.any_of), urgency(rule.triage))
+            for rule in kb.red_flags if rule.kind != "other_concern"]
 
 
 def _triage_rules(kb: KnowledgeBase) -> list[tuple[RedFlagRule, frozenset[str], frozenset[str], int]]:
-    """(rule, its all_of, its any_of, its urgency) for every rule that sets the triage level, built once."""
-    entry = _TRIAGE_RULES.get(id(kb))
-    if entry is None or entry[0] is not kb:
-        table = [(rule, frozenset(rule.all_of), frozenset(rule.any_of), urgency(rule.triage))
-                 for rule in kb.red_flags if rule.kind != "other_concern"]
-        entry = _TRIAGE_RULES[id(kb)] = (kb, table)
-    return entry[1]
+    return derived(kb, _rule_table)
 
 
 def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:

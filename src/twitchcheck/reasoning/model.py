@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 import numpy as np
 
+from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import KnowledgeBase
 
 #: Finding categories that are symptoms (not history, triggers or course).
@@ -92,12 +93,6 @@ def build(kb: KnowledgeBase) -> Model:
     )
 
 
-_BUILT: dict[int, tuple[KnowledgeBase, Model]] = {}
-
-
 def model_for(kb: KnowledgeBase) -> Model:
-    """The arrays of ``kb``, built on first use (keyed by identity: hashing the whole base is slow)."""
-    entry = _BUILT.get(id(kb))
-    if entry is None or entry[0] is not kb:
-        entry = _BUILT[id(kb)] = (kb, build(kb))
-    return entry[1]
+    """The arrays of ``kb``, built on first use."""
+    return derived(kb, build)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import MRI_ORDER, TRIAGE_ORDER, KnowledgeBase, RedFlagRule
 from twitchcheck.reasoning.differential import Ranked
 
@@ -68,7 +69,7 @@ def holds(rule: RedFlagRule, present: set[str], absent: set[str], age: int | Non
 
 def fired_rules(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None) -> list[RedFlagRule]:
     """Rules that hold, most urgent first."""
-    always, by_finding = _rule_index(kb)
+    always, by_finding = derived(kb, _rule_index)
     candidates = set(always)
     for finding in present:
         candidates.update(by_finding.get(finding, ()))
@@ -76,32 +77,28 @@ def fired_rules(kb: KnowledgeBase, present: set[str], absent: set[str], age: int
     return sorted(fired, key=lambda rule: urgency(rule.triage))
 
 
-_RULE_INDEX: dict[int, tuple[KnowledgeBase, tuple[frozenset[int], dict[str, frozenset[int]]]]] = {}
-
-
 def _rule_index(kb: KnowledgeBase) -> tuple[frozenset[int], dict[str, frozenset[int]]]:
-    """Rules by a finding they need (a rule needs all of ``all_of`` and one of ``any_of``), built once.
+    """Rules by a finding they need (a rule needs all of ``all_of`` and one of ``any_of``).
 
     Only rules keyed by a reported finding can fire, so most rules are never tested.
     """
-    entry = _RULE_INDEX.get(id(kb))
-    if entry is None or entry[0] is not kb:
-        always: set[int] = set()
-        by_finding: dict[str, set[int]] = {}
-        for index, rule in enumerate(kb.red_flags):
-            keys = rule.all_of[:1] or rule.any_of
-            if not keys:
-                always.add(index)
-            for finding in keys:
-                by_finding.setdefault(finding, set()).add(index)
-        entry = _RULE_INDEX[id(kb)] = (kb, (frozenset(always), {f: frozenset(i) for f, i in by_finding.items()}))
-    return entry[1]
+    always: set[int] = set()
+    by_finding: dict[str, set[int]] = {}
+    for index, rule in enumerate(kb.red_flags):
+        keys = rule.all_of[:1] or rule.any_of
+        if not keys:
+            always.add(index)
+        for finding in keys:
+            by_finding.setdefault(finding, set()).add(index)
+    return frozenset(always), {f: frozenset(i) for f, i in by_finding.items()}
 
 
 def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: set[str],
-           age: int | None) -> TriageResult:
-    """Triage level, reasons, and MRI advice for a person with symptoms."""
-    rules = fired_rules(kb, present, absent, age)
+           age: int | None, rules: list[RedFlagRule] | None = None) -> TriageResult:
+    """Triage level, reasons, and MRI advice for a person with symptoms (``rules``: the fired
+    rules when the caller has them already)."""
+    if rules is None:
+        rules = fired_rules(kb, present, absent, age)
     triage_rules = [r for r in rules if r.kind != "other_concern"]
     candidates: list[tuple[int, str, list[str], str]] = []
     for rule in triage_rules:
@@ -146,8 +143,8 @@ def _decide_mri(kb: KnowledgeBase, ranked: list[Ranked], rules: list[RedFlagRule
     result.mri_refs = best[2]
 
 
-def flagged_conditions(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None) -> frozenset[str]:
-    """Conditions named by the red-flag rules that fire at an emergency level."""
-    return frozenset(condition for rule in fired_rules(kb, present, absent, age)
+def flagged_conditions(rules: list[RedFlagRule]) -> frozenset[str]:
+    """Conditions named by the fired ``rules`` that are red flags at an emergency level."""
+    return frozenset(condition for rule in rules
                      if rule.kind == "red_flag" and urgency(rule.triage) <= urgency("emergency")
                      for condition in rule.conditions)

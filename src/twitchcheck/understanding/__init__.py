@@ -7,11 +7,11 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import _TIME_WORD, AttributeFacts, face_side, read_attributes, read_sites
+from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites
 from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
-from twitchcheck.understanding.intents import AskedIntent, _asking, find_intents
+from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
-from twitchcheck.understanding.patient import _FIRST_PERSON, _RELATIVE_WORDS, PatientFacts, _relatives, read_patient
+from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, relatives_in, read_patient
 from twitchcheck.understanding.text import clean_text
 
 __all__ = ["Understanding", "understand", "clean_text", "days_words"]
@@ -154,9 +154,9 @@ def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[
         if mention.status in AFFIRMED and mention.finding != FAMILY_FINDING:
             sentence = mention.sentence
             if sentence not in about_relative:
-                subject, bystander = _relatives(sentence)
+                subject, bystander = relatives_in(sentence)
                 about_relative[sentence] = (subject is not None or bystander is not None) \
-                    and not _FIRST_PERSON.search(sentence)
+                    and not FIRST_PERSON.search(sentence)
             if about_relative[sentence]:
                 mention = replace(mention, status="other_person")
         out.append(mention)
@@ -177,20 +177,25 @@ _ONSET_WORD = re.compile(r"\b(?:since|ago|started|began|begun|yesterday|today|to
                          r"this\s+week|woke\s+up)\b", re.IGNORECASE)
 #: Words that put a person in the message: the writer, someone they write about, or a patient.
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
-                       r"patient|" + _RELATIVE_WORDS + r")\b", re.IGNORECASE)
+                       r"patient|" + RELATIVE_WORDS + r")\b", re.IGNORECASE)
 
 
-def _general_question(mentions: list[Mention], conditions: list[Mention], text: str) -> list[Mention]:
+def _is_personal(text: str) -> bool:
+    """The message is about someone: a person is named, or it says when something began to happen."""
+    return bool(_PERSONAL.search(text) or _ONSET_WORD.search(text))
+
+
+def _general_question(mentions: list[Mention], conditions: list[Mention], personal: bool) -> list[Mention]:
     """In a question about a condition that names no one ("what is facial paralysis?", "how long does
     facial palsy take to heal?"), a condition name that doubles as a symptom is a topic, not a report:
     such mentions become hypothetical.  Anything said outside the condition's name still counts, so
     "face drooping and arm weak, what to do?" stays an emergency, and so does any message that says
     when ("Bell's palsy since yesterday, is it serious?")."""
-    if not conditions or _PERSONAL.search(text) or _ONSET_WORD.search(text):  # "Bell's palsy since yesterday"
+    if not conditions or personal:
         return mentions
     named = [(c.start, c.end) for c in conditions]
     return [replace(m, status="hypothetical")
-            if m.status in AFFIRMED and _asking(m.sentence) and any(s < m.end and m.start < e for s, e in named)
+            if m.status in AFFIRMED and asking(m.sentence) and any(s < m.end and m.start < e for s, e in named)
             else m for m in mentions]
 
 
@@ -258,14 +263,14 @@ def _owned(conditions: list[Mention]) -> list[Mention]:
     ("is that how hemifacial spasm begins?"), unless the question dates it ("Bell's palsy since
     yesterday, is it serious?")."""
     return [m for m in conditions if m.status in AFFIRMED
-            and (not _asking(m.sentence) or _ONSET_WORD.search(m.sentence))]
+            and (not asking(m.sentence) or _ONSET_WORD.search(m.sentence))]
 
 
-def _derive_named(conditions: list[Mention], findings: dict[str, Mention], kb, text: str) -> None:
+def _derive_named(conditions: list[Mention], findings: dict[str, Mention], kb, personal: bool) -> None:
     """A condition the person says they have now brings the findings it means by definition
     ("I have Bell's palsy", "Bell's palsy since yesterday, is it serious?"); not a condition only
     asked about ("what can I take for Bell's palsy?"), nor one the message dates to the past."""
-    if not (_PERSONAL.search(text) or _ONSET_WORD.search(text)):
+    if not personal:
         return
     for mention in _owned(conditions):
         for implied in kb.conditions[mention.finding].named_implies:
@@ -304,7 +309,8 @@ def understand(text: str) -> Understanding:
     patient = read_patient(text)
     mentions = _relatives_mentions(_own_mentions(mentions, patient), patient)
     condition_mentions = _relatives_mentions(_own_mentions(condition_mentions, patient), patient)
-    mentions = _general_question(mentions, condition_mentions, text)
+    personal = _is_personal(text)
+    mentions = _general_question(mentions, condition_mentions, personal)
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings, text)
@@ -317,7 +323,7 @@ def understand(text: str) -> Understanding:
     _derive_past_means(mentions, findings, kb)
     _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
-    _derive_named(condition_mentions, findings, kb, text)
+    _derive_named(condition_mentions, findings, kb, personal)
     _derive_implied(findings, kb)
     domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
     return Understanding(
@@ -329,7 +335,7 @@ def understand(text: str) -> Understanding:
         attributes=attributes,
         domain_words=domain,
         condition_mentions=sorted(condition_mentions, key=lambda m: m.start),
-        personal=bool(_PERSONAL.search(text) or _ONSET_WORD.search(text)),
+        personal=personal,
         topics=_topics(doc, pipe),
     )
 

@@ -56,7 +56,7 @@ _RECENT = {"today": 0.5, "this morning": 0.5, "tonight": 0.3, "this afternoon": 
            "last night": 1, "yesterday": 1}
 _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
 #: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
-_TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
+TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
                         r"kid|child)\b", re.IGNORECASE)
@@ -218,7 +218,7 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
     """
     candidates: list[float] = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if not _TIME_WORD.search(sentence) or sentence.strip() in skip:
+        if not TIME_WORD.search(sentence) or sentence.strip() in skip:
             continue
         relative = _RELATIVE_SENTENCE.search(sentence)
         about_other = bool(relative) and (patient_relation is None or patient_relation not in relative.group(0).lower())

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.understanding.nlp import DESCRIBED, FINDING_SPANS, Pipeline
 
@@ -107,26 +108,20 @@ class _Combo:
     window: int
 
 
-def _combos(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
-    """Every concept combination, indexed by its first concept (a combination needs them all), built once."""
-    entry = _COMBOS.get(id(kb))
-    if entry is None or entry[0] is not kb:
-        index: dict[str, list[_Combo]] = defaultdict(list)
-        for place, finding in enumerate(f for f in kb.findings.values() if f.combos):
-            for number, combo in enumerate(finding.combos):
-                index[combo[0]].append(_Combo((place, number), finding.id, frozenset(combo), tuple(combo),
-                                              finding.window or COMBO_WINDOW))
-        entry = _COMBOS[id(kb)] = (kb, dict(index))
-    return entry[1]
-
-
-_COMBOS: dict[int, tuple[KnowledgeBase, dict[str, list[_Combo]]]] = {}
+def _combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
+    """Every concept combination, indexed by its first concept (a combination needs them all)."""
+    index: dict[str, list[_Combo]] = defaultdict(list)
+    for place, finding in enumerate(f for f in kb.findings.values() if f.combos):
+        for number, combo in enumerate(finding.combos):
+            index[combo[0]].append(_Combo((place, number), finding.id, frozenset(combo), tuple(combo),
+                                          finding.window or COMBO_WINDOW))
+    return dict(index)
 
 
 def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Span]:
     """Findings whose concepts occur close together in one sentence (the first combination that does, per finding)."""
     spans = []
-    index = _combos(kb)
+    index = derived(kb, _combo_index)
     for sentence in _concept_spans(doc, pipeline).values():
         concepts = sentence.keys()
         candidates = sorted((combo for concept in concepts for combo in index.get(concept, ())
@@ -187,9 +182,6 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mentio
                        for other, s, e in matches)]
 
 
-#: Worries: what they are about is hypothetical, but not the person's own symptom they start from.
-_WORRY_CUES = frozenset({"afraid", "scared", "worried that", "worried it", "worried about", "worry that", "worry it",
-                         "worry about", "fear", "fearing", "terrified"})
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
 
 
@@ -205,8 +197,9 @@ def _status(span: Span) -> str:
 
 def _own_symptom_in_a_worry(span: Span) -> bool:
     """"I'm scared my eye twitch is MS": the twitch is real, only MS is feared.  A movement named
-    with a possessive right after a worry is the person's own (a feared droop stays a worry)."""
-    if not all(m.rule.literal in _WORRY_CUES for m in span._.modifiers) or span.start == 0:
+    with a possessive right after a worry cue (``worry: true`` in context.yaml) is the person's own
+    (a feared droop stays a worry)."""
+    if not all((m.rule.metadata or {}).get("worry") for m in span._.modifiers) or span.start == 0:
         return False
     before = span.doc[span.start - 1].lower_
     first = span.doc[span.start].lower_

@@ -37,7 +37,7 @@ class AskedIntent:
     sentence: str
 
 
-def _asking(sentence: str) -> bool:
+def asking(sentence: str) -> bool:
     return bool(_ASKING.search(sentence))
 
 
@@ -99,7 +99,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
         hits = hits_by_sentence.get(sentence.start, [])
         text = sentence.text.strip()
         treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
-        if not _asking(sentence.text):
+        if not asking(sentence.text):
             previous_treatment = treatment_named or previous_treatment
             continue
         guessing = bool(_SPECULATION.search(text)) or len(sentence) <= 4  # "caffeine?" is a guess too

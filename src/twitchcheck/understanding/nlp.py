@@ -107,13 +107,15 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     rules = []
     for cue in kb.context:
         direction = cue.direction
+        metadata = {"worry": cue.worry}
         for phrase in cue.phrases:
-            rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope))
+            rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope,
+                                     metadata=metadata))
         for pattern in cue.patterns:
             label = " ".join(str(part) for part in pattern)
             for variant in _plain_first_token(pattern):
                 rules.append(ConTextRule(label, cue.category, pattern=variant, direction=direction,
-                                         max_scope=cue.max_scope))
+                                         max_scope=cue.max_scope, metadata=metadata))
     context = ConText(
         nlp,
         rules=None,

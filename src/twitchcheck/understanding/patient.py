@@ -24,7 +24,7 @@ RELATIVES: dict[str, str | None] = {
     "bf": "male", "hubby": "male", "wifey": "female", "missus": "female", "nan": "female", "nana": "female",
     "grandad": "male", "granddad": "male", "stepson": "male", "stepdaughter": "female", "toddler son": "male",
 }
-_RELATIVE_WORDS = alternation(sorted(RELATIVES, key=len, reverse=True))
+RELATIVE_WORDS = alternation(sorted(RELATIVES, key=len, reverse=True))
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -38,12 +38,12 @@ _DECADES = {"teens": 15, "twenties": 20, "thirties": 30, "forties": 40, "fifties
 _RELATIVE_MENTION = re.compile(
     rf"(?:\b(?:my|our)\s+|^\s*)(?:(?:\d{{1,3}}|[a-z]+)[\s-]*(?:year|yr|month)s?[\s-]*old\s+|\d{{1,2}}\s*(?:yo|y/o)\s+|little\s+|"
     rf"elderly\s+|old\s+|young\s+|teenage\s+|baby\s+|older\s+|younger\s+|eldest\s+|youngest\s+)?"
-    rf"({_RELATIVE_WORDS})(?:'s|s(?=\s+(?:left\s+|right\s+)?(?:face|eye|eyes|eyelid|mouth|cheek|lip|lips|jaw|arm|"
+    rf"({RELATIVE_WORDS})(?:'s|s(?=\s+(?:left\s+|right\s+)?(?:face|eye|eyes|eyelid|mouth|cheek|lip|lips|jaw|arm|"
     rf"leg|hand|speech|smile|head|neck)\b))?\b",  # "my grandads face": a possessive without its apostrophe
     re.IGNORECASE,
 )
 #: "my 8 year old has been blinking": an age with no noun is a child of the writer.
-_AGE_NOUN = re.compile(r"\b(?:my|our)\s+(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b(?!\s+(?:" + _RELATIVE_WORDS + r"))",
+_AGE_NOUN = re.compile(r"\b(?:my|our)\s+(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b(?!\s+(?:" + RELATIVE_WORDS + r"))",
                        re.IGNORECASE)
 #: A relative who only reports: "my husband says ...".
 _REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
@@ -75,7 +75,7 @@ SYMPTOM_WORD = re.compile(r"\b" + alternation([
     r"sniff\w*", r"tight", r"lopsided", r"gibberish", r"slack", r"uneven", r"confus\w*", r"blurr\w*", r"weird",
     r"strange", r"funny", r"wrong", r"dropp\w*", r"locked", r"quiver\w*", r"swell\w*", r"swollen", r"spin\w*",
     r"veer\w*", r"double", r"dubble", r"collaps\w*", r"grunt\w*", r"wink\w*"]) + r"\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(
+FIRST_PERSON = re.compile(
     r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
     r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|"
     r"started|began)|i'm|i've|me)\b",
@@ -103,12 +103,12 @@ _AGE_PATTERNS = (
 )
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
 _RELATIVE_AGE = re.compile(
-    rf"\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{_RELATIVE_WORDS})(?:'s)?"
+    rf"\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
     rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?",
     re.IGNORECASE,
 )
 #: "my mother 68 years", "my dad, 72,": an age right after the relative's word.
-_RELATIVE_NUMBER = re.compile(rf"^\W*(?:my|our)?\s*(?:{_RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
+_RELATIVE_NUMBER = re.compile(rf"^\W*(?:my|our)?\s*(?:{RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
                               rf"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg))", re.IGNORECASE)
 _WORD_AGE = re.compile(r"\b(" + alternation(list(NUMBER_WORDS)) + r")[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 _DECADE_AGE = re.compile(
@@ -145,7 +145,7 @@ _RELATIVE_BODY = re.compile(r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:face|eye|eyes|eyelid
                             r"legs|hand|hands|smile|speech|tongue|neck|chin|brow|eyebrow|forehead)\b", re.IGNORECASE)
 
 
-def _relatives(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+def relatives_in(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """(a relative who is the subject of a complaint, a relative named for something else) in ``sentence``."""
     subject = bystander = None
     for match in _RELATIVE_MENTION.finditer(sentence):
@@ -181,7 +181,7 @@ def _relation(text: str) -> tuple[str | None, int]:
     decision: tuple[str | None, int] | None = None
     for piece in _SENTENCE.finditer(text):
         sentence = piece.group(0)
-        subject, bystander = _relatives(sentence)
+        subject, bystander = relatives_in(sentence)
         age_only = _AGE_NOUN.search(sentence)
         # "she", "his" point back to the relative the complaint is about; someone named only for
         # their own illness ("like my aunt had") is a fallback
@@ -203,7 +203,7 @@ def _relation(text: str) -> tuple[str | None, int]:
             decision = (subject.group(1).lower(), piece.start() + subject.start())
         elif age_only is not None:
             decision = ("child", piece.start() + age_only.start())
-        elif (first_person := _FIRST_PERSON.search(_WORRY.sub(" ", _QUOTED.split(sentence)[0]))) is not None:
+        elif (first_person := FIRST_PERSON.search(_WORRY.sub(" ", _QUOTED.split(sentence)[0]))) is not None:
             # "He told me he gets a funny feeling": the one named first is the subject, unless they
             # only report ("she says my eye ..."); a relative named for their own illness never is
             pronoun = _PRONOUN.search(sentence) if last_relative is not None and named_as_subject else None
