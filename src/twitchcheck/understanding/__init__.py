@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites
+from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites, side
 from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
@@ -119,6 +119,20 @@ def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
         by_sentence.setdefault(mention.sentence, set()).add(mention.status)
     return frozenset(sentence for sentence, statuses in by_sentence.items()
                      if statuses <= {"historical", "other_person", "hypothetical"})
+
+
+def _unaffirmed_sentences(mentions: list[Mention]) -> frozenset[str]:
+    """Sentences that mention findings but affirm none ("I can close both eyes fine"): they place nothing."""
+    affirmed: dict[str, bool] = {}
+    for mention in mentions:
+        affirmed[mention.sentence] = affirmed.get(mention.sentence, False) or mention.status in AFFIRMED
+    return frozenset(sentence for sentence, any_affirmed in affirmed.items() if not any_affirmed)
+
+
+def _without_sentences(text: str, sentences: frozenset[str]) -> str:
+    for sentence in sentences:
+        text = text.replace(sentence, " ")
+    return text
 
 
 def _refined_sites(complaint_sites: list[str], all_sites: list[str]) -> list[str]:
@@ -318,7 +332,7 @@ def understand(text: str) -> Understanding:
     attributes.sites = _refined_sites(read_sites(complaint), attributes.sites)
     if complaint:
         attributes.face_side = face_side(complaint)
-        attributes.side = attributes.face_side or attributes.side
+        attributes.side = side(complaint) or side(_without_sentences(text, _unaffirmed_sentences(mentions)))
     _derive_from_attributes(attributes, findings, text)
     _derive_past_means(mentions, findings, kb)
     _derive_past_episode(mentions, findings, kb)

@@ -93,7 +93,8 @@ _RIGHT = re.compile(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|ha
                     r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b", re.IGNORECASE)
 _EYE_MOVES = r"(?:twitch|blink|flutter|flicker|jump|clos|shut|squeez|droop|trembl|spasm|quiver)"
 #: Both eyes: said so, or plural eyes or lids doing the complaint's movement ("my eyes keep blinking").
-_BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
+_BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:upper|lower|top|bottom)\s+)?"
+                   rf"(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
                    rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
 _ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|sometimes\s+the\s+left\s+sometimes|"
@@ -229,7 +230,8 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
 _FACE_SIDE = re.compile(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
                         r"eyebrow|jaw|ear|temple|forehead|chin|side|corner|half)\b|\bon\s+the\s+(left|right)\b|"
                         r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b|"
-                        r"\b(?:to|towards)\s+the\s+(left|right)\b", re.IGNORECASE)
+                        r"\b(?:face|mouth|lip|lips|jaw|cheek|smile|eye|eyes)\b(?:\s+\w+){0,4}?\s+(?:to|towards)\s+the\s+"
+                        r"(left|right)\b", re.IGNORECASE)
 
 
 def face_side(text: str) -> str | None:
@@ -238,15 +240,23 @@ def face_side(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+#: A side named for a limb or the body, or the direction a head turns: not the side of the face.
+_NOT_FACE_SIDE = re.compile(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|foot|feet|thighs?|knees?|shoulders?|"
+                            r"fingers?|toes?|body)\b|\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+the\s+(?:left|right)\b",
+                            re.IGNORECASE)
+
+
 def side(text: str) -> str | None:
+    """The side of the face: left, right, both or alternating (limbs and head turns do not count)."""
     if _ALTERNATING.search(text):
         return "alternating"
     if _BOTH.search(text):
         return "both"
-    left, right = bool(_LEFT.search(text)), bool(_RIGHT.search(text))
-    if left and right:
-        return "both"
-    return "left" if left else "right" if right else None
+    if "left" in text.lower() or "right" in text.lower():
+        text = _NOT_FACE_SIDE.sub(" ", text)
+    sides = {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
+    sides |= {name for name, pattern in (("left", _LEFT), ("right", _RIGHT)) if pattern.search(text)}
+    return "both" if len(sides) == 2 else sides.pop() if sides else None
 
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
