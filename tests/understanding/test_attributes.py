@@ -31,3 +31,36 @@ def read(text: str):
 ])
 def test_side_of_the_face(text, expected):
     assert read(text).attributes.side == expected
+
+
+def _course(text: str) -> dict[str, str]:
+    return {finding: mention.status for finding, mention in read(text).findings.items()}
+
+
+@pytest.mark.parametrize(("text", "finding", "status"), [
+    # a side named for the complaint, even in a fragment of its own
+    ("my eyelid flutters. left upper lid.", "one_side_only", "present"),
+    ("The lower lid under my right eye has been quivering.", "one_side_only", "present"),
+    # a side is as certain as the movement it places
+    ("My boyfriend says that when I laugh, my left eye narrows.", "one_side_only", "reported_by_other"),
+    # plural eyes or lids doing the movement are both eyes
+    ("my eyes keep blinking all the time", "both_eyes", "present"),
+    ("her lids keep drooping by the evening", "both_eyes", "present"),
+    # never both at once denies both eyes
+    ("it jumps in one eye or the other but never both at once", "both_eyes", "absent"),
+    ("The twitch picks the left or the right eye, never both together.", "both_eyes", "absent"),
+])
+def test_where_the_complaint_is(text, finding, status):
+    assert _course(text).get(finding) == status
+
+
+@pytest.mark.parametrize("text", [
+    # a singular eye or lid does not say which side, or that only one is affected
+    "my eyelid keeps jumping for days",
+    "his eye twitches all day, what is it",
+    # twitching that moves between the eyes is not on one side only
+    "Sometimes my left eye twitches, sometimes the right one.",
+    "The flutter moves from one eye to the other every few days, left then right.",
+])
+def test_not_one_side_only(text):
+    assert "one_side_only" not in _course(text)

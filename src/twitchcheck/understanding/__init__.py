@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites, side
+from twitchcheck.understanding.attributes import AttributeFacts, both_eyes, face_side, read_attributes, read_sites, side
 from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
@@ -213,19 +213,38 @@ def _general_question(mentions: list[Mention], conditions: list[Mention], person
             else m for m in mentions]
 
 
-_ONE_EYE = re.compile(r"\b(?:my|one|his|her|the)\s+(?:eye|eyelid|lid)\b", re.IGNORECASE)
-_BOTH = re.compile(r"\b(?:both|eyes|eyelids|lids)\b", re.IGNORECASE)
+#: Findings that say where a movement is, not what moves: they take the status of what they place.
+_PLACING = frozenset({"one_side_only", "both_eyes"})
 
 
-def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
-    """A named side ("my left eyelid"), or one eye and never both, means the problem is on one side."""
-    if "one_side_only" in findings and findings["one_side_only"].status in AFFIRMED:
+def _placing_status(status: str, sentence: str, mentions: list[Mention]) -> str:
+    """A side is as certain as the movement it places: "my wife noticed my left eye closes" is
+    reported by her, left side and all."""
+    placed = {m.status for m in mentions if m.sentence == sentence and m.status in AFFIRMED and m.finding not in _PLACING}
+    return "reported_by_other" if status in AFFIRMED and placed == {"reported_by_other"} else status
+
+
+def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention], mentions: list[Mention],
+                            complaint: str) -> None:
+    """A named side ("my left eyelid") means the problem is on one side, and both eyes named for it
+    ("my eyes keep blinking") that both eyes are; twitching that moves from one eye to the other
+    ("some days the left, other days the right") is on neither side only."""
+    for finding in _PLACING:
+        if finding in findings:
+            mention = findings[finding]
+            findings[finding] = replace(mention, status=_placing_status(mention.status, mention.sentence, mentions))
+    sided = "one_side_only" in findings and findings["one_side_only"].status in AFFIRMED
+    if attributes.side == "alternating":
+        if sided:
+            del findings["one_side_only"]
         return
-    if attributes.face_side:
-        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, f"{attributes.face_side} side")
-    elif "eyelid_twitching" in findings and findings["eyelid_twitching"].status in AFFIRMED \
-            and _ONE_EYE.search(text) and not _BOTH.search(text):
-        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, "one eye")
+    if attributes.side in ("left", "right") and not sided:
+        sentence = next((m.sentence for m in mentions if m.status in AFFIRMED and attributes.side in m.sentence.lower()),
+                        "")
+        findings["one_side_only"] = Mention("one_side_only", _placing_status("present", sentence, mentions), 0, 0,
+                                            f"{attributes.side} side")
+    if attributes.side == "both" and "both_eyes" not in findings and both_eyes(complaint):
+        findings["both_eyes"] = Mention("both_eyes", "present", 0, 0, "both eyes")
 
 
 def _derive_past_means(mentions: list[Mention], findings: dict[str, Mention], kb) -> None:
@@ -333,7 +352,7 @@ def understand(text: str) -> Understanding:
     if complaint:
         attributes.face_side = face_side(complaint)
         attributes.side = side(complaint) or side(_without_sentences(text, _unaffirmed_sentences(mentions)))
-    _derive_from_attributes(attributes, findings, text)
+    _derive_from_attributes(attributes, findings, mentions, complaint)
     _derive_past_means(mentions, findings, kb)
     _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)

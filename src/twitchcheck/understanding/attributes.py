@@ -98,7 +98,9 @@ _BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:up
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
                    rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
 _ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|sometimes\s+the\s+left\s+sometimes|"
-                          r"one\s+eye\s+then\s+the\s+other|sometimes\s+left|sometimes\s+right|other\s+days|"
+                          r"(?:from\s+)?one\s+(?:eye|side)\s+(?:then|to)\s+the\s+other|"
+                          r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
+                          r"sometimes\s+left|sometimes\s+right|other\s+days|"
                           r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
                           re.IGNORECASE)
 
@@ -244,6 +246,11 @@ def face_side(text: str) -> str | None:
 _NOT_FACE_SIDE = re.compile(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|foot|feet|thighs?|knees?|shoulders?|"
                             r"fingers?|toes?|body)\b|\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+the\s+(?:left|right)\b",
                             re.IGNORECASE)
+
+
+def both_eyes(text: str) -> bool:
+    """Both eyes or lids are named for the complaint ("both my lids", "my eyes keep blinking")."""
+    return any(not m.group(0).lower().endswith(("sides", "bilateral")) for m in _BOTH.finditer(text))
 
 
 def side(text: str) -> str | None:
