@@ -64,3 +64,55 @@ def test_where_the_complaint_is(text, finding, status):
 ])
 def test_not_one_side_only(text):
     assert "one_side_only" not in _course(text)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # the perfect tense dates the problem, even in minutes and hours
+    ("His mouth has been jerking like this for ten minutes, what do I do", 0, 0.05),
+    ("it's been about an hour since her face went funny", 0, 0.1),
+    # a stretch of time up to now, with or without "in the"
+    ("last few days my lower lid keeps fluttering", 1, 7),
+    ("In last months the corner of the mouth pulls too", 40, 89),
+    # an episode had last night or today is the complaint itself
+    ("Yesterday evening my husband had a fit where his face jerked for a minute.", 0.5, 2),
+    # an event a few days ago bounds what came after it
+    ("I had two wisdom teeth out 4 days ago and now my cheek keeps twitching.", 1, 5),
+    # misspelt units of time
+    ("my eye lid is jumping for 2 weaks now", 10, 20),
+    ("the twiching is there for 3 mounths", 80, 100),
+    # a diagnosis dates the complaint only when nothing else does
+    ("I was diagnosed with MS five years ago. Since Monday my left cheek has been rippling.", 1, 7),
+    ("Blepharospasm diagnosed 4 years ago, both eyes.", 1000, 1600),
+    # the events that date a duration can be long ("since I crashed my bike on the ice ... ago")
+    ("Since I crashed my bike on the ice outside the office 5 months ago my cheek twitches.", 120, 180),
+    # the writer's part of a sentence that goes on about a relative
+    ("my right lid keeps flickering for the past 2 weeks what if its the start of the palsy my nan had", 10, 20),
+    ("my lower lid has twitched for the last 10 days could it be the stroke my grandad had", 7, 14),
+])
+def test_how_long(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high
+
+
+@pytest.mark.parametrize("text", [
+    # how long each treatment or episode lasts is not how long the problem has lasted
+    "I have hemifacial spasm. The injections help for about twelve weeks each time.",
+    "The attacks come in clusters, each bout lasts for 2 days.",
+    # a past illness and what went with it ("and ... for a few days") is over
+    "After my operation in 2019 I had cramps and tingling in my fingers for a few days. Now my eyelid twitches.",
+    # "before 10 years" is a non-native "10 years ago"; "2 years back" too
+    "Before 10 years I have an accident with the head. My eye is jumping.",
+    "My face was weak after an operation 2 years back. My eye jumps.",
+])
+def test_not_how_long(text):
+    assert read(text).attributes.duration_days is None
+
+
+@pytest.mark.parametrize(("text", "finding", "status"), [
+    ("My wife says my eye twitches at night. According to her it began about four months ago.",
+     "long_duration", "reported_by_other"),
+    ("My husband says my lid flutters in my sleep. I noticed it myself 5 months ago.", "long_duration", "present"),
+    ("My eyelid has been ticking for 2 weaks", "short_duration", "present"),
+])
+def test_course_from_a_duration(text, finding, status):
+    assert _course(text).get(finding) == status

@@ -89,11 +89,12 @@ class Understanding:
         return bool(self.domain_words) or bool(self.named_conditions) or bool(self.topics) or facial_symptom
 
 
-def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
+def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention]) -> None:
     """Turn a stated duration into the course findings the knowledge base reasons with."""
     days = attributes.duration_days
     if days is None:
         return
+    status = "reported_by_other" if attributes.duration_reported else "present"
     derived = []
     if days < 0.5 and "sudden_onset" not in findings:
         derived.append("sudden_onset")  # it all began within the last hours: a sudden onset by definition
@@ -105,7 +106,7 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
         derived.append("long_duration")
     for finding in derived:
         if finding not in findings or findings[finding].status not in AFFIRMED:
-            findings[finding] = Mention(finding, "present", 0, 0, f"duration of about {days_words(days)}")
+            findings[finding] = Mention(finding, status, 0, 0, f"duration of about {days_words(days)}")
     if days < 21:
         for longer in ("over_three_weeks", "long_duration"):
             if longer in findings and findings[longer].status in AFFIRMED and findings[longer].start == 0:
@@ -346,7 +347,7 @@ def understand(text: str) -> Understanding:
     mentions = _general_question(mentions, condition_mentions, personal)
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
-    _derive_duration(attributes, findings, text)
+    _derive_duration(attributes, findings)
     complaint = _complaint_text([*mentions, *condition_mentions], kb)
     attributes.sites = _refined_sites(read_sites(complaint), attributes.sites)
     if complaint:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from twitchcheck.understanding.patient import NUMBER_WORDS, SYMPTOM_WORD
+from twitchcheck.knowledge.derived import derived
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.understanding.patient import FIRST_PERSON, NUMBER_WORDS, SYMPTOM_WORD
 
 _UNIT_DAYS = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
               "month": 30, "mo": 30, "year": 365, "yr": 365}
@@ -18,6 +20,13 @@ _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|a
 #: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "day 3 now"
 _FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting)\s+{_HEDGE}\s*{_RANGE}\s*"
                   rf"{_UNIT}\b", re.IGNORECASE)
+#: "it has been twitching for 20 minutes", "it's been going on for an hour": the problem's own length
+#: (the perfect tense), where "for a minute" alone is an episode.
+_BEEN_FOR = re.compile(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b",
+                       re.IGNORECASE)
+#: "last few days", "the past 3 weeks", "in last months": a stretch of time up to now (not "last week", a date).
+_LAST_STRETCH = re.compile(rf"\b(?:past|last)\s+(?:{_RANGE}\s*)?(minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|"
+                           rf"year|yr)s\b", re.IGNORECASE)
 #: "twitching about a month", "nearly two weeks": a hedged amount of time, not dated "ago" or "later".
 _ABOUT = re.compile(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
                     rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now))", re.IGNORECASE)
@@ -26,12 +35,12 @@ _FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)
 _NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
                   rf"\b(day|week)\s+(\d+)\s+now\b", re.IGNORECASE)
 #: A bare "1 week" or "3 months" with nothing that makes it something else ("every 3 months", "34 years old").
-_BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
-                   r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|later|after|before|from\s+now|of\s+age))",
+_BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)(?<!before\s)"
+                   r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|back|later|after|before|from\s+now|of\s+age))",
                    re.IGNORECASE)
 _PAST_UNIT = re.compile(rf"\b(?:for|over|in|during|within)\s+the\s+(?:past|last)\s+(?:couple\s+of\s+|few\s+)?{_UNIT}\b", re.IGNORECASE)
 _SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since|diagnosed)\b"
-                        rf"[^.?!\n]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
+                        rf"[^.?!\n]{{0,60}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+(?:ago|back)\b", re.IGNORECASE)
 _AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b",
                           re.IGNORECASE)
 _DAYS_AGO = re.compile(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b",
@@ -46,11 +55,12 @@ _NAMED = {
     "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
     "since last week": 10, "since last month": 40, "for ages": 365, "for years": 730, "for many years": 1500,
     "for months": 120, "for weeks": 28, "for days": 4, "all my life": 3650, "since childhood": 3650,
-    "since i was a kid": 3650, "since i was a child": 3650, "couple months": 60, "couple of months": 60,
+    "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
 }
 _RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
-                                r"grandfather|grandpa|cousin|friend|colleague|wife|husband|son|daughter)\b", re.IGNORECASE)
+                                r"grandfather|grandpa|grandad|granddad|granny|gran|nan|nana|cousin|friend|colleague|wife|"
+                                r"husband|son|daughter)\b", re.IGNORECASE)
 #: Recent days that date the complaint when the same sentence names a symptom.
 _RECENT = {"today": 0.5, "this morning": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
@@ -111,6 +121,8 @@ class AttributeFacts:
     face_side: str | None = None
     sites: list[str] = field(default_factory=list)
     duration_days: float | None = None
+    #: The duration is what someone else says ("according to her it started 6 months ago").
+    duration_reported: bool = False
     recurrent: bool = False
 
 
@@ -133,23 +145,45 @@ def _quantity(word: str | None) -> float:
     return float(NUMBER_WORDS.get(word, 1))
 
 
-#: "since an hour", "in the last 30 minutes": minutes and hours that date an onset, not an episode.
-_ONSET_DATING = re.compile(r"^(?:since|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|\bago\b$", re.IGNORECASE)
+#: "since an hour", "in the last 30 minutes", "it's been an hour", "20 minutes now": minutes and hours
+#: that date an onset, not an episode.
+_ONSET_DATING = re.compile(r"^(?:since|been|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|"
+                           r"\b(?:ago|now|already|so\s+far|straight|running)$", re.IGNORECASE)
 
 
-def _days(match: re.Match[str]) -> float | None:
-    """Days meant by the last quantity and unit in ``match`` (None for episode-length units)."""
+def _days(match: re.Match[str], onset: bool = False, unstated: float = 1) -> float | None:
+    """Days meant by the last quantity and unit in ``match`` (None for episode-length units,
+    unless ``onset``: the match dates when the problem began)."""
     groups = [g for g in match.groups() if g]
     unit = next((g.lower() for g in reversed(groups) if g.lower() in _UNIT_DAYS), None)
-    if unit is None or (unit in _EPISODE_UNITS and not _ONSET_DATING.search(match.group(0).strip())):
+    if unit is None or (unit in _EPISODE_UNITS and not onset and not _ONSET_DATING.search(match.group(0).strip())):
         return None
     quantities = [g for g in groups if g.lower() not in _UNIT_DAYS]
-    return _quantity(quantities[-1] if quantities else None) * _UNIT_DAYS[unit]
+    return (_quantity(quantities[-1]) if quantities else unstated) * _UNIT_DAYS[unit]
 
 
 #: Words without which a pattern cannot match: a sentence lacking them skips that pattern.
 _NOW_WORDS = ("now", "already", "so far", "straight", "running", "in a row")
 _DIGIT = re.compile(r"\d")
+
+
+#: How long each episode or each treatment lasts, not how long the problem has:
+#: "about 10 weeks each time", "each bout lasts for 2 days", "the injection helps for 3 months".
+_EACH_AFTER = re.compile(r"\s*(?:each(?:\s+time)?|every\s+time|at\s+a\s+time|a\s+time|apiece|per\s+(?:injection|shot|dose|"
+                         r"episode|attack|spasm|bout))\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?:one|time|episode|spasm|attack|twitch|bout|jolt|shock|injection|dose)\b"
+                          r"[^.;,]*$|\b(?:helps?|helped|works?|worked|wears\s+off|lasts)\s+$", re.IGNORECASE)
+
+
+def _recurring(match: re.Match[str]) -> bool:
+    """The matched amount of time is the length of each episode or each treatment's effect."""
+    text = match.string
+    return bool(_EACH_AFTER.match(text, match.end()) or _EACH_BEFORE.search(text[max(0, match.start() - 40):match.start()]))
+
+
+def _stated(matches, **options) -> list[float]:
+    """Days of each match that says how long the problem has lasted."""
+    return [d for d in (_days(m, **options) for m in matches if not _recurring(m)) if d is not None]
 
 
 def _sentence_durations(sentence: str) -> list[float]:
@@ -164,13 +198,15 @@ def _sentence_durations(sentence: str) -> list[float]:
         for match in pattern.finditer(sentence):
             if pattern is not _FOR and pattern is not _NOW and _FIRST_ONSET.search(match.group(0)):
                 continue  # "it first began years ago" dates an earlier episode, not this one
-            days = _days(match)
-            if days is not None:
-                found.append(days)
+            found.extend(_stated([match]))
+    if "been" in lowered or "going on" in lowered:
+        found.extend(_stated(_BEEN_FOR.finditer(sentence), onset=True))
+    if "past" in lowered or "last" in lowered:  # a plural with no number is at least two ("in the last months")
+        found.extend(_stated(_LAST_STRETCH.finditer(sentence), unstated=2))
     if not found:
-        found.extend(d for d in (_days(m) for m in _ABOUT.finditer(sentence)) if d is not None)
+        found.extend(_stated(_ABOUT.finditer(sentence)))
     if not found and _DIGIT.search(sentence):  # a bare "57 years" is an age, not how long a twitch has lasted
-        found.extend(d for d in (_days(m) for m in _BARE.finditer(sentence)) if d is not None and d <= 15 * 365)
+        found.extend(d for d in _stated(_BARE.finditer(sentence)) if d <= 15 * 365)
     if "half" in lowered and _FOR_HALF_YEAR.search(sentence):
         found.append(180)
     if "past" in lowered or "last" in lowered:
@@ -193,40 +229,111 @@ _PAST_CLAUSE = re.compile(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!h
 #: A sentence that ends in recovery is about the past as a whole.
 _PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
                             r"\bused\s+to\b|\bthat\s+stopped\b", re.IGNORECASE)
-_CLAUSE = re.compile(r",|;|\s+and\s+|\s+but\s+|\s+so\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"(,|;|\s+and\s+|\s+but\s+|\s+so\s+)", re.IGNORECASE)
+#: A clause after "and" that names its own subject starts a new statement ("I had a cold and my eye
+#: twitches"); one that does not goes on with the one before ("I had cramps and tingling for days").
+_OWN_SUBJECT = re.compile(r"^\s*(?:i|i'm|im|i've|ive|my|it|it's|its|he|she|his|her|they|we|the|this|that|there|now|"
+                          r"since|today|lately|recently)\b", re.IGNORECASE)
 _OTHER_PRONOUN = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
 
 
-def _own_clauses(sentence: str, skip_others: bool) -> str:
-    """The clauses of ``sentence`` that can date the patient's complaint."""
+#: An episode had today or last night is the complaint itself ("last night she had an episode where ...").
+_RECENT_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday)\b",
+                         re.IGNORECASE)
+
+
+def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
+    """The clauses of ``sentence`` that can date the patient's complaint.
+
+    A past clause still bounds the complaint when it dates an event a few days ago: what
+    followed "I had my thyroid out 5 days ago" is younger than five days.
+    """
     if _PAST_SENTENCE.search(sentence):
-        return ""
+        return []
     kept = []
-    for clause in _CLAUSE.split(sentence):
-        if _PAST_CLAUSE.search(clause):
-            continue
-        if skip_others and (_RELATIVE_SENTENCE.search(clause) or _OTHER_PRONOUN.search(clause)):
-            continue
-        kept.append(clause)
-    return ", ".join(kept)
+    parts = _CLAUSE.split(sentence)
+    past = False
+    for separator, clause in zip(["", *parts[1::2]], parts[0::2]):
+        other = skip_others and (_RELATIVE_SENTENCE.search(clause) or _OTHER_PRONOUN.search(clause))
+        if other:  # "my eye has ticked for 3 weeks what if ... my grandad had that": the writer's part stays
+            clause = clause[:other.start()] if FIRST_PERSON.search(clause[:other.start()]) else ""
+        past = (bool(_PAST_CLAUSE.search(clause)) or (past and separator.strip().lower() == "and"
+                                                        and not _OWN_SUBJECT.search(clause))) \
+            and not _RECENT_DAY.search(clause)
+        if past:
+            kept.extend(match.group(0) for match in _DAYS_AGO.finditer(clause))
+        elif clause:
+            kept.append(clause)
+    return kept
+
+
+#: A clause that dates a diagnosis ("diagnosed with myasthenia three years ago") dates the complaint
+#: only when nothing else does: a new symptom in someone diagnosed long ago is as old as it says.
+_DIAGNOSED = re.compile(r"\bdiagnos\w*", re.IGNORECASE)
+
+
+def _time_folds(kb) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Misspelt units of time in spelling.yaml ("2 weaks"), as one pattern and their folds."""
+    folds = {wrong: right for wrong, right in kb.spelling.items() if _UNIT_WORD.fullmatch(right)}
+    if not folds:
+        return None, folds
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(folds, key=len, reverse=True))) + r")\b",
+                      re.IGNORECASE), folds
+
+
+_UNIT_WORD = re.compile(_UNIT, re.IGNORECASE)
+
+
+def _time_folder(text: str):
+    """A function that folds the misspelt units of time of ``text``'s sentences (None when it has none)."""
+    pattern, folds = derived(knowledge(), _time_folds)
+    if pattern is None or not pattern.search(text):
+        return None
+    return lambda sentence: pattern.sub(lambda match: folds[match.group(0).lower()], sentence)
+
+
+def _reported_cue(kb) -> re.Pattern[str]:
+    """The phrases of context.yaml that say someone else reported something ("my wife says")."""
+    phrases = sorted({p for cue in kb.context if cue.category == "REPORTED_BY_OTHER" for p in cue.phrases}, key=len,
+                     reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
 def duration_days(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
                   ) -> float | None:
-    """How long the complaint has lasted: the longest duration stated about the patient.
+    """How long the complaint has lasted: the longest duration stated about the patient."""
+    return _duration(text, patient_relation, skip)[0]
+
+
+def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> tuple[float | None, str]:
+    """The longest duration stated about the patient, and the sentence that states it.
 
     Sentences about other people ("my brother had Bell's palsy for months") are
     skipped unless that person is the patient, and so are the ``skip`` sentences (those
     that only describe past or hypothetical problems).
     """
-    candidates: list[float] = []
+    stated: list[tuple[float, str]] = []
+    diagnosed: list[tuple[float, str]] = []
+    fold = _time_folder(text)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if not TIME_WORD.search(sentence) or sentence.strip() in skip:
+        if sentence.strip() in skip:
             continue
-        relative = _RELATIVE_SENTENCE.search(sentence)
+        folded = fold(sentence) if fold else sentence
+        if not TIME_WORD.search(folded):
+            continue
+        relative = _RELATIVE_SENTENCE.search(folded)
         about_other = bool(relative) and (patient_relation is None or patient_relation not in relative.group(0).lower())
-        candidates.extend(_sentence_durations(_own_clauses(sentence, about_other)))
-    return max(candidates) if candidates else None
+        clauses = _own_clauses(folded, about_other)
+        stated.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if not _DIAGNOSED.search(c))))
+        diagnosed.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if _DIAGNOSED.search(c))))
+    candidates = stated or diagnosed
+    return max(candidates, key=lambda c: c[0]) if candidates else (None, "")
+
+
+def read_duration(facts: AttributeFacts, text: str, patient_relation: str | None, skip: frozenset[str]) -> None:
+    """Set how long the complaint has lasted, and whether someone else says so."""
+    facts.duration_days, sentence = _duration(text, patient_relation, skip)
+    facts.duration_reported = bool(sentence) and bool(derived(knowledge(), _reported_cue).search(sentence))
 
 
 _FACE_SIDE = re.compile(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
@@ -286,5 +393,6 @@ def read_sites(text: str) -> list[str]:
 def read_attributes(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
                     ) -> AttributeFacts:
     sites = read_sites(text)
-    return AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, duration_days=duration_days(text, patient_relation, skip),
-                          recurrent=bool(_RECURRENT.search(text)))
+    facts = AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, recurrent=bool(_RECURRENT.search(text)))
+    read_duration(facts, text, patient_relation, skip)
+    return facts
