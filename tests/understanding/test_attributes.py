@@ -116,3 +116,30 @@ def test_not_how_long(text):
 ])
 def test_course_from_a_duration(text, finding, status):
     assert _course(text).get(finding) == status
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a weekday named for the start is within the last week
+    ("The flicker in my lower lid began on Wednesday.", 1, 7),
+    ("my cheek started jumping last thursday", 1, 7),
+    # a month, feast or season named for the start: several weeks; one of last year: most of a year
+    ("My lid has been fluttering since August.", 21, 89),
+    ("Since the end of January my cheek keeps twitching.", 21, 89),
+    ("Ever since I moved house in October my eye twitches.", 21, 89),
+    ("My eye has twitched since the winter.", 21, 89),
+    ("Since November last year my left eye keeps closing.", 200, 400),
+    ("It started last May and my mouth corner still twitches.", 200, 400),
+    # an explicit amount of time wins over the guess
+    ("I changed jobs in February. My eyelid has been twitching for 10 days.", 10, 10),
+])
+def test_how_long_from_a_date(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high
+
+
+@pytest.mark.parametrize("text", [
+    "The twitch stays for days at a time, then goes.",
+    "My eyelid flutters for weeks at a time every spring.",
+])
+def test_the_length_of_each_spell_is_not_a_duration(text):
+    assert read(text).attributes.duration_days is None

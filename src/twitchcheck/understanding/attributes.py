@@ -45,8 +45,23 @@ _AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:s
                           re.IGNORECASE)
 _DAYS_AGO = re.compile(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b",
                        re.IGNORECASE)
-_WEEKDAY = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\b",
+#: Words that say when something began ("since", "it started", "noticed it").
+_BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+on|kicked\s+in)"
+#: A start and what dates it: "since", "started twitching on", "since I started the new job in".
+_START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|during|at|from|last)\b))?\s+" \
+         r"(?:(?:in|on|around|about|during|at|from|the|this|past)\s+)*"
+#: "since Monday", "it started on Tuesday", "began last Friday": a weekday is within the last week.
+_WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
                       re.IGNORECASE)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: "since June", "started in early March", "since Christmas", "since the summer": today's date is
+#: unknown, but a month, feast or season named for a start is rarely this very month (several weeks);
+#: one of last year or a named year ("since March last year", "since last April") is most of a year.
+_DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
+                          rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter)\b"
+                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?", re.IGNORECASE)
+#: Days meant by a dated start: several weeks, or most of a year when it was last year.
+_DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
 _SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
                      r"year|christmas)\b", re.IGNORECASE)
 _NAMED = {
@@ -69,7 +84,7 @@ _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECE
 TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
-                        r"kid|child)\b", re.IGNORECASE)
+                        r"kid|child|easter|year|" + _MONTH + r")\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -181,6 +196,16 @@ def _recurring(match: re.Match[str]) -> bool:
     return bool(_EACH_AFTER.match(text, match.end()) or _EACH_BEFORE.search(text[max(0, match.start() - 40):match.start()]))
 
 
+def _each_time(lowered: str, phrase: str) -> bool:
+    """Every occurrence of ``phrase`` is the length of each episode ("for days at a time")."""
+    start = lowered.find(phrase)
+    while start != -1:
+        if not _EACH_AFTER.match(lowered, start + len(phrase)):
+            return False
+        start = lowered.find(phrase, start + 1)
+    return True
+
+
 def _stated(matches, **options) -> list[float]:
     """Days of each match that says how long the problem has lasted."""
     return [d for d in (_days(m, **options) for m in matches if not _recurring(m)) if d is not None]
@@ -214,9 +239,9 @@ def _sentence_durations(sentence: str) -> list[float]:
             found.append(_UNIT_DAYS[match.group(1).lower()])
         if _SEASON.search(sentence):
             found.append(270)
-    if "since" in lowered and _WEEKDAY.search(sentence):
+    if _WEEKDAY.search(sentence):
         found.append(4)
-    found.extend(days for phrase, days in _NAMED.items() if phrase in lowered)
+    found.extend(days for phrase, days in _NAMED.items() if phrase in lowered and not _each_time(lowered, phrase))
     if SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
         found.extend(days for pattern, days in _RECENT_PATTERNS.items() if pattern.search(lowered))
     return found
@@ -272,6 +297,12 @@ def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
 _DIAGNOSED = re.compile(r"\bdiagnos\w*", re.IGNORECASE)
 
 
+def _dated_estimates(sentence: str) -> list[float]:
+    """Durations guessed from a named month, feast or season ("since June"): used when nothing says how long."""
+    return [_LAST_YEAR_DAYS if match.group(1) or match.group(2) else _DATED_DAYS
+            for match in _DATED_START.finditer(sentence)]
+
+
 def _time_folds(kb) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Misspelt units of time in spelling.yaml ("2 weaks"), as one pattern and their folds."""
     folds = {wrong: right for wrong, right in kb.spelling.items() if _UNIT_WORD.fullmatch(right)}
@@ -313,6 +344,7 @@ def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> 
     that only describe past or hypothetical problems).
     """
     stated: list[tuple[float, str]] = []
+    estimated: list[tuple[float, str]] = []
     diagnosed: list[tuple[float, str]] = []
     fold = _time_folder(text)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
@@ -324,9 +356,11 @@ def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> 
         relative = _RELATIVE_SENTENCE.search(folded)
         about_other = bool(relative) and (patient_relation is None or patient_relation not in relative.group(0).lower())
         clauses = _own_clauses(folded, about_other)
-        stated.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if not _DIAGNOSED.search(c))))
+        own = ", ".join(c for c in clauses if not _DIAGNOSED.search(c))
+        stated.extend((d, sentence) for d in _sentence_durations(own))
+        estimated.extend((d, sentence) for d in _dated_estimates(own))
         diagnosed.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if _DIAGNOSED.search(c))))
-    candidates = stated or diagnosed
+    candidates = stated or estimated or diagnosed
     return max(candidates, key=lambda c: c[0]) if candidates else (None, "")
 
 
