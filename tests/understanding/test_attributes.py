@@ -143,3 +143,48 @@ def test_how_long_from_a_date(text, low, high):
 ])
 def test_the_length_of_each_spell_is_not_a_duration(text):
     assert read(text).attributes.duration_days is None
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    # episodes with normal time between
+    ("my eyelid flutters now and again", "comes_and_goes"),
+    ("My lower lid twitches once in a while.", "comes_and_goes"),
+    ("my cheek twitches periodically, mostly at work", "comes_and_goes"),
+    ("Some days my eyelid twitches, some days it is calm.", "comes_and_goes"),
+    ("It jumps a few times a week, my left lower lid.", "comes_and_goes"),
+    ("a flicker of my lid, a few seconds, then nothing.", "comes_and_goes"),
+    ("sharp zaps in my jaw, each lasting just a second or two", "comes_and_goes"),
+    # hardly ever stops
+    ("my eye twitch no stop since 3 weeks", "constant_movement"),
+    ("My lid has been twitching and it doesn't let up.", "constant_movement"),
+    ("The jumping hasn't stopped since Sunday.", "constant_movement"),
+    ("It is there all the time, this twitch in my cheek.", "constant_movement"),
+    # spreading or getting worse
+    ("The flutter in my lid has got worse this month.", "spreading_or_worsening"),
+    ("my eye twitching has worsened lately", "spreading_or_worsening"),
+    ("It began in my left eye and now my cheek jumps as well.", "spreading_or_worsening"),
+    ("First the lower lid, then the corner of my mouth joined in.", "spreading_or_worsening"),
+    ("The twitching comes more often than before.", "spreading_or_worsening"),
+    ("my lid flickers more frequently than it used to", "spreading_or_worsening"),
+    ("In the past couple of months the spasms have got worse.", "spreading_or_worsening"),
+    # weakness that is getting worse
+    ("His hands have become steadily weaker this year.", "progressive_weakness"),
+    ("My left arm is growing weaker week by week.", "progressive_weakness"),
+    ("She keeps dropping things and her grip is not what it was.", "progressive_weakness"),
+])
+def test_course_wording(text, finding):
+    assert _course(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    # repetition within one spell is not episodes with normal time between
+    ("His face is jerking over and over and he won't answer me.", "comes_and_goes"),
+    # taking a medicine on and off says nothing about the movement
+    ("She takes her sleeping pills on and off.", "comes_and_goes"),
+    # sides that change from day to day are not episodes
+    ("Some days the flicker is in my left eye, other days in my right.", "comes_and_goes"),
+    # a movement that comes and goes all day is not constant
+    ("my eyelid has been twitching on and off all day", "constant_movement"),
+])
+def test_not_this_course(text, finding):
+    assert finding not in _course(text)
