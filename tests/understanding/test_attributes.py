@@ -188,3 +188,22 @@ def test_course_wording(text, finding):
 ])
 def test_not_this_course(text, finding):
     assert finding not in _course(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a feeling in another clause is not where the movement is
+    ("Since Tuesday my lips feel numb and tingly and my right cheek keeps jumping.", ["cheek"]),
+    ("The corner of my mouth flickers, my lips are all pins and needles.", ["mouth_corner"]),
+    # a feared spread is not a site
+    ("my left lower lid keeps jumping and i'm scared it will spread to my cheek", ["lower_lid"]),
+    # the mouth as what something comes out of is not the mouth corner
+    ("Since this morning her tongue keeps pushing out of her mouth and her neck twists.", ["neck"]),
+    ("He was jerking all over with froth coming from his mouth.", []),
+    # chewing on nothing is the jaw; a head that turns by itself is the neck
+    ("Grandad chews on nothing all day and smacks his lips.", ["jaw", "lip"]),
+    ("For months my head keeps turning to the left by itself, is this dystonia", ["neck"]),
+    # a place the writer is unsure of is still where they describe the problem
+    ("maybe the corner of my mouth twitches a bit?? not sure", ["mouth_corner"]),
+])
+def test_sites(text, expected):
+    assert sorted(read(text).attributes.sites) == sorted(expected)

@@ -138,8 +138,6 @@ def _without_sentences(text: str, sentences: frozenset[str]) -> str:
 
 def _refined_sites(complaint_sites: list[str], all_sites: list[str]) -> list[str]:
     """Sites of the complaint, with "eye" made precise when the message names the lid elsewhere."""
-    if not complaint_sites:
-        return all_sites
     lids = [site for site in all_sites if site in ("upper_lid", "lower_lid")]
     if "eye" in complaint_sites and lids:
         return [site for site in complaint_sites if site != "eye"] + lids
@@ -156,6 +154,53 @@ def _complaint_text(mentions: list[Mention], kb) -> str:
 
     sentences = dict.fromkeys(m.sentence for m in mentions if m.status in AFFIRMED and facial(m.finding))
     return " ".join(sentences)
+
+
+#: Words that end a clause: a place named in a clause about something else is not where the
+#: movement is ("my lips tingle and my cheek twitches").
+_CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but"})
+#: Categories of findings whose words can place the complaint: movements, motor signs, the side
+#: and the course of a movement ("now my cheek gets pulled in too"), not triggers or history.
+_PLACING_CATEGORIES = frozenset({"movement", "neurological", "site", "course"})
+#: A place the writer is unsure of is still where they describe the problem.
+_PLACING_STATUSES = AFFIRMED | {"uncertain"}
+
+
+def _places_complaint(mention: Mention, kb) -> bool:
+    if mention.status not in _PLACING_STATUSES:
+        return False
+    if mention.finding in kb.conditions:  # "hemifacial spasm, right side"
+        return True
+    found = kb.findings[mention.finding]
+    return found.facial and found.category in _PLACING_CATEGORIES and not found.sensation
+
+
+def _site_text(doc, mentions: list[Mention], kb, anywhere: bool = False) -> str:
+    """The words that can name the sites of the complaint.
+
+    The sentences that describe a movement or weakness of the face, less their clauses that are
+    about something else ("I bite my cheek" is not, "my lids are droopy" is not a feeling) and the
+    words of mentions that are denied, feared or past ("... scared it will spread to my mouth").
+    ``anywhere``: any sentence, for a message whose movement the reader did not recognise.
+    """
+    placing = [m for m in mentions if _places_complaint(m, kb)]
+    others = [m for m in mentions if not _places_complaint(m, kb)]
+    covered = {i for m in placing for i in range(m.start, m.end)}
+    blank = {i for m in mentions if m.status not in _PLACING_STATUSES for i in range(m.start, m.end)} - covered
+    kept: set[int] = set()
+    for sentence in doc.sents:
+        if not anywhere and not any(sentence.start <= m.start < sentence.end for m in placing):
+            continue
+        start = sentence.start
+        for token in sentence:
+            last = token.i + 1 == sentence.end
+            if token.lower_ in _CLAUSE_ENDS or last:
+                end = token.i + 1 if last else token.i
+                if any(m.start < end and start < m.end for m in placing) \
+                        or not any(m.start < end and start < m.end for m in others):
+                    kept.update(range(start, end))
+                start = token.i + 1
+    return "".join(token.text_with_ws if token.i in kept and token.i not in blank else " " for token in doc)
 
 
 def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
@@ -349,7 +394,9 @@ def understand(text: str) -> Understanding:
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings)
     complaint = _complaint_text([*mentions, *condition_mentions], kb)
-    attributes.sites = _refined_sites(read_sites(complaint), attributes.sites)
+    everything = [*mentions, *condition_mentions]
+    sites = read_sites(_site_text(doc, everything, kb)) or read_sites(_site_text(doc, everything, kb, anywhere=True))
+    attributes.sites = _refined_sites(sites, read_sites(_without_sentences(text, _unaffirmed_sentences(mentions))))
     if complaint:
         attributes.face_side = face_side(complaint)
         attributes.side = side(complaint) or side(_without_sentences(text, _unaffirmed_sentences(mentions)))

@@ -104,14 +104,19 @@ SITES: dict[str, re.Pattern[str]] = {
     "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
     "cheek": re.compile(r"\bcheeks?\b|\bcheekbone\b", re.IGNORECASE),
     "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
-                               r"\bmouth\s+corner\b|\bmouth\b|\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
+                               r"\bmouth\s+corner\b|(?<!out of my )(?<!out of his )(?<!out of her )(?<!out of the )(?<!from my )"
+                               r"(?<!from his )(?<!from her )(?<!from the )(?<!in my )(?<!in his )(?<!in her )(?<!into my )"
+                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )\bmouth\b|"
+                               r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
                                r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
     "lip": re.compile(r"\blips?\b", re.IGNORECASE),
     "chin": re.compile(r"\bchin\b", re.IGNORECASE),
     # chewing as a movement, not as a trigger ("when I chew")
-    "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?|on\s+nothing)\b|"
+    "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
                       r"\b(?:keeps?|always|constantly)\s+chewing\b", re.IGNORECASE),
-    "neck": re.compile(r"\bneck\b", re.IGNORECASE),
+    # a head that turns or tilts by itself is the neck's movement
+    "neck": re.compile(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
+                       r"tilts|tilting|tilted)\b", re.IGNORECASE),
 }
 _LEFT = re.compile(r"\bleft\b", re.IGNORECASE)
 _RIGHT = re.compile(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
@@ -410,8 +415,8 @@ def side(text: str) -> str | None:
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
 _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below"),
                "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
-               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chewing"),
-               "neck": ("neck",)}
+               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew"),
+               "neck": ("neck", "head")}
 
 
 def read_sites(text: str) -> list[str]:
