@@ -46,6 +46,11 @@ def _course(text: str) -> dict[str, str]:
     # plural eyes or lids doing the movement are both eyes
     ("my eyes keep blinking all the time", "both_eyes", "present"),
     ("her lids keep drooping by the evening", "both_eyes", "present"),
+    # both lids named in a sentence the reader found nothing else in
+    ("I have myasthenia. My lids droop by night and chewing is tiring.", "both_eyes", "present"),
+    ("im 60 with MG. this week his eyelids are droopier than ever.", "both_eyes", "present"),
+    # spreading said over a longer sentence
+    ("Now it drags up the corner of her mouth and her cheek as well.", "spreading_or_worsening", "present"),
     # never both at once denies both eyes
     ("it jumps in one eye or the other but never both at once", "both_eyes", "absent"),
     ("The twitch picks the left or the right eye, never both together.", "both_eyes", "absent"),
@@ -64,6 +69,18 @@ def test_where_the_complaint_is(text, finding, status):
 ])
 def test_not_one_side_only(text):
     assert "one_side_only" not in _course(text)
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    # the direction a neck or head turns is not one side of the face
+    ("Since the injection his neck keeps twisting to one side and he can't stop it.", "one_side_only"),
+    ("my head gets pulled towards one side, my eyes roll up", "one_side_only"),
+    # a place inside the denial of something else ("I can close both eyes fine")
+    ("My lid flutters. I can shut both eyes fine and smile normally.", "both_eyes"),
+    ("my eyelid jumps, no trouble closing both eyes", "both_eyes"),
+])
+def test_not_where_it_is(text, finding):
+    assert finding not in _course(text)
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [

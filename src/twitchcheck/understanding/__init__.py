@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import AttributeFacts, both_eyes, face_side, read_attributes, read_sites, side
+from twitchcheck.understanding.attributes import (AttributeFacts, both_eyes, face_side, read_attributes, read_sites, side,
+                                                  turns_to_one_side)
 from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
@@ -144,18 +145,6 @@ def _refined_sites(complaint_sites: list[str], all_sites: list[str]) -> list[str
     return complaint_sites
 
 
-def _complaint_text(mentions: list[Mention], kb) -> str:
-    """The sentences that describe the patient's own facial symptoms (for sites and side)."""
-    def facial(finding: str) -> bool:
-        if finding in kb.conditions:  # "hemifacial spasm, right side"
-            return True
-        found = kb.findings[finding]
-        return found.facial and found.category in ("movement", "neurological", "eye", "site")
-
-    sentences = dict.fromkeys(m.sentence for m in mentions if m.status in AFFIRMED and facial(m.finding))
-    return " ".join(sentences)
-
-
 #: Words that end a clause: a place named in a clause about something else is not where the
 #: movement is ("my lips tingle and my cheek twitches").
 _CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but"})
@@ -179,9 +168,9 @@ def _site_text(doc, mentions: list[Mention], kb, anywhere: bool = False) -> str:
     """The words that can name the sites of the complaint.
 
     The sentences that describe a movement or weakness of the face, less their clauses that are
-    about something else ("I bite my cheek" is not, "my lids are droopy" is not a feeling) and the
-    words of mentions that are denied, feared or past ("... scared it will spread to my mouth").
-    ``anywhere``: any sentence, for a message whose movement the reader did not recognise.
+    about something else only ("my lips tingle" is a feeling) and the words of mentions that are
+    denied, feared or past ("... scared it will spread to my mouth"). ``anywhere``: from any
+    sentence, for a message whose movement the reader did not recognise ("my lids are droopier").
     """
     placing = [m for m in mentions if _places_complaint(m, kb)]
     others = [m for m in mentions if not _places_complaint(m, kb)]
@@ -271,13 +260,16 @@ def _placing_status(status: str, sentence: str, mentions: list[Mention]) -> str:
 
 
 def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention], mentions: list[Mention],
-                            complaint: str) -> None:
+                            complaint: str, unplaced: str) -> None:
     """A named side ("my left eyelid") means the problem is on one side, and both eyes named for it
     ("my eyes keep blinking") that both eyes are; twitching that moves from one eye to the other
     ("some days the left, other days the right") is on neither side only."""
     for finding in _PLACING:
         if finding in findings:
             mention = findings[finding]
+            if _part_of_a_denial(mention, mentions) or (finding == "one_side_only" and _only_directions(mentions)):
+                del findings[finding]
+                continue
             findings[finding] = replace(mention, status=_placing_status(mention.status, mention.sentence, mentions))
     sided = "one_side_only" in findings and findings["one_side_only"].status in AFFIRMED
     if attributes.side == "alternating":
@@ -289,8 +281,22 @@ def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Ment
                         "")
         findings["one_side_only"] = Mention("one_side_only", _placing_status("present", sentence, mentions), 0, 0,
                                             f"{attributes.side} side")
-    if attributes.side == "both" and "both_eyes" not in findings and both_eyes(complaint):
+    if attributes.side == "both" and "both_eyes" not in findings and (both_eyes(complaint) or both_eyes(unplaced)):
         findings["both_eyes"] = Mention("both_eyes", "present", 0, 0, "both eyes")
+
+
+def _part_of_a_denial(mention: Mention, mentions: list[Mention]) -> bool:
+    """A place inside the denial of something else ("I can close both eyes fine" denies trouble
+    closing them) says nothing about where the problem is."""
+    return any(
+        other.status == "absent" and other.finding not in _PLACING and other.sentence == mention.sentence
+        and other.start <= mention.start and mention.end <= other.end for other in mentions)
+
+
+def _only_directions(mentions: list[Mention]) -> bool:
+    """Every "one side" of the message is where a head or neck turns ("his neck twists to one side")."""
+    sided = [m for m in mentions if m.finding == "one_side_only" and m.status in AFFIRMED]
+    return bool(sided) and all(turns_to_one_side(m.sentence) for m in sided)
 
 
 def _derive_past_means(mentions: list[Mention], findings: dict[str, Mention], kb) -> None:
@@ -393,14 +399,15 @@ def understand(text: str) -> Understanding:
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
     _derive_duration(attributes, findings)
-    complaint = _complaint_text([*mentions, *condition_mentions], kb)
     everything = [*mentions, *condition_mentions]
-    sites = read_sites(_site_text(doc, everything, kb)) or read_sites(_site_text(doc, everything, kb, anywhere=True))
+    complaint = " ".join(_site_text(doc, everything, kb).split())
+    placeable = " ".join(_site_text(doc, everything, kb, anywhere=True).split())
+    sites = read_sites(complaint) or read_sites(placeable)
     attributes.sites = _refined_sites(sites, read_sites(_without_sentences(text, _unaffirmed_sentences(mentions))))
-    if complaint:
-        attributes.face_side = face_side(complaint)
-        attributes.side = side(complaint) or side(_without_sentences(text, _unaffirmed_sentences(mentions)))
-    _derive_from_attributes(attributes, findings, mentions, complaint)
+    attributes.face_side = face_side(complaint)
+    complaint_side = side(complaint)
+    attributes.side = complaint_side or side(placeable)
+    _derive_from_attributes(attributes, findings, mentions, complaint, "" if complaint_side else placeable)
     _derive_past_means(mentions, findings, kb)
     _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)

@@ -394,6 +394,15 @@ _NOT_FACE_SIDE = re.compile(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands
                             re.IGNORECASE)
 
 
+_TURNS_TO_ONE_SIDE = re.compile(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b",
+                                re.IGNORECASE)
+
+
+def turns_to_one_side(sentence: str) -> bool:
+    """"His neck twists to one side": a direction, not one side of the face (when no side is named)."""
+    return bool(_TURNS_TO_ONE_SIDE.search(sentence)) and side(sentence) is None
+
+
 def both_eyes(text: str) -> bool:
     """Both eyes or lids are named for the complaint ("both my lids", "my eyes keep blinking")."""
     return any(not m.group(0).lower().endswith(("sides", "bilateral")) for m in _BOTH.finditer(text))
