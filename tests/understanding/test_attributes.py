@@ -26,6 +26,9 @@ def read(text: str):
     # both lids, with the lid named
     ("Every evening both of my lower lids flicker.", "both"),
     ("In the afternoons both my upper eyelids sag.", "both"),
+    # a twitch that moves to the other eye alternates
+    ("the twitch moved from my left eye to my right eye last week", "alternating"),
+    ("It was my right lid, now it has jumped over to the other eye.", "alternating"),
     # a side named in a fragment of its own still counts
     ("my eyelid twitches nonstop. right bottom lid. what is it", "right"),
 ])
@@ -223,4 +226,17 @@ def test_not_this_course(text, finding):
     ("maybe the corner of my mouth twitches a bit?? not sure", ["mouth_corner"]),
 ])
 def test_sites(text, expected):
+    assert sorted(read(text).attributes.sites) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the side between the lid and its name
+    ("My upper left eyelid keeps fluttering.", ["upper_lid"]),
+    ("the lower right lid flickers all evening", ["lower_lid"]),
+    # a list fragment goes on with its clause: a feared spread "to my cheek and mouth" places nothing
+    ("My lower lid twitches, I'm afraid it will spread to my cheek and mouth.", ["lower_lid"]),
+    # when it happens does not take the place elsewhere
+    ("my eyebrow jumps when I am tired", ["brow"]),
+])
+def test_more_sites(text, expected):
     assert sorted(read(text).attributes.sites) == sorted(expected)

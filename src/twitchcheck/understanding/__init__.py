@@ -173,20 +173,26 @@ def _site_text(doc, mentions: list[Mention], kb, anywhere: bool = False) -> str:
     sentence, for a message whose movement the reader did not recognise ("my lids are droopier").
     """
     placing = [m for m in mentions if _places_complaint(m, kb)]
-    others = [m for m in mentions if not _places_complaint(m, kb)]
+    # when something happens (a trigger) does not take a clause elsewhere
+    others = [m for m in mentions if not _places_complaint(m, kb)
+              and not (m.finding in kb.findings and kb.findings[m.finding].category == "trigger")]
     covered = {i for m in placing for i in range(m.start, m.end)}
     blank = {i for m in mentions if m.status not in _PLACING_STATUSES for i in range(m.start, m.end)} - covered
     kept: set[int] = set()
     for sentence in doc.sents:
         if not anywhere and not any(sentence.start <= m.start < sentence.end for m in placing):
             continue
-        start = sentence.start
+        start, keep = sentence.start, True
         for token in sentence:
             last = token.i + 1 == sentence.end
             if token.lower_ in _CLAUSE_ENDS or last:
                 end = token.i + 1 if last else token.i
-                if any(m.start < end and start < m.end for m in placing) \
-                        or not any(m.start < end and start < m.end for m in others):
+                if any(m.start < end and start < m.end for m in placing):
+                    keep = True
+                elif any(m.start < end and start < m.end for m in others):
+                    keep = False
+                # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
+                if keep:
                     kept.update(range(start, end))
                 start = token.i + 1
     return "".join(token.text_with_ws if token.i in kept and token.i not in blank else " " for token in doc)

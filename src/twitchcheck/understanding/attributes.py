@@ -92,9 +92,9 @@ _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|
 _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 SITES: dict[str, re.Pattern[str]] = {
-    "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
+    "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
                             r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
-    "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|"
+    "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
                             r"\b(?:lower|bottom|below|under)\s+part\s+of\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?"
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
@@ -128,6 +128,9 @@ _BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:up
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
                    rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
 _ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|sometimes\s+the\s+left\s+sometimes|"
+                          r"(?:switch|mov|jump|went|go|goes|going|hopp)\w*\s+(?:over\s+)?to\s+the\s+other\s+(?:eye|side)|"
+                          r"(?:switch|mov|jump|went|hopp)\w*\s+from\s+(?:my|the)\s+(?:left|right)\b[^.!?]{0,30}?\bto\s+"
+                          r"(?:my|the)\s+(?:left|right)|"
                           r"(?:from\s+)?one\s+(?:eye|side)\s+(?:then|to)\s+the\s+other|"
                           r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
                           r"sometimes\s+left|sometimes\s+right|other\s+days|"
