@@ -240,3 +240,27 @@ def test_sites(text, expected):
 ])
 def test_more_sites(text, expected):
     assert sorted(read(text).attributes.sites) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a year named for the start is most of a year or more
+    ("My eyelid has twitched since 2019.", 200, 4000),
+    ("It started in 2023 and my cheek still pulls.", 200, 4000),
+    # the first time long ago does not date this time
+    ("It first began 10 years ago, but this time it started 5 days ago.", 4, 6),
+    # after a past illness that is over, what comes now
+    ("My face drooped 3 years ago and recovered, now my eye twitches since last week.", 5, 14),
+    # worse than it used to is now
+    ("For 3 weeks my lid has twitched more than it used to.", 21, 21),
+])
+def test_how_long_in_other_words(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks last up to 3 days, then nothing.",
+    "It twitches for a while and then nothing for weeks.",
+])
+def test_gaps_and_spells_are_not_durations(text):
+    assert read(text).attributes.duration_days is None

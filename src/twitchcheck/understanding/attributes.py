@@ -59,7 +59,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 #: one of last year or a named year ("since March last year", "since last April") is most of a year.
 _DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
                           rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter)\b"
-                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?", re.IGNORECASE)
+                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
 _DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
 _SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
@@ -84,7 +84,7 @@ _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECE
 TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
-                        r"kid|child|easter|year|" + _MONTH + r")\b", re.IGNORECASE)
+                        r"kid|child|easter|year|(?:19|20)\d\d|" + _MONTH + r")\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -195,7 +195,8 @@ _DIGIT = re.compile(r"\d")
 _EACH_AFTER = re.compile(r"\s*(?:each(?:\s+time)?|every\s+time|at\s+a\s+time|a\s+time|apiece|per\s+(?:injection|shot|dose|"
                          r"episode|attack|spasm|bout))\b", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?:one|time|episode|spasm|attack|twitch|bout|jolt|shock|injection|dose)\b"
-                          r"[^.;,]*$|\b(?:helps?|helped|works?|worked|wears\s+off|lasts)\s+$", re.IGNORECASE)
+                          r"[^.;,]*$|\b(?:helps?|helped|works?|worked|wears\s+off|lasts?|nothing|stops?|goes\s+away|"
+                          r"disappears)\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
 
 def _recurring(match: re.Match[str]) -> bool:
@@ -205,10 +206,11 @@ def _recurring(match: re.Match[str]) -> bool:
 
 
 def _each_time(lowered: str, phrase: str) -> bool:
-    """Every occurrence of ``phrase`` is the length of each episode ("for days at a time")."""
+    """Every occurrence of ``phrase`` is the length of each episode or gap ("for days at a time",
+    "then nothing for weeks")."""
     start = lowered.find(phrase)
     while start != -1:
-        if not _EACH_AFTER.match(lowered, start + len(phrase)):
+        if not (_EACH_AFTER.match(lowered, start + len(phrase)) or _EACH_BEFORE.search(lowered[max(0, start - 40):start])):
             return False
         start = lowered.find(phrase, start + 1)
     return True
@@ -229,7 +231,8 @@ def _sentence_durations(sentence: str) -> list[float]:
         patterns += [_SINCE_AGO, _AGO_STARTED, _DAYS_AGO]
     for pattern in patterns:
         for match in pattern.finditer(sentence):
-            if pattern is not _FOR and pattern is not _NOW and _FIRST_ONSET.search(match.group(0)):
+            if pattern is not _FOR and pattern is not _NOW \
+                    and _FIRST_ONSET.search(sentence, max(0, match.start() - 12), match.end()):
                 continue  # "it first began years ago" dates an earlier episode, not this one
             found.extend(_stated([match]))
     if "been" in lowered or "going on" in lowered:
@@ -261,7 +264,10 @@ _PAST_CLAUSE = re.compile(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!h
                           r"\bon\s+it\s+for\b", re.IGNORECASE)
 #: A sentence that ends in recovery is about the past as a whole.
 _PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
-                            r"\bused\s+to\b|\bthat\s+stopped\b", re.IGNORECASE)
+                            r"(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )\bused\s+to\b|"
+                            r"\bthat\s+stopped\b", re.IGNORECASE)
+#: What a sentence says after it has told of something past that is over.
+_NOW_AGAIN = re.compile(r"\b(?:now|these\s+days|this\s+time|since\s+then)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"(,|;|\s+and\s+|\s+but\s+|\s+so\s+)", re.IGNORECASE)
 #: A clause after "and" that names its own subject starts a new statement ("I had a cold and my eye
 #: twitches"); one that does not goes on with the one before ("I had cramps and tingling for days").
@@ -281,8 +287,12 @@ def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
     A past clause still bounds the complaint when it dates an event a few days ago: what
     followed "I had my thyroid out 5 days ago" is younger than five days.
     """
-    if _PAST_SENTENCE.search(sentence):
-        return []
+    past = _PAST_SENTENCE.search(sentence)
+    if past:  # "my face drooped and recovered, now my eye twitches since Monday": what comes after "now"
+        after = [m.end() for m in _NOW_AGAIN.finditer(sentence, past.end())]
+        if not after:
+            return []
+        sentence = sentence[after[-1]:]
     kept = []
     parts = _CLAUSE.split(sentence)
     past = False
@@ -307,7 +317,7 @@ _DIAGNOSED = re.compile(r"\bdiagnos\w*", re.IGNORECASE)
 
 def _dated_estimates(sentence: str) -> list[float]:
     """Durations guessed from a named month, feast or season ("since June"): used when nothing says how long."""
-    return [_LAST_YEAR_DAYS if match.group(1) or match.group(2) else _DATED_DAYS
+    return [_LAST_YEAR_DAYS if match.group(1) or match.group(2) or match.group(3) else _DATED_DAYS
             for match in _DATED_START.finditer(sentence)]
 
 
