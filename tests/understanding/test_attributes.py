@@ -165,6 +165,15 @@ def test_the_length_of_each_spell_is_not_a_duration(text):
     assert read(text).attributes.duration_days is None
 
 
+@pytest.mark.parametrize("text", [
+    # a day of the month may be days ago: no guess (and no reason to read a droop as weeks old)
+    "My face has been drooping since June 3rd.",
+    "my mouth droops since the 2nd of May",
+])
+def test_a_day_of_the_month_is_no_guess(text):
+    assert read(text).attributes.duration_days is None
+
+
 @pytest.mark.parametrize(("text", "finding"), [
     # episodes with normal time between
     ("my eyelid flutters now and again", "comes_and_goes"),

@@ -57,8 +57,10 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 #: "since June", "started in early March", "since Christmas", "since the summer": today's date is
 #: unknown, but a month, feast or season named for a start is rarely this very month (several weeks);
 #: one of last year or a named year ("since March last year", "since last April") is most of a year.
+#: A day of the month ("since June 3rd") may be days ago: no guess then.
 _DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
                           rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter)\b"
+                          rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
                           rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
 _DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
