@@ -92,6 +92,7 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
         "model": {"leak": manifest["leak"], "diagnosis_ratio": manifest.get("diagnosis_ratio", 1.0),
                   "mention_rate": manifest.get("mention_rate", 0.0),
                   "red_flag_ratio": manifest.get("red_flag_ratio", 1.0),
+                  "defining_mention_rate": manifest.get("defining_mention_rate", 0.0),
                   "history_mention_rate": manifest.get("history_mention_rate", manifest.get("mention_rate", 0.0))},
         "spelling": _read(data_dir / "spelling.yaml")["variants"],
         "references": references,
@@ -125,6 +126,7 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for cond in kb.conditions.values():
         where = f"condition {cond.id}"
         problems.extend(f"{where}: named_implies unknown finding {f}" for f in cond.named_implies if f not in kb.findings)
+        problems.extend(f"{where}: defining unknown finding {f}" for f in cond.defining if f not in kb.findings)
         refs(where, cond.references)
         refs(where, cond.description.refs)
         refs(where, cond.prior.refs)

@@ -149,6 +149,10 @@ class Condition(Strict):
     #: Findings that someone who says they have this condition now has by definition
     #: ("I have Bell's palsy" means one side of the face is weak).
     named_implies: list[str] = Field(default_factory=list)
+    #: Symptoms of which someone with this condition mentions at least one when they describe what
+    #: is happening (an eyelid twitch without any twitch is not one); none of them mentioned,
+    #: while other symptoms are, counts against it with the manifest's ``defining_mention_rate``.
+    defining: list[str] = Field(default_factory=list)
 
 
 class Finding(Strict):
@@ -298,6 +302,8 @@ class ModelSettings(Strict):
     mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
     #: The same for a history that defines a condition (a palsy before synkinesis).
     history_mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
+    #: Chance that someone with a condition mentions at least one of its ``defining`` symptoms.
+    defining_mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
     #: Likelihood ratio for a condition named by an emergency red-flag rule that fires: the rule's
     #: pattern (a weak face with a numb arm) is evidence for it beyond its single findings.
     red_flag_ratio: float = Field(default=1.0, ge=1.0)
