@@ -127,6 +127,13 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         where = f"condition {cond.id}"
         problems.extend(f"{where}: named_implies unknown finding {f}" for f in cond.named_implies if f not in kb.findings)
         problems.extend(f"{where}: defining unknown finding {f}" for f in cond.defining if f not in kb.findings)
+        for presentation in cond.presentations:
+            problems.extend(f"{where}: presentation names unknown finding {f}"
+                            for f in [*presentation.when_any, *presentation.unless_any] if f not in kb.findings)
+            for claim in [presentation.description, *presentation.red_flags, presentation.mri_reason,
+                          presentation.prognosis, *presentation.self_care]:
+                if claim is not None:
+                    refs(where, claim.refs)
         refs(where, cond.references)
         refs(where, cond.description.refs)
         refs(where, cond.prior.refs)

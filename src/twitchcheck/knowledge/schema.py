@@ -8,7 +8,8 @@ reference and every likelihood says where its number came from.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Collection
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -120,6 +121,24 @@ class Workup(Strict):
     tests: list[Claim] = Field(default_factory=list)
 
 
+class Presentation(Strict):
+    """How a condition shows when it is not where it usually is (a flicker of the lip, not the lid):
+    the words that replace the usual ones for someone whose findings match."""
+
+    #: The presentation applies when any of these findings is present ...
+    when_any: list[str] = Field(min_length=1)
+    #: ... and none of these.
+    unless_any: list[str] = Field(default_factory=list)
+    description: Claim
+    red_flags: list[Claim] = Field(default_factory=list)
+    mri_reason: Claim | None = None
+    prognosis: Claim | None = None
+    self_care: list[Claim] = Field(default_factory=list)
+
+    def fits(self, present: Collection[str]) -> bool:
+        return any(f in present for f in self.when_any) and not any(f in present for f in self.unless_any)
+
+
 class Condition(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str
@@ -153,6 +172,24 @@ class Condition(Strict):
     #: is happening (an eyelid twitch without any twitch is not one); none of them mentioned,
     #: while other symptoms are, counts against it with the manifest's ``defining_mention_rate``.
     defining: list[str] = Field(default_factory=list)
+    #: Other ways the condition shows, with their own words (the first that fits is used).
+    presentations: list[Presentation] = Field(default_factory=list)
+
+    def as_presented(self, present: Collection[str]) -> Condition:
+        """This condition as it should be described to someone with the ``present`` findings."""
+        for presentation in self.presentations:
+            if presentation.fits(present):
+                update: dict[str, Any] = {"description": presentation.description}
+                if presentation.red_flags:
+                    update["red_flags"] = presentation.red_flags
+                if presentation.mri_reason is not None:
+                    update["workup"] = self.workup.model_copy(update={"mri_reason": presentation.mri_reason})
+                if presentation.prognosis is not None:
+                    update["prognosis"] = presentation.prognosis
+                if presentation.self_care:
+                    update["self_care"] = presentation.self_care
+                return self.model_copy(update=update)
+        return self
 
 
 class Finding(Strict):
