@@ -65,7 +65,10 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
             mentioned = np.zeros(len(model.findings), dtype=bool)
             mentioned[model.columns(set(present) | set(absent) | set(asked))] = True
             penalty = model.log_unmentioned[:, ~mentioned].sum(axis=1)
-            penalty = penalty + np.where((model.defining & mentioned).any(axis=1), 0.0, model.log_undefined)
+            # a defining symptom counts when reported (or asked about); a denied one is no twitch at all
+            reported = np.zeros(len(model.findings), dtype=bool)
+            reported[model.columns(set(present) | set(asked))] = True
+            penalty = penalty + np.where((model.defining & reported).any(axis=1), 0.0, model.log_undefined)
             for condition in diagnosed:  # a named diagnosis needs no full description
                 penalty[model.conditions.index(condition)] = 0.0
             scores = scores + penalty
@@ -135,7 +138,7 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
         unmentioned = [f for f, lk in kb.conditions[condition].findings.items()
                        if f not in mentioned and lk.p >= HALLMARK_P and kb.findings[f].category in HALLMARK_CATEGORIES]
         defining = kb.conditions[condition].defining
-        if defining and not mentioned & set(defining) and defining[0] not in unmentioned:
+        if defining and not (present | set(asked)) & set(defining) and defining[0] not in mentioned | set(unmentioned):
             unmentioned.insert(0, defining[0])
         evidence_against[:0] = [f"nothing about {kb.findings[f].label}" for f in unmentioned]
     return evidence_for, evidence_against
