@@ -90,6 +90,13 @@ def test_words_that_name_a_cause_and_a_treatment(text, expected):
     ("My eye twitches. Should I give up my evening gaming?", {("self_care", None)}),
     ("My eye twitches. What does that mean for me?", {("what_is_it", None)}),
     ("My sister's face went numb after surgery. Does she need to go back in tonight?", {("urgency", None)}),
+    ("The optician says it is dry eye. What else could it be?", {("what_is_it", None)}),
+    ("My lid flickers all day. When will the flickering stop?", {("prognosis", None)}),
+    ("My lid flickers all day, what can I do?", {("self_care", None)}),
+    # "is it ok to ..." asks about self-care, not whether the coffee is the cause
+    ("My lid flickers. Is it okay to keep drinking coffee?", {("self_care", None)}),
+    ("My lid flickers. Should I try taking magnesium, or is it low iron?",
+     {("treatment", "supplements"), ("cause", "deficiency")}),
 ])
 def test_phrasings_of_common_questions(text, expected):
     assert asked(text) == expected

@@ -60,11 +60,14 @@ def asking(sentence: str) -> bool:
     return bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
 
 
-#: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ...".
+#: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ..." (not
+#: "is it safe to ...", "is it ok to ...").
 _SPECULATION = re.compile(
-    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b|"
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b"
+    r"(?!\s+(?:ok|okay|safe|normal|possible|true|fine|alright|necessary|advisable|wise)\b)|"
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:could|might)\b|"  # "could the injury have damaged a nerve?"
-    r"\b(?:is\s+(?:it|this|that)|could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
+    r"\b(?:is\s+(?:it|this|that)(?!\s+(?:ok|okay|safe|normal|possible|true|fine|alright|necessary|advisable|wise)\b)|"
+    r"could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
     r"maybe\s+it\s+is|perhaps\s+it'?s|i\s+think\s+it'?s|or\s+is\s+it|(?:it'?s|its)\s+just|"
     r"wonder(?:ing)?\s+(?:if|whether)|whether|"  # "I keep wondering whether the concussion did something"
     r"(?:afraid|scared|worried|fear|terrified|frightened)\s+(?:that\s+)?"  # "I'm afraid it is MS"
