@@ -21,6 +21,8 @@ def asked(text: str) -> set[tuple[str, str | None]]:
     # someone else's fear, or a denied one, asks nothing
     ("My son's eye twitches. He is frightened and cannot stop it.", set()),
     ("My GP says it is nothing. I'm not convinced.", set()),
+    ("My wife is frightened because her mouth droops since an hour. What should we do?", {("urgency", None)}),
+    ("My lid twitches. I'm not worried, only curious: why does this happen?", {("cause", None)}),
 ])
 def test_a_worry_asks_whether_it_is_serious(text, expected):
     assert asked(text) == expected
@@ -95,6 +97,8 @@ def test_words_that_name_a_cause_and_a_treatment(text, expected):
     ("My lid flickers all day, what can I do?", {("self_care", None)}),
     # "is it ok to ..." asks about self-care, not whether the coffee is the cause
     ("My lid flickers. Is it okay to keep drinking coffee?", {("self_care", None)}),
+    ("My aunt had MS. My lid flickers. Should I get tested for it?", {("imaging", None)}),
+    ("How would I know if it's blepharospasm and not an ordinary twitch?", {("what_is_it", "blepharospasm")}),
     ("My lid flickers. Should I try taking magnesium, or is it low iron?",
      {("treatment", "supplements"), ("cause", "deficiency")}),
 ])

@@ -69,16 +69,18 @@ _SPECULATION = re.compile(
     r"\b(?:is\s+(?:it|this|that)(?!\s+(?:ok|okay|safe|normal|possible|true|fine|alright|necessary|advisable|wise)\b)|"
     r"could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
     r"maybe\s+it\s+is|perhaps\s+it'?s|i\s+think\s+it'?s|or\s+is\s+it|(?:it'?s|its)\s+just|"
-    r"wonder(?:ing)?\s+(?:if|whether)|whether|"  # "I keep wondering whether the concussion did something"
+    r"wonder(?:ing)?\s+(?:if|whether)|whether|if\s+(?:it'?s|it\s+is|this\s+is)|"  # "wondering whether the ..."
     r"(?:afraid|scared|worried|fear|terrified|frightened)\s+(?:that\s+)?"  # "I'm afraid it is MS"
     r"(?:it|this)(?:'s|\s+is|\s+(?:could|might|may)\s+be))\b",
     re.IGNORECASE,
 )
 
-#: The writer's own worry: "I'm scared it will spread", "which is why I'm worried", "it worries
-#: me"; not someone else's ("he is scared") and not a denied one ("I'm not convinced").
+#: The writer's own worry: "I'm scared it will spread", "which is why I'm worried", "my fear is",
+#: "it worries me"; not someone else's ("he is scared", "my husband is scared") and not a denied
+#: one ("I'm not convinced").
 _OWN_WORRY = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|we|we're|me|my|our)\b((?:\s+[\w']+){0,3}?)\s+" + _WORRY.pattern[2:] +
+    r"\b(?:i|i'm|im|i've|ive|we|we're)\b((?:\s+[\w']+){0,3}?)\s+" + _WORRY.pattern[2:] +
+    r"|\bmy\s+(?:\w+\s+)?(?:fear|fears|worry|worries|concern)\b"
     r"|\b(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us)\b",
     re.IGNORECASE,
 )
@@ -118,6 +120,8 @@ def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of:
         rule = kb.intents[int(doc.vocab.strings[match_id])]
         if rule.frame and _after_inability(doc, start):
             continue
+        if rule.intent == "seriousness" and start and doc[start - 1].norm_ == "not":
+            continue  # "I'm not worried, just curious"
         hits.setdefault(start_of[start], []).append(
             _Hit(start, end, rule.intent, rule.about, rule.standalone, rule.frame, rule.cue))
     return {key: sorted(value, key=lambda hit: hit.start) for key, value in hits.items()}
@@ -127,10 +131,12 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
     """Of phrases one inside another the longest says what is asked: "what kind of specialist" is
     not "what kind of", "should he stop wearing" is not "should he stop" (a medicine), "is it a sign
     of" is not "sign of", "which is why" asks no why.  A frame never outweighs a question ("could this
-    be from"), and a phrase keeps what it is about inside a plainer one ("are steroids safe")."""
+    be from"), a cause cue only its own kind ("worried about" is still a worry), and a phrase keeps
+    what it is about inside a plainer one ("are steroids safe")."""
     return [hit for hit in hits if not any(
         other.end - other.start > hit.end - hit.start and other.start <= hit.start and hit.end <= other.end
-        and other.frame <= hit.frame and not (other.intent == hit.intent and hit.about and not other.about)
+        and other.frame <= hit.frame and not (other.cue and other.intent != hit.intent)
+        and not (other.intent == hit.intent and hit.about and not other.about)
         for other in hits)]
 
 
