@@ -310,9 +310,13 @@ class IntentRule(Strict):
     phrases: list[str] = Field(min_length=1)
     #: The phrase alone asks the question ("is it hereditary?" needs no "because of").
     standalone: bool = False
-    #: A question frame ("is this a ...", "could it be ..."): it counts only when nothing more
-    #: specific is asked in the same sentence ("is this an emergency?" is about urgency).
+    #: A question frame ("is this a ...", "could it be ...", "is there anything ..."): it counts only
+    #: when nothing more specific is asked in the same clause ("is this an emergency?" is about urgency).
     frame: bool = False
+    #: A cause cue that asks nothing by itself: it lets a cause named beside it count ("is it a sign
+    #: of MS?", "could a vitamin deficiency explain it?") but is no cause question alone ("is
+    #: twitching a sign of Bell's palsy?" asks whether it is serious).
+    cue: bool = False
 
 
 class Topic(Strict):

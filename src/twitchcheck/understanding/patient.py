@@ -100,6 +100,9 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))", re.IGNORECASE),
     re.compile(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))",
                re.IGNORECASE),
+    # "I am man of 50 years" (translated)
+    re.compile(r"\b(?:man|woman|lady|gentleman|guy|girl|boy|male|female|person)\s+of\s+(\d{1,3})\s*(?:years?|yrs?)\b"
+               r"(?!\s+ago)", re.IGNORECASE),
 )
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
 _RELATIVE_AGE = re.compile(
@@ -116,10 +119,20 @@ _DECADE_AGE = re.compile(
     r"(\d0)'?s\b|\b(?:in\s+(?:my|her|his)\s+)(early\s+|mid\s+|late\s+)?(" + "|".join(_DECADES) + r")\b",
     re.IGNORECASE,
 )
-_FEMALE = re.compile(r"\b(?:woman|female|lady|girl|mother of|mum of|mom of|pregnant|wife of|i'?m\s+a\s+mom|"
-                     r"i\s+am\s+a\s+mom|\d{2}\s*f)\b|(?<!['\w])f\s*[,/]?\s*\d{2}\b|\(f\)|^\s*f\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:woman|female|lady|girl|mother of|mum of|mom of|wife of|i'?m\s+a\s+mom|"
+                     r"i\s+am\s+a\s+mom|\d{2}\s*f)\b|(?<!['\w])f\s*[,/]?\s*\d{2}\b|\(f\)|^\s*f\b|"
+                     r"\b\d{2}'?s?\s*[,/]\s*\(?f\)?(?![\w'])", re.IGNORECASE)  # "early 30s, F"
 _MALE = re.compile(r"\b(?:man|male|gentleman|guy|boy|father of|dad of|husband of|\d{2}\s*m)\b|"
-                   r"(?<!['\w])m\s*[,/]?\s*\d{2}\b|\(m\)|^\s*m\b", re.IGNORECASE)
+                   r"(?<!['\w])m\s*[,/]?\s*\d{2}\b|\(m\)|^\s*m\b|"
+                   r"\b\d{2}'?s?\s*[,/]\s*\(?m\)?(?![\w'])", re.IGNORECASE)
+#: Pregnancy and breastfeeding are the writer's unless a relative is named before them in the
+#: sentence ("is it safe for breastfeeding", not "my wife is pregnant").
+_MOTHERHOOD = re.compile(r"\b(?:pregnant|pregnancy|breast[\s-]?feeding|breastfeed|post[\s-]?partum|"
+                         r"(?:gave|given|giving)\s+birth)\b", re.IGNORECASE)
+#: The writer saying who they are to the patient's relative: "Now I (his mum, 41) have ...",
+#: "I'm her husband": the writer's sex, and age when given.
+_WRITER_ROLE = re.compile(rf"\b(?:i|i'm|im|i\s+am|me)\s*(?:\(|,|\bas\b)?\s*(?:his|her|their|the)\s+"
+                          rf"({RELATIVE_WORDS})\b(?:\s*,\s*(\d{{1,3}})\b)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -256,12 +269,26 @@ def _without_relatives(text: str) -> str:
     return _RELATIVE_MENTION.sub(" ", text)
 
 
+def _own_motherhood(text: str) -> bool:
+    for piece in _SENTENCE.finditer(text):
+        sentence = piece.group(0)
+        match = _MOTHERHOOD.search(sentence)
+        if match is not None and not _RELATIVE_MENTION.search(sentence[:match.start()]):
+            return True
+    return False
+
+
 def read_patient(text: str) -> PatientFacts:
     relation, position = _relation(text)
     if relation is None:
         own = _without_relatives(text)
-        sex = "female" if _FEMALE.search(own) else "male" if _MALE.search(own) else None
-        return PatientFacts("writer", None, _age(own), sex)
+        role = _WRITER_ROLE.search(text)
+        sex = "female" if _FEMALE.search(own) or _own_motherhood(text) else "male" if _MALE.search(own) else None
+        age = _age(own)
+        if role is not None:
+            sex = sex or RELATIVES.get(role.group(1).lower())
+            age = age if age is not None or role.group(2) is None else int(role.group(2))
+        return PatientFacts("writer", None, age, sex)
     about = text[position:]
     sex = RELATIVES.get(relation)
     if sex is None:
