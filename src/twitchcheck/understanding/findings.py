@@ -31,8 +31,10 @@ _STATUS_BY_CATEGORY = (
     ("REPORTED_BY_OTHER", "reported_by_other"),
 )
 
-#: When mentions disagree, the merged status is the first of these present.
-_MERGE_ORDER = ("present", "reported_by_other", "historical", "absent", "uncertain", "hypothetical", "other_person")
+#: When mentions disagree, the merged status is the first of these present.  Someone else's
+#: illness outranks a worry about it: "my aunt has MS ... could it be MS?" tells of the aunt's MS
+#: and only asks about the writer's.
+_MERGE_ORDER = ("present", "reported_by_other", "historical", "absent", "uncertain", "other_person", "hypothetical")
 
 AFFIRMED = frozenset({"present", "reported_by_other"})
 

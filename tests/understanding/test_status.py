@@ -1,0 +1,82 @@
+"""The status of a finding: whose it is, whether it is denied, feared, doubted, over or seen by others.
+
+Each case is a paraphrase of a class of phrasing, not a snippet of the extraction set."""
+
+from __future__ import annotations
+
+import pytest
+
+from twitchcheck.understanding import understand
+from twitchcheck.understanding.text import clean_text
+
+
+def _status(text: str, finding: str) -> str | None:
+    return understand(clean_text(text)).status(finding)
+
+
+@pytest.mark.parametrize("text", [
+    "My uncle has MS and he says that is how his started. My eyelid jumps. Could this be MS too?",
+    "my grandmother had multiple sclerosis. is my twitching eye a sign of ms?",
+])
+def test_a_relatives_illness_outranks_the_worry_about_it(text):
+    assert _status(text, "known_ms") == "other_person"
+
+
+@pytest.mark.parametrize("text", [
+    "I worry it is the same bells palsy my grandad had, my left eye twitches",
+    "Is this the start of the Bell's palsy my nan had? my eyelid flickers",
+])
+def test_a_relatives_cue_after_the_illness_still_makes_it_theirs(text):
+    assert _status(text, "history_facial_palsy") == "other_person"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "my lid keeps jumping and I am convinced I have MS",
+    "eyelid twitch for a week, do I have MS?",
+])
+def test_a_guess_that_leads_into_the_mention_is_a_guess(text):
+    assert _status(text, "known_ms") == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my flatmate spotted my left eyelid twitching while we watched tv", "eyelid_twitching"),
+    ("My teenage daughter says I keep blinking a lot when I read", "increased_blinking"),
+    ("The optician said my eyes are dry. My lid flutters.", "eye_irritation"),
+    ("my bf tells me my cheek twitching happens at night", "lower_face_twitching"),
+    ("People at work keep asking why my eye keeps twitching", "eyelid_twitching"),
+])
+def test_what_someone_else_saw_or_said_is_reported_by_them(text, finding):
+    assert _status(text, finding) == "reported_by_other"
+
+
+@pytest.mark.parametrize("text", [
+    "My wife says I snore. My right eyelid twitches all day.",
+    "my husband noticed nothing, but my eye keeps twitching",
+])
+def test_a_report_does_not_reach_the_writers_own_sentence(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my jaw kind of pulls open on its own when I talk", "jaw_or_tongue_dystonia"),
+    ("my cheek sort of twitches every few minutes", "lower_face_twitching"),
+])
+def test_sort_of_describes_how_not_whether(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "I think I feel a bit dizzy since my left eyelid started twitching",
+    "maybe I have been more tired since the twitch in my eyelid began",
+])
+def test_a_doubt_does_not_reach_past_since(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyes squeeze shut. If I get the injections, could they leave me with a droopy eyelid?", "ptosis"),
+    ("my GP suggested tablets for the spasm, would they give me double vision?", "double_vision"),
+])
+def test_a_question_about_what_a_treatment_could_do_is_hypothetical(text, finding):
+    assert _status(text, finding) == "hypothetical"
