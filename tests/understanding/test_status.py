@@ -80,3 +80,32 @@ def test_a_doubt_does_not_reach_past_since(text):
 ])
 def test_a_question_about_what_a_treatment_could_do_is_hypothetical(text, finding):
     assert _status(text, finding) == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Two summers ago my right hand went numb for a couple of days, but it cleared up. Now my eyelid twitches.",
+     "limb_numbness_one_side"),
+    ("I had a high fever at the weekend, that's all cleared up now. Today my eyelid flickers.", "fever"),
+    ("Years ago I lost the vision in one eye for ten days and it came back. My lid jumps now.", "vision_loss"),
+    ("after the operation I got cramps in my hands for a week, sorted with tablets. my eye twitches now",
+     "hand_cramps"),
+])
+def test_an_episode_told_with_its_end_is_over(text, finding):
+    assert _status(text, finding) == "historical"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid twitches. My face looks normal when it isn't twitching.",
+    "my lid twitches a lot; when it's not twitching I feel completely fine",
+])
+def test_when_it_is_not_doing_it_is_a_time_not_a_denial(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("No weakness in his arms or legs, his smile is even and his left eye twitches", "facial_droop"),
+    ("none of the tingling in the legs, the smile is even, but the eyelid jumps", "facial_droop"),
+])
+def test_a_denial_that_a_wide_mention_spans_still_denies(text, finding):
+    assert _status(text, finding) == "absent"

@@ -232,11 +232,12 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     sentences = _Sentences(doc, doc.text if text is None else text)
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
-    # a denial overlapped by a longer mention of another finding is part of that mention
-    # ("no twitching in my tongue" is about the tongue, not a denial of eyelid twitching)
+    # a denial that a longer mention of another finding continues is part of that mention ("no
+    # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
+    # wide mention merely spans stays a denial ("legs, his smile is even when ...")
     denials = [d for d in _denials(doc, pipeline, sentences)
-               if not any(span.label_ != d.finding and span.start < d.end and d.start < span.end
-                          and span.end - span.start > d.end - d.start for span in spans)]
+               if not any(span.label_ != d.finding and d.start < span.start < d.end < span.end
+                          for span in spans)]
     denied = [(m.finding, m.start, m.end) for m in denials]
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
