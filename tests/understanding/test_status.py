@@ -109,3 +109,23 @@ def test_when_it_is_not_doing_it_is_a_time_not_a_denial(text):
 ])
 def test_a_denial_that_a_wide_mention_spans_still_denies(text, finding):
     assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My left eyelid flutters. I have not noticed numbness anywhere.",
+    "eyelid jumping for a week, no tingling anywhere and no numbness or weakness anywhere",
+])
+def test_numbness_denied_anywhere_is_denied_in_the_face_and_limbs(text):
+    assert _status(text, "facial_numbness") == "absent"
+    assert _status(text, "limb_numbness_one_side") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My right lower lid twitches many times a day. Nothing else twitches.",
+    "upper eyelid flickering for a month, the rest of my face stays still",
+    "My eyelid twitches but it's just the eye, no other part of my face twitches.",
+])
+def test_a_twitch_limited_to_the_eye_denies_the_lower_face(text):
+    assert _status(text, "spread_to_lower_face") == "absent"
+    assert _status(text, "lower_face_twitching") == "absent"
+    assert _status(text, "eyelid_twitching") == "present"
