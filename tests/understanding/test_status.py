@@ -129,3 +129,19 @@ def test_a_twitch_limited_to_the_eye_denies_the_lower_face(text):
     assert _status(text, "spread_to_lower_face") == "absent"
     assert _status(text, "lower_face_twitching") == "absent"
     assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "my mum and my uncle both have blepharospasm and now my own eyes keep clamping shut",
+    "my sister and my aunt both had hemifacial spasm; now i have my eye twitching",
+])
+def test_relatives_named_together_for_their_illness_are_not_the_patient(text):
+    assert understand(clean_text(text)).patient.subject == "writer"
+
+
+@pytest.mark.parametrize("text", [
+    "My son is 12. He blinks hard all day. I keep wondering whether the tics come from the screens.",
+    "My daughter is 7 and blinks a lot. I keep wondering if the blinking is from her tablet.",
+])
+def test_the_writers_wondering_does_not_make_them_the_patient(text):
+    assert understand(clean_text(text)).patient.subject == "other"

@@ -49,7 +49,7 @@ _AGE_NOUN = re.compile(r"\b(?:my|our)\s+(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b(
 _REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
                         r"asked|is\s+worried|was\s+worried|swears|reckons)\b", re.IGNORECASE)
 #: A relative named for something else: "my mother had a stroke", "my mother moved in".
-_BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
+_BYSTANDER = re.compile(r"^(?:'s)?(?:\s+(?:and|n|&)\s+(?:my\s+|our\s+)?\w+(?:'s)?)?(?:\s+both|\s+all)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
                         r"was\s+diagnosed|died|passed|swears\s+by|"
                         r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
                         r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|myast\w*|"
@@ -63,7 +63,9 @@ _HAS_NOW = re.compile(r"^(?:'s)?\s*(?:has|have|has\s+got|got|also\s+has)\b(?!\s+
 _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 #: The writer's feelings about someone else's symptom: "I'm scared her throat will swell shut".
 _WORRY = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|very\s+)?(?:scared|worried|afraid|"
-                    r"terrified|frightened|concerned|anxious|panicking)\b(?:\s+that)?", re.IGNORECASE)
+                    r"terrified|frightened|concerned|anxious|panicking)\b(?:\s+that)?|"
+                    r"\b(?:i|we)\s+(?:keep\s+|still\s+|also\s+|just\s+)?(?:wonder|wondering|worry|worrying)\b"
+                    r"(?:\s+(?:whether|if|that|about))?", re.IGNORECASE)
 #: Where someone's own words begin: "He says 'I can't stop this blinking'" ("I" is him, not the writer).
 _QUOTED = re.compile(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"\u201c\u2018]", re.IGNORECASE)
 SYMPTOM_WORD = re.compile(r"\b" + alternation([
