@@ -145,3 +145,21 @@ def test_relatives_named_together_for_their_illness_are_not_the_patient(text):
 ])
 def test_the_writers_wondering_does_not_make_them_the_patient(text):
     assert understand(clean_text(text)).patient.subject == "other"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyelid twitches. My left cheek twitches too, but maybe I'm imagining it.", "lower_face_twitching"),
+    ("my eye has been twitching a week. my mouth corner twitches sometimes, I'm not sure.", "lower_face_twitching"),
+    ("Eyelid flutters all day. I might also be blinking a lot more, not sure.", "increased_blinking"),
+])
+def test_a_doubt_told_afterwards_makes_it_uncertain(text, finding):
+    assert _status(text, finding) == "uncertain"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid twitches and I'm not sure why.",
+    "my eye keeps twitching, not sure what to do",
+])
+def test_not_knowing_why_is_not_a_doubt_about_the_symptom(text):
+    assert _status(text, "eyelid_twitching") == "present"
