@@ -163,3 +163,29 @@ def test_a_doubt_told_afterwards_makes_it_uncertain(text, finding):
 ])
 def test_not_knowing_why_is_not_a_doubt_about_the_symptom(text):
     assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "eyelid twitching on and off, I'm afraid it could spread down to my cheek twitching like my dad's",
+    "my lid jumps and I am worried one day it will move on to my mouth twitching too",
+])
+def test_a_place_a_twitch_is_feared_to_reach_is_not_the_persons_own(text):
+    assert _status(text, "lower_face_twitching") != "present"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm scared that my eye twitching is a brain tumour",
+    "terrified my cheek twitch means something bad",
+])
+def test_the_symptom_a_worry_starts_from_is_real(text):
+    found = understand(clean_text(text))
+    assert found.present("eyelid_twitching") or found.present("lower_face_twitching")
+
+
+@pytest.mark.parametrize("text", [
+    "my eyelid jumps all day, I'm afraid it will end up like my mum's",
+    "My eye twitches just like my grandfather's did before his stroke",
+])
+def test_a_relative_named_to_compare_with_is_not_the_patient(text):
+    assert understand(clean_text(text)).patient.subject == "writer"

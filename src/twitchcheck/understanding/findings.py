@@ -200,13 +200,19 @@ def _status(span: Span) -> str:
 def _own_symptom_in_a_worry(span: Span) -> bool:
     """"I'm scared my eye twitch is MS": the twitch is real, only MS is feared.  A movement named
     with a possessive right after a worry cue (``worry: true`` in context.yaml) is the person's own
-    (a feared droop stays a worry)."""
+    (a feared droop stays a worry, and so does a place it is feared to reach: "scared it will
+    spread to my mouth")."""
     if not all((m.rule.metadata or {}).get("worry") for m in span._.modifiers) or span.start == 0:
+        return False
+    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in span._.modifiers):
         return False
     before = span.doc[span.start - 1].lower_
     first = span.doc[span.start].lower_
     return (before in _POSSESSIVES or first in _POSSESSIVES) and span.label_ in _OWN_SYMPTOM_FINDINGS
 
+
+#: How far after a worry cue the person's own symptom may begin ("scared that my eye ...").
+_WORRY_REACH = 3
 
 #: Findings that name a movement someone already has (not a feared outcome such as a droop or spread).
 _OWN_SYMPTOM_FINDINGS = frozenset({"eyelid_twitching", "lower_face_twitching", "face_twitching", "continuous_rippling",

@@ -147,11 +147,18 @@ _RELATIVE_BODY = re.compile(r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:face|eye|eyes|eyelid
                             r"legs|hand|hands|smile|speech|tongue|neck|chin|brow|eyebrow|forehead)\b", re.IGNORECASE)
 
 
+#: A relative named to compare with: "like my dad's", "the same as my mum had".
+_COMPARED = re.compile(r"\b(?:like|as|than|unlike)\s+$", re.IGNORECASE)
+
+
 def relatives_in(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """(a relative who is the subject of a complaint, a relative named for something else) in ``sentence``."""
     subject = bystander = None
     for match in _RELATIVE_MENTION.finditer(sentence):
         after = sentence[match.end():]
+        if _COMPARED.search(sentence, 0, match.start()):
+            bystander = bystander or match  # "it could spread like my dad's did": a comparison
+            continue
         if _RELATIVE_BODY.match(sentence[match.end() - 2:] if sentence[:match.end()].endswith("'s") else after) \
                 and not _REPORTING.match(after):
             return match, bystander
