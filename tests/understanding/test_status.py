@@ -189,3 +189,11 @@ def test_the_symptom_a_worry_starts_from_is_real(text):
 ])
 def test_a_relative_named_to_compare_with_is_not_the_patient(text):
     assert understand(clean_text(text)).patient.subject == "writer"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyes squeeze shut all the time. I'm not sure if my eyelids twitch too.",
+    "my eyes clamp shut by themselves in shops, maybe my eyelids twitch as well",
+])
+def test_what_an_affirmed_finding_entails_outranks_a_doubt_about_it(text):
+    assert _status(text, "eyelid_twitching") == "present"
