@@ -197,3 +197,27 @@ def test_a_relative_named_to_compare_with_is_not_the_patient(text):
 ])
 def test_what_an_affirmed_finding_entails_outranks_a_doubt_about_it(text):
     assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Both eyes keep clamping shut. If I touch the side of my eye it stops for a while.", "sensory_trick"),
+    ("my eyelid jumps all day and if I drink coffee it gets worse", "trigger_caffeine"),
+])
+def test_what_happens_if_something_is_done_is_real(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eye twitches. If it spreads to my cheek, what does that mean?", "spread_to_lower_face"),
+    ("what if my face droops one day?", "facial_droop"),
+])
+def test_what_might_happen_is_still_hypothetical(text, finding):
+    assert _status(text, finding) == "hypothetical"
+
+
+def test_a_cue_names_only_findings_of_the_catalogue():
+    from twitchcheck.knowledge.loader import cross_check, knowledge
+
+    kb = knowledge()
+    broken = kb.model_copy(update={"context": [*kb.context, kb.context[0].model_copy(update={"not_for": ["no_such"]})]})
+    assert any("not_for unknown finding no_such" in problem for problem in cross_check(broken))

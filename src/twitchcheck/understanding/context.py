@@ -115,6 +115,7 @@ def _shared_words(targets: Sequence[Span], modifiers: list) -> None:
             start, end = modifier.modifier_span
             leading = _SHARING.get(modifier.category)
             if leading is None or not (start < target.end and target.start < end) \
-                    or (leading and not start < target.start) or modifier in target._.modifiers:
+                    or (leading and not start < target.start) or modifier in target._.modifiers \
+                    or not modifier.allows(target.label_.upper()):
                 continue
             target._.modifiers += (modifier,)
