@@ -221,3 +221,11 @@ def test_a_cue_names_only_findings_of_the_catalogue():
     kb = knowledge()
     broken = kb.model_copy(update={"context": [*kb.context, kb.context[0].model_copy(update={"not_for": ["no_such"]})]})
     assert any("not_for unknown finding no_such" in problem for problem in cross_check(broken))
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my right eyelid has been flickering for a week. could it be the caffeine?", "trigger_caffeine"),
+    ("My daughter blinks hard all day. Is it from the screens?", "trigger_screens"),
+])
+def test_an_exposure_asked_about_as_the_cause_is_the_persons(text, finding):
+    assert _status(text, finding) == "present"
