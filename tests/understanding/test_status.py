@@ -229,3 +229,15 @@ def test_a_cue_names_only_findings_of_the_catalogue():
 ])
 def test_an_exposure_asked_about_as_the_cause_is_the_persons(text, finding):
     assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My mouth corner twitches since this morning. His speech sounds fine and he can speak normally.",
+     "speech_difficulty"),
+    ("left eyelid twitch, I can talk fine and swallowing is normal", "speech_difficulty"),
+    ("left eyelid twitch, I can talk fine and swallowing is normal", "swallowing_difficulty"),
+    ("My right eye twitches. I can smile normally and close my eyes fine.", "facial_droop"),
+    ("My right eye twitches. I can smile normally and close my eyes fine.", "cannot_close_eye"),
+])
+def test_a_function_said_to_work_denies_its_trouble(text, finding):
+    assert _status(text, finding) == "absent"
