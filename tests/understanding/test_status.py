@@ -241,3 +241,19 @@ def test_an_exposure_asked_about_as_the_cause_is_the_persons(text, finding):
 ])
 def test_a_function_said_to_work_denies_its_trouble(text, finding):
     assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My son blinks and grunts all day, but when he is reading it does not happen at all.",
+    "her eyes tic a lot. when she is drawing it not happen",
+])
+def test_a_negation_that_is_part_of_what_is_said_does_not_deny_it(text):
+    assert _status(text, "distractible_variable") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my eyelid twitches but my cheek doesn't twitch", "lower_face_twitching"),
+    ("his eye blinks a lot, it does not happen when he sleeps", "persists_in_sleep"),
+])
+def test_a_negation_between_the_words_of_a_mention_still_denies(text, finding):
+    assert _status(text, finding) == "absent"

@@ -120,8 +120,12 @@ def _combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
     return dict(index)
 
 
-def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Span]:
-    """Findings whose concepts occur close together in one sentence (the first combination that does, per finding)."""
+def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
+                    own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None) -> list[Span]:
+    """Findings whose concepts occur close together in one sentence (the first combination that does, per finding).
+
+    ``own_words`` receives, for each mention, the concept occurrences it is made of.
+    """
     spans = []
     index = derived(kb, _combo_index)
     for sentence in _concept_spans(doc, pipeline).values():
@@ -136,6 +140,10 @@ def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Spa
             if stretch is not None:
                 spans.append(Span(doc, stretch[0], stretch[1], label=combo.finding))
                 matched.add(combo.finding)
+                if own_words is not None:
+                    own_words[(combo.finding, *stretch)] = [
+                        occurrence for concept in combo.concepts for occurrence in sentence[concept]
+                        if stretch[0] <= occurrence[0] and occurrence[1] <= stretch[1]]
     return spans
 
 
@@ -182,6 +190,21 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mentio
             for match_id, start, end in matches
             if not any(other != match_id and s <= start and end <= e and e - s > end - start
                        for other, s, e in matches)]
+
+
+def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]]) -> None:
+    """A cue inside the words a mention is made of is part of what it says: "when she reads it
+    does not happen" is distractibility (its concept ``NOT_HAPPEN``), not a denial of it.  A
+    phrase is made of all its words; a combination of its concepts' occurrences, so "my cheek
+    doesn't twitch" is still denied.  (medspaCy's overlap test misses a cue inside a mention.)"""
+    for span in spans:
+        if not span._.modifiers:
+            continue
+        words = own_words.get((span.label_, span.start, span.end), [(span.start, span.end)])
+        kept = tuple(m for m in span._.modifiers
+                     if not any(s <= m.modifier_span[0] and m.modifier_span[1] <= e for s, e in words))
+        if len(kept) != len(span._.modifiers):
+            span._.modifiers = kept
 
 
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
@@ -234,10 +257,13 @@ def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
 def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None
                   ) -> tuple[list[Mention], list[Mention]]:
     """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
-    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
+    own_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb, own_words)),
+                                kb)
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     sentences = _Sentences(doc, doc.text if text is None else text)
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
+    _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     # a denial that a longer mention of another finding continues is part of that mention ("no
     # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
     # wide mention merely spans stays a denial ("legs, his smile is even when ...")
