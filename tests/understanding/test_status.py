@@ -257,3 +257,11 @@ def test_a_negation_that_is_part_of_what_is_said_does_not_deny_it(text):
 ])
 def test_a_negation_between_the_words_of_a_mention_still_denies(text, finding):
     assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid flickers every evening. I just have one cup of coffee at breakfast.",
+    "eyelid twitch for two weeks, I hardly drink coffee",
+])
+def test_a_small_amount_of_coffee_denies_a_lot_of_it(text):
+    assert _status(text, "trigger_caffeine") == "absent"
