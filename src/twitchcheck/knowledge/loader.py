@@ -120,6 +120,9 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
             problems.append(f"finding {finding.id}: past_means {finding.past_means} is not a history finding")
         for combo in finding.combos:
             problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo if c not in kb.concepts)
+    for cue in kb.context:
+        problems.extend(f"context cue {cue.category}/{cue.direction}: not_for unknown finding {f}"
+                        for f in cue.not_for if f not in kb.findings)
     for concept in kb.concepts.values():
         problems.extend(f"concept {concept.id}: yields to unknown concept {c}" for c in concept.yields_to
                         if c not in kb.concepts)

@@ -293,6 +293,9 @@ class ContextCue(Strict):
     #: their own right after it ("scared my eye twitch is MS") is real.
     worry: bool = False
     max_scope: int | None = None
+    #: Findings the cue leaves alone: "if I press beside my eye it stops" is how a sensory trick
+    #: is told, not a hypothetical one.
+    not_for: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _has_cue(self) -> ContextCue:

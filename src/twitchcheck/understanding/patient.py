@@ -49,7 +49,7 @@ _AGE_NOUN = re.compile(r"\b(?:my|our)\s+(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b(
 _REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
                         r"asked|is\s+worried|was\s+worried|swears|reckons)\b", re.IGNORECASE)
 #: A relative named for something else: "my mother had a stroke", "my mother moved in".
-_BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
+_BYSTANDER = re.compile(r"^(?:'s)?(?:\s+(?:and|n|&)\s+(?:my\s+|our\s+)?\w+(?:'s)?)?(?:\s+both|\s+all)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
                         r"was\s+diagnosed|died|passed|swears\s+by|"
                         r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
                         r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|myast\w*|"
@@ -63,7 +63,9 @@ _HAS_NOW = re.compile(r"^(?:'s)?\s*(?:has|have|has\s+got|got|also\s+has)\b(?!\s+
 _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 #: The writer's feelings about someone else's symptom: "I'm scared her throat will swell shut".
 _WORRY = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|very\s+)?(?:scared|worried|afraid|"
-                    r"terrified|frightened|concerned|anxious|panicking)\b(?:\s+that)?", re.IGNORECASE)
+                    r"terrified|frightened|concerned|anxious|panicking)\b(?:\s+that)?|"
+                    r"\b(?:i|we)\s+(?:keep\s+|still\s+|also\s+|just\s+)?(?:wonder|wondering|worry|worrying)\b"
+                    r"(?:\s+(?:whether|if|that|about))?", re.IGNORECASE)
 #: Where someone's own words begin: "He says 'I can't stop this blinking'" ("I" is him, not the writer).
 _QUOTED = re.compile(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"\u201c\u2018]", re.IGNORECASE)
 SYMPTOM_WORD = re.compile(r"\b" + alternation([
@@ -158,11 +160,18 @@ _RELATIVE_BODY = re.compile(r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:face|eye|eyes|eyelid
                             r"legs|hand|hands|smile|speech|tongue|neck|chin|brow|eyebrow|forehead)\b", re.IGNORECASE)
 
 
+#: A relative named to compare with: "like my dad's", "the same as my mum had".
+_COMPARED = re.compile(r"\b(?:like|as|than|unlike)\s+$", re.IGNORECASE)
+
+
 def relatives_in(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """(a relative who is the subject of a complaint, a relative named for something else) in ``sentence``."""
     subject = bystander = None
     for match in _RELATIVE_MENTION.finditer(sentence):
         after = sentence[match.end():]
+        if _COMPARED.search(sentence, 0, match.start()):
+            bystander = bystander or match  # "it could spread like my dad's did": a comparison
+            continue
         if _RELATIVE_BODY.match(sentence[match.end() - 2:] if sentence[:match.end()].endswith("'s") else after) \
                 and not _REPORTING.match(after):
             return match, bystander
