@@ -265,3 +265,11 @@ def test_a_negation_between_the_words_of_a_mention_still_denies(text, finding):
 ])
 def test_a_small_amount_of_coffee_denies_a_lot_of_it(text):
     assert _status(text, "trigger_caffeine") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("since the fall (no injuries, only a bruise) my lower lip pulls down and stays pulled", "lip_pulled_down_tonic"),
+    ("my eyelid (not painful at all) keeps jumping", "eyelid_twitching"),
+])
+def test_a_denial_in_brackets_ends_with_them(text, finding):
+    assert _status(text, finding) == "present"
