@@ -32,6 +32,8 @@ CASES = [
     ("my dad's words are slurred since breakfast and his left hand is weak and clumsy", "emergency_ambulance"),
     ("Quick one about my mum's blood pressure pills. Also she can't get her words out today and her leg gave way",
      "emergency_ambulance"),
+    ("My husband's face went weak on the right an hour ago, forehead as well, and the room is spinning for him. "
+     "My friend is a nurse and says with the forehead involved it is Bell's palsy", "emergency_ambulance"),
     ("my grandma is 79, her smile went lopsided this afternoon and she keeps using the wrong words, like calling "
      "her phone the remote. she wants to nap", "emergency_ambulance"),
     ("eyelid twitch 3 days and today my whole left side feel weak", "emergency"),

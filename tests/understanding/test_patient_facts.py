@@ -26,3 +26,15 @@ from twitchcheck.understanding.text import clean_text
 def test_age_and_sex(text, subject, age, sex):
     patient = understand(clean_text(text)).patient
     assert (patient.subject, patient.age, patient.sex) == (subject, age, sex)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # someone named for their job, who gives an opinion, is not the patient
+    ("My dad's left arm went weak this morning. My neighbour is a paramedic and says it's probably a trapped nerve.",
+     "dad"),
+    ("My eyelid jumps all day. My cousin is a GP and she thinks it's stress.", None),
+    ("Her mouth pulls to the right since Friday. My friend, who is a nurse, says Bell's palsy.", None),
+])
+def test_someone_named_for_their_job_is_not_the_patient(text, relation):
+    patient = understand(clean_text(text)).patient
+    assert patient.relation == relation

@@ -46,11 +46,15 @@ _RELATIVE_MENTION = re.compile(
 _AGE_NOUN = re.compile(r"\b(?:my|our)\s+(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b(?!\s+(?:" + RELATIVE_WORDS + r"))",
                        re.IGNORECASE)
 #: A relative who only reports: "my husband says ...".
-_REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
+_REPORTING = re.compile(r"^(?:'s)?\s*(?:,?\s*(?:who\s+)?(?:is|was|'s)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s*,?\s*(?:and\s+|who\s+)?)?"
+                        r"(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
                         r"asked|is\s+worried|was\s+worried|swears|reckons)\b", re.IGNORECASE)
 #: A relative named for something else: "my mother had a stroke", "my mother moved in".
 _BYSTANDER = re.compile(r"^(?:'s)?(?:\s+(?:and|n|&)\s+(?:my\s+|our\s+)?\w+(?:'s)?)?(?:\s+both|\s+all)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
                         r"was\s+diagnosed|died|passed|swears\s+by|"
+                        # someone named for what they do: "my friend is a nurse", "my sister's a GP"
+                        r"(?:is|was|'s)\s+(?:a|an)\s+(?:\w+\s+)?(?:nurse|doctor|gp|physician|pharmacist|paramedic|medic|"
+                        r"neurologist|surgeon|therapist|dentist|optician|carer)|"
                         r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
                         r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|myast\w*|"
                         r"palsy|spasm|disease|syndrome|condition))\b", re.IGNORECASE)
