@@ -92,6 +92,11 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                   flagged=flagged_conditions(fired)) if has_symptoms else []
     if has_symptoms:
         triage = decide(kb, ranked, present, absent, patient.age, rules=fired)
+        guessed = understanding.guessed_course & present
+        if guessed:  # a duration guessed from "since June" may not make a danger sign look old
+            unguessed = decide(kb, ranked, present - guessed, absent, patient.age)
+            if urgency(unguessed.level) < urgency(triage.level):
+                triage = unguessed
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
                                    limit=QUESTIONS_BY_LEVEL[triage.level], asked=frozenset(answers or ()),
                                    diagnosed=diagnosed)
