@@ -86,3 +86,13 @@ def test_a_duration_guessed_from_a_month_never_lowers_urgency(text):
     # nothing says when the message was written: "since June" may be days ago
     undated = text.replace("Since June ", "").replace(" since easter", "")
     assert TRIAGE_ORDER.index(consult(text).triage.level) <= TRIAGE_ORDER.index(consult(undated).triage.level)
+
+
+@pytest.mark.parametrize(("older", "danger"), [
+    ("My eyelid has twitched for 2 years.", "Since yesterday my left arm is weak."),
+    ("My lower lid has been fluttering for 6 months.", "Today my speech is slurred and my right leg feels numb."),
+    ("I've had a cheek twitch for ages.", "My face has started drooping on the left."),
+])
+def test_an_older_twitch_never_lowers_the_urgency_of_a_danger_sign(older, danger):
+    # how long the twitch has lasted says nothing about when the weakness began
+    assert TRIAGE_ORDER.index(consult(f"{older} {danger}").triage.level) <= TRIAGE_ORDER.index(consult(danger).triage.level)

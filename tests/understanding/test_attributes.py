@@ -278,3 +278,84 @@ def test_gaps_and_spells_are_not_durations(text):
 def test_the_writers_part_of_a_sentence_about_a_relative_dates_the_complaint():
     """How long, read before whose mentions they are: the writer's clause before "my grandad"."""
     assert duration_days("my lower lid has twitched for the last 10 days could it be the stroke my grandad had") == 10
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # clinical shorthand: N/7 days, N/52 weeks, N/12 months, post-operative days, "this am"
+    ("L lower lid myokymia x 3/7, painless.", 3, 3),
+    ("Twitching R cheek and mouth 8/52, no weakness.", 56, 56),
+    ("3/12 hx of L hemifacial spasm", 90, 90),
+    ("POD 3 after parathyroidectomy, tingling lips and twitching cheek", 3, 3),
+    ("Post-op day 1. Face twitching on tapping.", 1, 1),
+    ("Twitching L eye since this am, otherwise well.", 0.2, 0.6),
+    # "back" dates a start as "ago" does
+    ("It started in my lower lid 2 years back and now it pulls my cheek.", 700, 750),
+    ("began in the eye six months back", 170, 190),
+    # non-native "already" and halves
+    ("my eye jumping already 10 days, what to do", 10, 10),
+    ("already two month my cheek is moving alone", 60, 60),
+    ("My lid has fluttered for two and a half weeks.", 17, 18),
+    ("my lid is jumping already one month and half", 45, 45),
+    # the patient's age anchors "since I was 11"
+    ("I'm 16 and I've had this blinking tic since I was 11.", 1800, 1850),
+    ("My son is 9 and his blinking has been there since he was about 6.", 1090, 1100),
+    # an episode had this week is the complaint itself
+    ("My wife had two of these jerking spells this week, her mouth pulled to the left.", 1, 7),
+    # after a recovery, what follows "but"
+    ("The palsy got better, but for 8 months now my eye closes when I eat.", 230, 250),
+    # waking up with it is recent
+    ("My daughter woke up with her mouth drooping on one side.", 0.3, 2),
+    # "had" that means "have had"
+    ("had a jumpy lower lid for ages now, is it normal", 300, 400),
+    ("had this cheek twitch for months tbh", 60, 200),
+    # someone's opinion about the writer does not take the rest of the sentence elsewhere
+    ("my dad reckons i blink on purpose its been happening for 3 weeks", 21, 21),
+])
+def test_how_long_in_shorthand_and_other_anchors(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high, days
+
+
+@pytest.mark.parametrize("text", [
+    # a pregnancy is not how long the problem has lasted, nor is a date
+    "I'm 28 weeks pregnant and worried about my eye twitching.",
+    "The GP saw my twitching eyelid on 5/7 and said it was nothing.",
+    "36 weeks pregnant, my lower lid flickers.",
+])
+def test_no_duration_in_a_pregnancy_or_a_date(text):
+    assert read(text).attributes.duration_days is None
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a sentence about something else than the face dates the complaint only when nothing else does
+    ("My left eyelid has been flickering for 5 days. I have worn contact lenses for 10 years.", 5, 5),
+    ("My cheek twitches since a week. I've been under a lot of stress at work for months.", 7, 7),
+    ("Eyelid jumping for two weeks. Separately, my toes have been numb for half a year.", 14, 14),
+    ("I've been stressed at work for 3 months.", 90, 90),
+])
+def test_the_face_dates_the_complaint(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high, days
+
+
+@pytest.mark.parametrize(("text", "guarded"), [
+    # a long twitch says nothing about how long a danger sign dated otherwise, or not at all, has been there
+    ("My eyelid has twitched for 2 years. Since yesterday my left arm is weak.", True),
+    ("For months my lower lid has fluttered. My speech has gone slurred.", True),
+    # the danger sign's own long course may excuse it
+    ("For 2 months my right hand has been getting weaker and my eyelid twitches.", False),
+])
+def test_a_long_course_of_another_complaint_may_not_lower_urgency(text, guarded):
+    assert ("over_three_weeks" in read(text).guessed_course) is guarded
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # worsening of a feeling or of the eyes' surface is not the movement's course
+    ("My eye twitches. The dryness in my eyes is getting worse than it used to be.", False),
+    ("My lid flickers. I think bright light bothers me more than it used to.", False),
+    # the spasm or the weakness getting worse is
+    ("The spasm in my cheek is getting worse.", True),
+    ("My hand is weaker and it's getting worse every month.", True),
+])
+def test_worsening_of_what(text, present):
+    assert ("spreading_or_worsening" in _course(text)) is present

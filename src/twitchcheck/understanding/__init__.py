@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import (AttributeFacts, both_eyes, face_side, read_attributes, read_sites, side,
-                                                  turns_to_one_side)
+from twitchcheck.understanding.attributes import (AttributeFacts, DurationContext, both_eyes, duration_days, face_side,
+                                                  read_attributes, read_sites, side, turns_to_one_side)
 from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
@@ -40,7 +40,9 @@ class Understanding:
     personal: bool = False
     #: Knowledge-base topics the text mentions, most mentioned first.
     topics: list[str] = field(default_factory=list)
-    #: Course findings that rest only on a guessed duration ("since June"): they may not lower urgency.
+    #: Course findings that may not lower urgency: they rest only on a guessed duration ("since June"),
+    #: or on a duration that is not a danger sign's own ("twitching for 2 years. Since yesterday my
+    #: arm is weak").
     guessed_course: frozenset[str] = frozenset()
 
     def status(self, finding: str) -> str | None:
@@ -118,6 +120,72 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention]) -
             if longer in findings and findings[longer].status in AFFIRMED and findings[longer].start == 0:
                 del findings[longer]
     return frozenset(guessed) if attributes.duration_guessed else frozenset()
+
+
+#: The course findings a long duration brings, which can excuse a danger sign as slowly developing.
+_LONG_COURSE = ("over_three_weeks", "long_duration")
+
+
+def _course_of_another_complaint(attributes: AttributeFacts, findings: dict[str, Mention], mentions: list[Mention],
+                                 kb) -> frozenset[str]:
+    """The long course findings, when they were read from another sentence than a danger sign that
+    the message dates more recently or not at all: "my eyelid has twitched for 2 years. Since
+    yesterday my left arm is weak" says nothing about how long the arm has been weak."""
+    long_course = frozenset(f for f in _LONG_COURSE if f in findings and findings[f].status in AFFIRMED)
+    if not long_course or not attributes.duration_sentence:
+        return frozenset()
+    dated = attributes.duration_sentence.strip()
+    for mention in mentions:
+        finding = kb.findings.get(mention.finding)
+        if finding is None or not finding.safety or finding.category == "history" or mention.status not in AFFIRMED:
+            continue
+        sentence = mention.sentence.strip()
+        if sentence in dated or dated in sentence:
+            continue
+        own = duration_days(sentence)
+        if own is None or own < 21:
+            return long_course
+    return frozenset()
+
+
+def _elsewhere_sentences(mentions: list[Mention], kb) -> frozenset[str]:
+    """Sentences whose affirmed mentions are none of them about the face: a habit ("I have worn lenses
+    for years"), a trigger ("stressed at work for months") or symptoms elsewhere ("separately my feet
+    have tingled for a few months")."""
+    about_face: dict[str, bool] = {}
+    for mention in mentions:
+        if mention.status not in AFFIRMED or mention.finding not in kb.findings:
+            continue
+        finding = kb.findings[mention.finding]
+        facial = finding.facial and finding.category not in ("trigger", "history")
+        sentence = mention.sentence.strip()
+        about_face[sentence] = about_face.get(sentence, False) or facial
+    return frozenset(sentence for sentence, facial in about_face.items() if not facial)
+
+
+#: Categories of findings whose getting worse is the illness getting worse (a spasm, a droop, weakness
+#: that spreads), as opposed to a feeling or an eye complaint that worsens ("light bothers me more").
+_WORSENING_CATEGORIES = frozenset({"movement", "neurological", "site"})
+
+
+def _worsening_of_something_else(mentions: list[Mention], kb) -> list[Mention]:
+    """Spreading or worsening said in a sentence only about feelings or the eyes' surface ("bright
+    light bothers them more than it used to", "the dryness is getting worse") is theirs, not the
+    course of a movement or a weakness."""
+    def about_illness(mention: Mention) -> bool:
+        finding = kb.findings.get(mention.finding)
+        return finding is None or finding.category in _WORSENING_CATEGORIES
+
+    kept = []
+    for mention in mentions:
+        if mention.finding == "spreading_or_worsening":
+            others = [m for m in mentions if m.sentence == mention.sentence and m.finding != mention.finding
+                      and m.status in _PLACING_STATUSES and kb.findings.get(m.finding, None) is not None
+                      and kb.findings[m.finding].category not in ("trigger", "history", "course")]
+            if others and not any(about_illness(m) for m in others):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
@@ -412,10 +480,12 @@ def understand(text: str) -> Understanding:
     mentions = _relatives_mentions(_own_mentions(mentions, patient), patient)
     condition_mentions = _relatives_mentions(_own_mentions(condition_mentions, patient), patient)
     personal = _is_personal(text)
-    mentions = _general_question(mentions, condition_mentions, personal)
+    mentions = _worsening_of_something_else(_general_question(mentions, condition_mentions, personal), kb)
     findings = merge(mentions)
-    attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
+    attributes = read_attributes(text, DurationContext(patient.relation, patient.age, _past_only_sentences(mentions),
+                                                       _elsewhere_sentences(mentions, kb)))
     guessed_course = _derive_duration(attributes, findings)
+    guessed_course |= _course_of_another_complaint(attributes, findings, mentions, kb)
     everything = [*mentions, *condition_mentions]
     complaint = " ".join(_site_text(doc, everything, kb).split())
     placeable = " ".join(_site_text(doc, everything, kb, anywhere=True).split())
