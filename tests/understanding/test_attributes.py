@@ -359,3 +359,45 @@ def test_a_long_course_of_another_complaint_may_not_lower_urgency(text, guarded)
 ])
 def test_worsening_of_what(text, present):
     assert ("spreading_or_worsening" in _course(text)) is present
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # notes write the side as a capital letter; a limb's letter is not the face's
+    ("L lower lid twitching x 2/52", "left"),
+    ("carpopedal spasm R hand, twitching L cheek", "left"),
+    ("R-sided facial weakness since this am", "right"),
+    # a side taken back at once
+    ("the right, sorry, I mean the left eye is twitching", "left"),
+    ("my left, sorry, I mean my right eyelid flickers", "right"),
+    # the side it is compared with is not a side of the complaint
+    ("my left lid twitches and sits lower than the right one", "left"),
+    ("my right cheek twitches and feels stiffer compared to the left", "right"),
+    # one side, then the other, alternates; then the other as well is both
+    ("The twitch in my eye keeps swapping sides.", "alternating"),
+    ("Yesterday it was in my left eye, today it is the right one that twitches.", "alternating"),
+    ("It started in my left eye and now the right eye twitches as well", "both"),
+    # good days and bad days are not sides
+    ("My eye twitches. Some days it is bad, other days there is nothing.", None),
+    # the eyes someone closes to set it off are no side
+    ("When I close my eyes tight, the corner of my mouth twitches.", None),
+])
+def test_side_in_notes_corrections_and_comparisons(text, expected):
+    assert read(text).attributes.side == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side or a course said of a pain or a skin change places nothing
+    ("Sharp stabbing pains in my right cheek, a second each time. Sometimes my eye twitches afterwards.", ["eye"]),
+    ("I have morphea on the left side of my forehead, and my left lower lid flickers.", ["lower_lid"]),
+    # a non-native "down eyelid" is the lower lid
+    ("my left down eyelid is jumping since 3 days", ["lower_lid"]),
+    ("the down lid of my right eye shakes all day", ["lower_lid"]),
+    # what the person does to set it off is a trigger, not a site
+    ("When I close my eyes tight, the corner of my mouth twitches.", ["mouth_corner"]),
+    ("whenever she blinks her eyes her lip pulls up", ["lip"]),
+    # a mouth that will not close and chewing on nothing are the jaw
+    ("since the injection he cannot close his mouth and his eyes roll up", ["eye", "jaw"]),
+    ("my dad chews constantly though there is no food in his mouth", ["jaw"]),
+])
+def test_sites_of_the_movement(text, expected):
+    assert sorted(read(text).attributes.sites) == sorted(expected)

@@ -238,38 +238,66 @@ def _places_complaint(mention: Mention, kb) -> bool:
     return found.facial and found.category in _PLACING_CATEGORIES and not found.sensation
 
 
-def _site_text(doc, mentions: list[Mention], kb, anywhere: bool = False) -> str:
-    """The words that can name the sites of the complaint.
+def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tuple[str, str]:
+    """The words that can name the side and the sites of the complaint.
 
     The sentences that describe a movement or weakness of the face, less their clauses that are
     about something else only ("my lips tingle" is a feeling) and the words of mentions that are
     denied, feared or past ("... scared it will spread to my mouth"). ``anywhere``: from any
     sentence, for a message whose movement the reader did not recognise ("my lids are droopier").
+    The second text, for the sites, leaves out more: a side or a course said of something else goes
+    with it ("jolts in my left cheek, a second or two each" are the pain's), and one in a clause about
+    something else places nothing ("a patch of shiny skin on the right side of my forehead"): the side
+    of the main complaint may be a pain's, its sites are where it moves.
     """
     placing = [m for m in mentions if _places_complaint(m, kb)]
     # when something happens (a trigger) does not take a clause elsewhere
     others = [m for m in mentions if not _places_complaint(m, kb)
               and not (m.finding in kb.findings and kb.findings[m.finding].category == "trigger")]
+    weak = [m for m in placing if m.finding in _PLACING or (
+        m.finding in kb.findings and kb.findings[m.finding].category == "course")]
+    said_of_others = [m for m in weak if _overlaps(others, m.start, m.end)]
+    weak = [m for m in weak if m not in said_of_others]
+    moving = [m for m in placing if m not in weak and m not in said_of_others]
+    others_of_moving = others + said_of_others
     covered = {i for m in placing for i in range(m.start, m.end)}
     blank = {i for m in mentions if m.status not in _PLACING_STATUSES for i in range(m.start, m.end)} - covered
     kept: set[int] = set()
+    kept_moving: set[int] = set()
     for sentence in doc.sents:
         if not anywhere and not any(sentence.start <= m.start < sentence.end for m in placing):
             continue
-        start, keep = sentence.start, True
+        start, keep, keep_moving = sentence.start, True, True
         for token in sentence:
             last = token.i + 1 == sentence.end
             if token.lower_ in _CLAUSE_ENDS or last:
                 end = token.i + 1 if last else token.i
-                if any(m.start < end and start < m.end for m in placing):
-                    keep = True
-                elif any(m.start < end and start < m.end for m in others):
-                    keep = False
                 # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
+                if _overlaps(placing, start, end):
+                    keep = True
+                elif _overlaps(others, start, end):
+                    keep = False
+                if _overlaps(moving, start, end):
+                    keep_moving = True
+                elif _overlaps(others_of_moving, start, end):
+                    keep_moving = False
+                elif _overlaps(weak, start, end):
+                    keep_moving = True
                 if keep:
                     kept.update(range(start, end))
+                if keep_moving:
+                    kept_moving.update(range(start, end))
                 start = token.i + 1
-    return "".join(token.text_with_ws if token.i in kept and token.i not in blank else " " for token in doc)
+
+    def words(indices: set[int]) -> str:
+        text = "".join(token.text_with_ws if token.i in indices and token.i not in blank else " " for token in doc)
+        return " ".join(text.split())
+
+    return words(kept), words(kept_moving)
 
 
 def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
@@ -487,9 +515,9 @@ def understand(text: str) -> Understanding:
     guessed_course = _derive_duration(attributes, findings)
     guessed_course |= _course_of_another_complaint(attributes, findings, mentions, kb)
     everything = [*mentions, *condition_mentions]
-    complaint = " ".join(_site_text(doc, everything, kb).split())
-    placeable = " ".join(_site_text(doc, everything, kb, anywhere=True).split())
-    sites = read_sites(complaint) or read_sites(placeable)
+    complaint, moving = _site_texts(doc, everything, kb)
+    placeable, placeable_moving = _site_texts(doc, everything, kb, anywhere=True)
+    sites = read_sites(moving) or read_sites(placeable_moving)
     attributes.sites = _refined_sites(sites, read_sites(_without_sentences(text, _unaffirmed_sentences(mentions))))
     attributes.face_side = face_side(complaint)
     complaint_side = side(complaint)

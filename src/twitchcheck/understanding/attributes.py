@@ -101,7 +101,7 @@ _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
 SITES: dict[str, re.Pattern[str]] = {
     "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
                             r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
-    "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
+    "lower_lid": re.compile(r"\b(?:lower|bottom|under|down)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
                             r"\b(?:lower|bottom|below|under)\s+part\s+of\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?"
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
@@ -113,14 +113,18 @@ SITES: dict[str, re.Pattern[str]] = {
     "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
                                r"\bmouth\s+corner\b|(?<!out of my )(?<!out of his )(?<!out of her )(?<!out of the )(?<!from my )"
                                r"(?<!from his )(?<!from her )(?<!from the )(?<!in my )(?<!in his )(?<!in her )(?<!into my )"
-                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )\bmouth\b|"
+                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )"
+                               r"(?<!open my )(?<!open his )(?<!open her )(?<!close my )(?<!close his )(?<!close her )"
+                               r"(?<!shut my )(?<!shut his )(?<!shut her )\bmouth\b|"
                                r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
                                r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
     "lip": re.compile(r"\blips?\b", re.IGNORECASE),
     "chin": re.compile(r"\bchin\b", re.IGNORECASE),
     # chewing as a movement, not as a trigger ("when I chew")
+    # so are a mouth that will not open or close and chewing as a movement
     "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
-                      r"\b(?:keeps?|always|constantly)\s+chewing\b", re.IGNORECASE),
+                      r"\b(?:keeps?|always|constantly)\s+chewing\b|\bchew(?:s|ing)\s+(?:all\s+the\s+time|constantly|nonstop|"
+                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b", re.IGNORECASE),
     # a head that turns or tilts by itself is the neck's movement
     "neck": re.compile(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
                        r"tilts|tilting|tilted)\b", re.IGNORECASE),
@@ -134,13 +138,13 @@ _BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:up
                    rf"(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
                    rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
-_ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|sometimes\s+the\s+left\s+sometimes|"
+_ALTERNATING = re.compile(r"\b(?:alternat\w+|(?:switch|swap)\w*\s+(?:sides|eyes|between)|sometimes\s+the\s+left\s+sometimes|"
                           r"(?:switch|mov|jump|went|go|goes|going|hopp)\w*\s+(?:over\s+)?to\s+the\s+other\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|hopp)\w*\s+from\s+(?:my|the)\s+(?:left|right)\b[^.!?]{0,30}?\bto\s+"
                           r"(?:my|the)\s+(?:left|right)|"
                           r"(?:from\s+)?one\s+(?:eye|side)\s+(?:then|to)\s+the\s+other|"
                           r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
-                          r"sometimes\s+left|sometimes\s+right|other\s+days|"
+                          r"sometimes\s+left|sometimes\s+right|other\s+days\s+(?:it'?s\s+|it\s+is\s+)?(?:(?:in|on)\s+)?(?:the\s+|my\s+)?(?:left|right|other)|"
                           r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
                           re.IGNORECASE)
 
@@ -492,33 +496,72 @@ def turns_to_one_side(sentence: str) -> bool:
     return bool(_TURNS_TO_ONE_SIDE.search(sentence)) and side(sentence) is None
 
 
+#: What the person does that sets the movement off ("when I blink my eye, my mouth pulls"): a trigger,
+#: not where the movement is.
+_ACTION_ON_A_PLACE = re.compile(
+    r"\b(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?(?:blink|close|shut|open|move|rub|touch|"
+    r"squeez|screw|raise|lift|puff|purs|press|wrinkl)\w*\s+(?:up\s+)?(?:my|his|her|"
+    r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b", re.IGNORECASE)
+
+
+def _without_actions(text: str) -> str:
+    lowered = text.lower()
+    if "when" in lowered or "while" in lowered or "if " in lowered or "as " in lowered:
+        return _ACTION_ON_A_PLACE.sub(" ", text)
+    return text
+
+
 def both_eyes(text: str) -> bool:
     """Both eyes or lids are named for the complaint ("both my lids", "my eyes keep blinking")."""
+    text = _without_actions(text)
     return any(not m.group(0).lower().endswith(("sides", "bilateral")) for m in _BOTH.finditer(text))
+
+
+#: One side, then the other: "last week it was my right lower lid, this week it's the left".
+_ONE_THEN_THE_OTHER = re.compile(r"\b(?:was|were|started\s+(?:in|on)|began\s+(?:in|on))\s+(?:in\s+|on\s+)?(?:my|the|his|her)\s+"
+                                 r"(left|right)\b[^.!?]{0,40}?\b(?:now|this\s+(?:week|time|month)|today|since\s+then)\b"
+                                 r"(?:(?!\b(?:also|too|both)\b)[^.!?]){0,25}?\b(?!\1)(left|right)\b"
+                                 r"(?![^.!?]{0,30}\b(?:too|as\s+well|also|both)\b)", re.IGNORECASE)
+#: A side taken back at once: "the left... no sorry, the RIGHT side", "left, I mean right".
+_CORRECTED_SIDE = re.compile(r"\b(?:left|right)\b(?=[\s.,;:!\u2026-]*(?:no|sorry|i\s+mean|actually|wait|correction)\b"
+                             r"[\s.,;:!-]*(?:(?:no|sorry|i\s+mean|actually)[\s.,;:!-]*)*(?:the\s+|my\s+|his\s+|her\s+)?"
+                             r"(?:left|right)\b)", re.IGNORECASE)
+#: A side named only as the other one compared ("my right eye looks smaller than the left").
+_COMPARED_SIDE = re.compile(r"\b(?:than|as|compared\s+(?:to|with))\s+(?:the|my|his|her)\s+(?:left|right)\b(?:\s+(?:one|side))?",
+                            re.IGNORECASE)
+#: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3".
+_LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:upper|lower|top|bottom|sided|side\s+of)\s+)?"
+                          r"(?:eye|eyelid|lid|face|facial|cheek|mouth|lip|jaw|brow|eyebrow|forehead|ear|hemi\w*|V[1-3]\b|"
+                          r"CN\s?VII|7th|Bell|side\b))")
+_LETTER_SIDES = {"L": "left", "R": "right"}
 
 
 def side(text: str) -> str | None:
     """The side of the face: left, right, both or alternating (limbs and head turns do not count)."""
-    if _ALTERNATING.search(text):
+    text = _without_actions(text)
+    if _ALTERNATING.search(text) or _ONE_THEN_THE_OTHER.search(text):
         return "alternating"
     if _BOTH.search(text):
         return "both"
-    if "left" in text.lower() or "right" in text.lower():
-        text = _NOT_FACE_SIDE.sub(" ", text)
-    sides = {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
+    sides = {_LETTER_SIDES[m.group(1)] for m in _LETTER_SIDE.finditer(text)}
+    lowered = text.lower()
+    if "left" in lowered or "right" in lowered:
+        text = _COMPARED_SIDE.sub(" ", _CORRECTED_SIDE.sub(" ", _NOT_FACE_SIDE.sub(" ", text)))
+    sides |= {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
     sides |= {name for name, pattern in (("left", _LEFT), ("right", _RIGHT)) if pattern.search(text)}
     return "both" if len(sides) == 2 else sides.pop() if sides else None
 
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
-_SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below"),
+_SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below", "down"),
                "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
-               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew"),
+               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
                "neck": ("neck", "head")}
 
 
 def read_sites(text: str) -> list[str]:
     """Body sites named in ``text``; a named upper or lower lid makes "eye" redundant."""
+    text = _without_actions(text)
     lowered = text.lower()
     sites = [name for name, pattern in SITES.items()
              if any(word in lowered for word in _SITE_WORDS[name]) and pattern.search(text)]
@@ -528,7 +571,8 @@ def read_sites(text: str) -> list[str]:
 
 
 def read_attributes(text: str, context: DurationContext = DurationContext()) -> AttributeFacts:
-    sites = read_sites(text)
-    facts = AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, recurrent=bool(_RECURRENT.search(text)))
+    """How long and whether again; the side and the sites are read from the words that place the
+    complaint (``understanding.understand``)."""
+    facts = AttributeFacts(recurrent=bool(_RECURRENT.search(text)))
     read_duration(facts, text, context)
     return facts
