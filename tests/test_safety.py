@@ -96,3 +96,12 @@ def test_a_duration_guessed_from_a_month_never_lowers_urgency(text):
 def test_an_older_twitch_never_lowers_the_urgency_of_a_danger_sign(older, danger):
     # how long the twitch has lasted says nothing about when the weakness began
     assert TRIAGE_ORDER.index(consult(f"{older} {danger}").triage.level) <= TRIAGE_ORDER.index(consult(danger).triage.level)
+
+
+@pytest.mark.parametrize("text", [
+    "My husband's speech is slurred since lunch and his right leg is getting weaker",
+    "her speech went slurred this afternoon and her left arm keeps getting weaker",
+])
+def test_weakness_getting_worse_within_hours_is_still_a_stroke(text):
+    # "getting weaker" is not the slow illness a neurologist sees when nothing dates it over weeks
+    assert consult(text).triage.level == "emergency_ambulance"

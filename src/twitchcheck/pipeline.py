@@ -102,6 +102,11 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                                    diagnosed=diagnosed)
     else:
         triage = _emergency_only(present, absent, patient.age)
+        guessed = understanding.guessed_course & present
+        if guessed:  # the same guard for a message outside our scope ("slurred since lunch, leg getting weaker")
+            unguessed = _emergency_only(present - guessed, absent, patient.age)
+            if unguessed.level is not None and (triage.level is None or urgency(unguessed.level) < urgency(triage.level)):
+                triage = unguessed
         questions = []
     shown = ranked[:DIFFERENTIAL_SIZE]
     draft = Draft(

@@ -401,3 +401,57 @@ def test_side_in_notes_corrections_and_comparisons(text, expected):
 ])
 def test_sites_of_the_movement(text, expected):
     assert sorted(read(text).attributes.sites) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    # worsening said with an adverb, spreading that creeps
+    ("Over the year the blinking has got steadily worse.", "spreading_or_worsening"),
+    ("the pulling in my cheek gets gradually worse", "spreading_or_worsening"),
+    ("It started at my mouth and has crept up to my eye.", "spreading_or_worsening"),
+    ("the twitch is creeping up towards my eye from the cheek", "spreading_or_worsening"),
+    # episodes counted or measured one by one
+    ("Paroxysmal jolts of pain in the L cheek, twitching of the mouth corner.", "comes_and_goes"),
+    ("Her chin has jerked twice this week, about a minute each time.", "comes_and_goes"),
+    ("The lid flickers, each episode a few seconds.", "comes_and_goes"),
+    ("My cheek twitches, each bout lasting under a minute.", "comes_and_goes"),
+])
+def test_more_course_wording(text, finding):
+    assert finding in _course(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a hand that joins in during one fit is the fit's march, not the problem spreading over time
+    ("The right side of her mouth began to jerk and then her right hand joined in, two minutes in all."),
+    ("His cheek twitched rhythmically, then his left arm joined in, and it stopped after a minute."),
+])
+def test_a_limb_joining_a_fit_is_not_spreading(text):
+    assert "spreading_or_worsening" not in _course(text)
+
+
+@pytest.mark.parametrize("text", [
+    # tripping or stairs alone are not weakness that slowly worsens
+    "I tripped on the stairs last week and now my eyelid twitches.",
+    "In the last few days she keeps tripping over and her speech is slurred.",
+])
+def test_tripping_alone_is_not_progressive_weakness(text):
+    assert "progressive_weakness" not in _course(text)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a meal of the day dates a start within hours
+    ("His speech has been slurred since lunch.", 0.1, 0.5),
+    ("my mouth has drooped on one side since breakfast", 0.1, 0.5),
+])
+def test_how_long_since_a_meal(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high, days
+
+
+@pytest.mark.parametrize(("text", "guarded"), [
+    # weakness that gets worse, not dated over weeks, may not lower urgency
+    ("My husband's speech is slurred since lunch and his right leg is getting weaker.", True),
+    ("Her arm is getting weaker and she is slurring.", True),
+    ("For 4 months my hands have been getting weaker.", False),
+])
+def test_undated_progression_may_not_lower_urgency(text, guarded):
+    assert ("progressive_weakness" in read(text).guessed_course) is guarded

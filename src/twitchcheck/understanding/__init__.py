@@ -148,6 +148,19 @@ def _course_of_another_complaint(attributes: AttributeFacts, findings: dict[str,
     return frozenset()
 
 
+def _undated_progression(findings: dict[str, Mention]) -> frozenset[str]:
+    """Weakness said to get worse, in a message that does not date it over weeks, may not lower
+    urgency: "his speech is slurred since lunch and his leg is getting weaker" is a stroke until shown
+    otherwise, not a slow illness for a neurologist."""
+    progression = findings.get("progressive_weakness")
+    if progression is None or progression.status not in AFFIRMED:
+        return frozenset()
+    long_course = findings.get("over_three_weeks")
+    if long_course is not None and long_course.status in AFFIRMED:
+        return frozenset()
+    return frozenset({"progressive_weakness"})
+
+
 def _elsewhere_sentences(mentions: list[Mention], kb) -> frozenset[str]:
     """Sentences whose affirmed mentions are none of them about the face: a habit ("I have worn lenses
     for years"), a trigger ("stressed at work for months") or symptoms elsewhere ("separately my feet
@@ -513,7 +526,7 @@ def understand(text: str) -> Understanding:
     attributes = read_attributes(text, DurationContext(patient.relation, patient.age, _past_only_sentences(mentions),
                                                        _elsewhere_sentences(mentions, kb)))
     guessed_course = _derive_duration(attributes, findings)
-    guessed_course |= _course_of_another_complaint(attributes, findings, mentions, kb)
+    guessed_course |= _course_of_another_complaint(attributes, findings, mentions, kb) | _undated_progression(findings)
     everything = [*mentions, *condition_mentions]
     complaint, moving = _site_texts(doc, everything, kb)
     placeable, placeable_moving = _site_texts(doc, everything, kb, anywhere=True)
