@@ -455,3 +455,18 @@ def test_how_long_since_a_meal(text, low, high):
 ])
 def test_undated_progression_may_not_lower_urgency(text, guarded):
     assert ("progressive_weakness" in read(text).guessed_course) is guarded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place the writer is unsure of counts when nothing surer places the movement
+    ("Since this morning the right corner of my mouth hangs down, and I think maybe my right eye doesn't shut "
+     "properly, not sure.", ["mouth_corner"]),
+    ("My cheek and eye clamp up several times an hour. I think my mouth droops a little on that side, but I'm not "
+     "sure.", ["cheek", "eye"]),
+    ("I think my left eyelid might be drooping a bit?", ["upper_lid"]),
+    # a writer who cannot tell which lid names the eye
+    ("my eye keeps twitching, i think the top lid but it could be the bottom one", ["eye"]),
+    ("The twitch is in the upper or lower lid of my right eye, hard to say which.", ["eye"]),
+])
+def test_sites_when_unsure(text, expected):
+    assert sorted(read(text).attributes.sites) == sorted(expected)

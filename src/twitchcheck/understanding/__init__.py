@@ -265,7 +265,9 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
     The second text, for the sites, leaves out more: a side or a course said of something else goes
     with it ("jolts in my left cheek, a second or two each" are the pain's), and one in a clause about
     something else places nothing ("a patch of shiny skin on the right side of my forehead"): the side
-    of the main complaint may be a pain's, its sites are where it moves.
+    of the main complaint may be a pain's, its sites are where it moves; and a place the writer is
+    unsure of counts only when nothing surer places the movement ("my mouth is crooked ... I think
+    maybe my eye isn't closing, not sure" is the mouth).
     """
     placing = [m for m in mentions if _places_complaint(m, kb)]
     # when something happens (a trigger) does not take a clause elsewhere
@@ -276,9 +278,16 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
     said_of_others = [m for m in weak if _overlaps(others, m.start, m.end)]
     weak = [m for m in weak if m not in said_of_others]
     moving = [m for m in placing if m not in weak and m not in said_of_others]
-    others_of_moving = others + said_of_others
+    # a place the writer is unsure of counts when nothing surer places the movement
+    unsure = [m for m in moving + weak if m.status not in AFFIRMED] \
+        if any(m.status in AFFIRMED for m in moving) else []
+    moving = [m for m in moving if m not in unsure]
+    weak = [m for m in weak if m not in unsure]
+    others_of_moving = others + said_of_others + unsure
     covered = {i for m in placing for i in range(m.start, m.end)}
     blank = {i for m in mentions if m.status not in _PLACING_STATUSES for i in range(m.start, m.end)} - covered
+    blank_moving = blank | ({i for m in unsure for i in range(m.start, m.end)}
+                            - {i for m in moving for i in range(m.start, m.end)})
     kept: set[int] = set()
     kept_moving: set[int] = set()
     for sentence in doc.sents:
@@ -306,11 +315,11 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
                     kept_moving.update(range(start, end))
                 start = token.i + 1
 
-    def words(indices: set[int]) -> str:
-        text = "".join(token.text_with_ws if token.i in indices and token.i not in blank else " " for token in doc)
+    def words(indices: set[int], blanked: set[int]) -> str:
+        text = "".join(token.text_with_ws if token.i in indices and token.i not in blanked else " " for token in doc)
         return " ".join(text.split())
 
-    return words(kept), words(kept_moving)
+    return words(kept, blank), words(kept_moving, blank_moving)
 
 
 def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:

@@ -562,12 +562,21 @@ _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("low
                "neck": ("neck", "head")}
 
 
+#: The writer cannot tell which lid: "the top lid but honestly could be the bottom", "upper or lower".
+_EITHER_LID = re.compile(r"\b(?:upper|top|lower|bottom)\b[^.!?]{0,40}?\b(?:or|could\s+be|might\s+be|maybe)\s+(?:the\s+)?"
+                         r"(?:upper|top|lower|bottom)\b", re.IGNORECASE)
+
+
 def read_sites(text: str) -> list[str]:
-    """Body sites named in ``text``; a named upper or lower lid makes "eye" redundant."""
+    """Body sites named in ``text``; a named upper or lower lid makes "eye" redundant, unless the
+    writer cannot tell which lid it is."""
     text = _without_actions(text)
     lowered = text.lower()
     sites = [name for name, pattern in SITES.items()
              if any(word in lowered for word in _SITE_WORDS[name]) and pattern.search(text)]
+    if ("upper_lid" in sites or "lower_lid" in sites) and _EITHER_LID.search(text):
+        return [site for site in sites if site not in ("upper_lid", "lower_lid")] + \
+            (["eye"] if "eye" not in sites else [])
     if "upper_lid" in sites or "lower_lid" in sites:
         sites = [site for site in sites if site != "eye"]
     return sites
