@@ -470,3 +470,23 @@ def test_undated_progression_may_not_lower_urgency(text, guarded):
 ])
 def test_sites_when_unsure(text, expected):
     assert sorted(read(text).attributes.sites) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a school holiday dates a start as a month does: a guess of weeks, which may not lower urgency
+    "my son keeps blinking hard since half term",
+    "Since half-term her mouth pulls to one side.",
+])
+def test_half_term_is_a_guess(text):
+    understood = read(text)
+    assert understood.attributes.duration_guessed and "over_three_weeks" in understood.guessed_course
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the side said to be fine is not a side of the complaint
+    ("only my right eye twitches, the left is fine", "right"),
+    ("my left lid flutters but not the right one", "left"),
+    ("the right side of my face droops, the left side is normal", "right"),
+])
+def test_the_spared_side_is_not_a_side(text, expected):
+    assert read(text).attributes.side == expected

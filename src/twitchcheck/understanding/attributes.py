@@ -58,12 +58,12 @@ _START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|durin
 _WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
                       re.IGNORECASE)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-#: "since June", "started in early March", "since Christmas", "since the summer": today's date is
+#: "since June", "started in early March", "since Christmas", "since the summer", "since half term": today's date is
 #: unknown, but a month, feast or season named for a start is rarely this very month (several weeks);
 #: one of last year or a named year ("since March last year", "since last April") is most of a year.
 #: A day of the month ("since June 3rd") may be days ago: no guess then.
 _DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
-                          rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter)\b"
+                          rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter|half[\s-]term)\b"
                           rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
                           rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
@@ -75,9 +75,9 @@ _NAMED = {
     "since yesterday": 1, "started today": 0.5, "started yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2,
     "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
     "since last week": 10, "since last month": 40, "since this am": 0.5,
-    # meals of the day and school holidays date a start too
+    # meals of the day date a start too
     "since breakfast": 0.4, "since lunch": 0.3, "since lunchtime": 0.3, "since dinner": 0.2, "since supper": 0.2,
-    "since tea time": 0.2, "since teatime": 0.2, "since half term": 30, "since half-term": 30, "for ages": 365, "for years": 730, "for many years": 1500,
+    "since tea time": 0.2, "since teatime": 0.2, "for ages": 365, "for years": 730, "for many years": 1500,
     "for months": 120, "for weeks": 28, "for days": 4, "all my life": 3650, "since childhood": 3650,
     "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
@@ -529,9 +529,12 @@ _ONE_THEN_THE_OTHER = re.compile(r"\b(?:was|were|started\s+(?:in|on)|began\s+(?:
 _CORRECTED_SIDE = re.compile(r"\b(?:left|right)\b(?=[\s.,;:!\u2026-]*(?:no|sorry|i\s+mean|actually|wait|correction)\b"
                              r"[\s.,;:!-]*(?:(?:no|sorry|i\s+mean|actually)[\s.,;:!-]*)*(?:the\s+|my\s+|his\s+|her\s+)?"
                              r"(?:left|right)\b)", re.IGNORECASE)
-#: A side named only as the other one compared ("my right eye looks smaller than the left").
-_COMPARED_SIDE = re.compile(r"\b(?:than|as|compared\s+(?:to|with))\s+(?:the|my|his|her)\s+(?:left|right)\b(?:\s+(?:one|side))?",
-                            re.IGNORECASE)
+#: A side named only as the other one compared ("my right eye looks smaller than the left"), or as the
+#: one spared ("the left is fine", "but not the right one").
+_COMPARED_SIDE = re.compile(r"\b(?:than|as|compared\s+(?:to|with)|not)\s+(?:the|my|his|her)\s+(?:left|right)\b"
+                            r"(?:\s+(?:one|side|eye))?|\b(?:the|my|his|her)\s+(?:left|right)(?:\s+(?:one|side|eye|lid|eyelid|cheek))?"
+                            r"\s+(?:is|are|seems|looks|feels|stays)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|"
+                            r"normal|alright|all\s+right|unaffected|good|still)\b", re.IGNORECASE)
 #: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3".
 _LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:upper|lower|top|bottom|sided|side\s+of)\s+)?"
                           r"(?:eye|eyelid|lid|face|facial|cheek|mouth|lip|jaw|brow|eyebrow|forehead|ear|hemi\w*|V[1-3]\b|"
