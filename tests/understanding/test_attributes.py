@@ -299,6 +299,8 @@ def test_the_writers_part_of_a_sentence_about_a_relative_dates_the_complaint():
     # the patient's age anchors "since I was 11"
     ("I'm 16 and I've had this blinking tic since I was 11.", 1800, 1850),
     ("My son is 9 and his blinking has been there since he was about 6.", 1090, 1100),
+    ("it began when I was 30, I am 45 now, the eyelid squeezes shut", 5400, 5500),
+    ("my son is 12, the blinking started when he was 8", 1450, 1470),
     # an episode had this week is the complaint itself
     ("My wife had two of these jerking spells this week, her mouth pulled to the left.", 1, 7),
     # after a recovery, what follows "but"
@@ -476,6 +478,7 @@ def test_sites_when_unsure(text, expected):
     # a school holiday dates a start as a month does: a guess of weeks, which may not lower urgency
     "my son keeps blinking hard since half term",
     "Since half-term her mouth pulls to one side.",
+    "twitch on and off since xmas",
 ])
 def test_half_term_is_a_guess(text):
     understood = read(text)

@@ -63,7 +63,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 #: one of last year or a named year ("since March last year", "since last April") is most of a year.
 #: A day of the month ("since June 3rd") may be days ago: no guess then.
 _DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
-                          rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter|half[\s-]term)\b"
+                          rf"(?:{_MONTH}|christmas|x-?mas|easter|new\s+year|spring|summer|autumn|winter|half[\s-]term)\b"
                           rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
                           rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
@@ -91,7 +91,7 @@ _RECENT = {"today": 0.5, "this morning": 0.5, "this am": 0.5, "tonight": 0.3, "t
 _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
 #: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
 TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
-                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
+                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|x-?mas|term|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
                         r"kid|child|easter|year|woke|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"
                         r"\d\s?/\s?(?:7|52|12)\b", re.IGNORECASE)
@@ -418,14 +418,15 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
     return _duration(text, DurationContext(patient_relation, skip=skip))[0]
 
 
-#: "since I was like 10", "since age 12", "since the age of 9": years of the patient's life.
-_SINCE_AGE = re.compile(r"\bsince\s+(?:(?:i|he|she)\s+was|(?:the\s+)?age(?:\s+of)?)\s+(?:like\s+|about\s+|around\s+|"
+#: "since I was like 10", "since age 12", "it began when I was 30": years of the patient's life.
+_SINCE_AGE = re.compile(r"\b(?:since|(?:started|began|begun|start)\s+(?:\w+\s+){0,3}?when)\s+(?:(?:i|he|she)\s+was|"
+                        r"(?:the\s+)?age(?:\s+of)?)\s+(?:like\s+|about\s+|around\s+|"
                         r"maybe\s+|roughly\s+)?(\d{1,2})\b(?!\s*(?:[a-z]+\s+)?(?:min|hour|day|week|month|year|pregnant))",
                         re.IGNORECASE)
 
 
 def _age_durations(sentence: str, age: int | None) -> list[float]:
-    if age is None or "since" not in sentence.lower():
+    if age is None or ("since" not in sentence.lower() and "when" not in sentence.lower()):
         return []
     return [(age - int(m.group(1))) * 365 for m in _SINCE_AGE.finditer(sentence) if int(m.group(1)) < age]
 
@@ -446,7 +447,7 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
         if sentence.strip() in context.skip:
             continue
         folded = fold(sentence) if fold else sentence
-        if not TIME_WORD.search(folded) and "since" not in folded.lower():
+        if not TIME_WORD.search(folded) and "since" not in folded.lower() and "when" not in folded.lower():
             continue
         relative = _RELATIVE_SENTENCE.search(folded)
         about_other = bool(relative) and (context.patient_relation is None
