@@ -493,3 +493,29 @@ def test_half_term_is_a_guess(text):
 ])
 def test_the_spared_side_is_not_a_side(text, expected):
     assert read(text).attributes.side == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # either eye, sides that change
+    ("it can be either eye, never at the same time", "alternating"),
+    ("the twitch changes sides every few days", "alternating"),
+])
+def test_either_eye_alternates(text, expected):
+    assert read(text).attributes.side == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # both lids of one eye named together
+    ("my upper and lower lids both twitch on the left", ["lower_lid", "upper_lid"]),
+    ("the bottom and top lid of my right eye flutter", ["lower_lid", "upper_lid"]),
+])
+def test_both_lids_of_one_eye(text, expected):
+    assert sorted(read(text).attributes.sites) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it is constant, all day every day, for 3 weeks",
+    "my cheek twitches, its constant",
+])
+def test_constant_in_a_word(text):
+    assert _course(text).get("constant_movement") == "present"

@@ -103,8 +103,10 @@ _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 SITES: dict[str, re.Pattern[str]] = {
     "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
+                            r"\b(?:upper|top)\s+(?:(?:and|&)\s+)?(?:lower|bottom)\s+(?:eye)?lids?\b|"
                             r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
     "lower_lid": re.compile(r"\b(?:lower|bottom|under|down)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
+                            r"\b(?:lower|bottom)\s+(?:(?:and|&)\s+)?(?:upper|top)\s+(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
                             r"\b(?:lower|bottom|below|under)\s+part\s+of\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?"
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
@@ -141,7 +143,8 @@ _BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:up
                    rf"(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
                    rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
-_ALTERNATING = re.compile(r"\b(?:alternat\w+|(?:switch|swap)\w*\s+(?:sides|eyes|between)|sometimes\s+the\s+left\s+sometimes|"
+_ALTERNATING = re.compile(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|eyes|between)|sometimes\s+the\s+left\s+sometimes|"
+                          r"(?:can|could|may)\s+be\s+either\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|go|goes|going|hopp)\w*\s+(?:over\s+)?to\s+the\s+other\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|hopp)\w*\s+from\s+(?:my|the)\s+(?:left|right)\b[^.!?]{0,30}?\bto\s+"
                           r"(?:my|the)\s+(?:left|right)|"
