@@ -334,6 +334,8 @@ def test_no_duration_in_a_pregnancy_or_a_date(text):
     ("My cheek twitches since a week. I've been under a lot of stress at work for months.", 7, 7),
     ("Eyelid jumping for two weeks. Separately, my toes have been numb for half a year.", 14, 14),
     ("I've been stressed at work for 3 months.", 90, 90),
+    # a danger sign's own duration counts
+    ("My right arm has been weak for 2 months. My eye twitches since yesterday.", 60, 60),
 ])
 def test_the_face_dates_the_complaint(text, low, high):
     days = read(text).attributes.duration_days

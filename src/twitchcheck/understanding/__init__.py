@@ -162,18 +162,19 @@ def _undated_progression(findings: dict[str, Mention]) -> frozenset[str]:
 
 
 def _elsewhere_sentences(mentions: list[Mention], kb) -> frozenset[str]:
-    """Sentences whose affirmed mentions are none of them about the face: a habit ("I have worn lenses
-    for years"), a trigger ("stressed at work for months") or symptoms elsewhere ("separately my feet
-    have tingled for a few months")."""
-    about_face: dict[str, bool] = {}
+    """Sentences whose affirmed mentions are none of them about the face or a danger sign: a habit ("I
+    have worn lenses for years"), a trigger ("stressed at work for months") or symptoms elsewhere
+    ("separately my feet have tingled for a few months"); a danger sign's own duration counts ("my arm
+    has been weak for 2 months")."""
+    dates_complaint: dict[str, bool] = {}
     for mention in mentions:
         if mention.status not in AFFIRMED or mention.finding not in kb.findings:
             continue
         finding = kb.findings[mention.finding]
-        facial = finding.facial and finding.category not in ("trigger", "history")
+        dated = (finding.facial and finding.category not in ("trigger", "history")) or finding.safety
         sentence = mention.sentence.strip()
-        about_face[sentence] = about_face.get(sentence, False) or facial
-    return frozenset(sentence for sentence, facial in about_face.items() if not facial)
+        dates_complaint[sentence] = dates_complaint.get(sentence, False) or dated
+    return frozenset(sentence for sentence, dated in dates_complaint.items() if not dated)
 
 
 #: Categories of findings whose getting worse is the illness getting worse (a spasm, a droop, weakness
