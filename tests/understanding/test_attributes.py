@@ -418,6 +418,11 @@ def test_sites_of_the_movement(text, expected):
     ("Her chin has jerked twice this week, about a minute each time.", "comes_and_goes"),
     ("The lid flickers, each episode a few seconds.", "comes_and_goes"),
     ("My cheek twitches, each bout lasting under a minute.", "comes_and_goes"),
+    ("Twice in the night his mouth has pulled to the left and he didn't answer.", "comes_and_goes"),
+    ("It has happened two times now, her eye and cheek jerking.", "comes_and_goes"),
+    # someone who has just collapsed began within minutes
+    ("My dad has just collapsed and his face is twitching.", "sudden_onset"),
+    ("she just fainted in the kitchen and her mouth is jerking", "short_duration"),
 ])
 def test_more_course_wording(text, finding):
     assert finding in _course(text)

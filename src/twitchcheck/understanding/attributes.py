@@ -74,6 +74,7 @@ _NAMED = {
     "since this morning": 0.5, "woke up this morning": 0.5, "woke up today": 0.5, "woke up with": 1, "since last night": 1,
     "since yesterday": 1, "started today": 0.5, "started yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2,
     "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
+    "just collapsed": 0.01, "just fainted": 0.01,
     "since last week": 10, "since last month": 40, "since this am": 0.5,
     # meals of the day date a start too
     "since breakfast": 0.4, "since lunch": 0.3, "since lunchtime": 0.3, "since dinner": 0.2, "since supper": 0.2,
@@ -93,7 +94,7 @@ _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECE
 TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|x-?mas|term|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
-                        r"kid|child|easter|year|woke|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"
+                        r"kid|child|easter|year|woke|just|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"
                         r"\d\s?/\s?(?:7|52|12)\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
