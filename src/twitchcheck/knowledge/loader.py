@@ -21,7 +21,8 @@ import yaml
 from pydantic import ValidationError
 
 from twitchcheck.errors import KnowledgeError
-from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.knowledge import schema as schema_module
+from twitchcheck.knowledge.schema import KnowledgeBase, combo_parts
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -117,8 +118,9 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
                         for o in [*finding.overridden_by, *finding.implies] if o not in kb.findings)
         if finding.past_means is not None and kb.findings.get(finding.past_means, finding).category != "history":
             problems.append(f"finding {finding.id}: past_means {finding.past_means} is not a history finding")
-        for combo in finding.combos:
-            problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo if c not in kb.concepts)
+        for combo in [*finding.combos, *finding.denial_combos]:
+            problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo_parts(combo)[0]
+                            if c not in kb.concepts)
     for concept in kb.concepts.values():
         problems.extend(f"concept {concept.id}: yields to unknown concept {c}" for c in concept.yields_to
                         if c not in kb.concepts)
@@ -178,7 +180,9 @@ def _cache_path(data_dir: Path) -> Path | None:
     base = cache_dir()
     if base is None:
         return None
-    key = f"{content_hash(data_dir)}-{pydantic.VERSION}-{sys.version_info[0]}.{sys.version_info[1]}"
+    # the schema's own source is part of the key: a pickle made under another schema is not this one
+    schema = hashlib.sha256(Path(schema_module.__file__).read_bytes()).hexdigest()[:8]
+    key = f"{content_hash(data_dir)}-{schema}-{pydantic.VERSION}-{sys.version_info[0]}.{sys.version_info[1]}"
     return base / f"knowledge-{key}.pickle"
 
 

@@ -164,9 +164,13 @@ class Finding(Strict):
     phrases: list[str] = Field(default_factory=list)
     #: Phrases that state the finding is absent by themselves ("speech is fine", "nothing else moves").
     denials: list[str] = Field(default_factory=list)
-    #: Combinations of lexicon concepts that must all occur in one sentence.
-    combos: list[list[str]] = Field(default_factory=list)
-    #: Widest stretch of tokens a combination may span (default 14).
+    #: Combinations of lexicon concepts that must all occur in one sentence; a number at the end
+    #: of a combination is the widest stretch of tokens it may span ([CHEEK_MOUTH, CO_MOVE, 5]).
+    combos: list[list[str | int]] = Field(default_factory=list)
+    #: Combinations that deny the finding by themselves, like ``denials`` ([SPEECH_WORD, FINE, 4]:
+    #: "his speech sounds normal", "I can talk fine").
+    denial_combos: list[list[str | int]] = Field(default_factory=list)
+    #: Widest stretch of tokens a combination may span when it does not say (default 14).
     window: int | None = Field(default=None, ge=2, le=40)
     #: Relevant to safety even when the message is about something else.
     safety: bool = False
@@ -187,7 +191,20 @@ class Finding(Strict):
     def _matchable(self) -> Finding:
         if not self.phrases and not self.combos and not self.derived:
             raise ValueError(f"finding {self.id} has neither phrases nor combos (and is not derived)")
+        for combo in [*self.combos, *self.denial_combos]:
+            concepts, window = combo_parts(combo)
+            if not concepts or any(not isinstance(c, str) for c in concepts):
+                raise ValueError(f"finding {self.id}: combination {combo} needs concepts, then at most one number")
+            if window is not None and not 2 <= window <= 40:
+                raise ValueError(f"finding {self.id}: combination {combo} has a window outside 2-40")
         return self
+
+
+def combo_parts(combo: list[str | int]) -> tuple[list[str], int | None]:
+    """A combination's concepts and its own window (None: the finding's)."""
+    if combo and isinstance(combo[-1], int):
+        return list(combo[:-1]), combo[-1]
+    return list(combo), None
 
 
 class Concept(Strict):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from twitchcheck.knowledge.derived import derived
-from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.knowledge.schema import KnowledgeBase, combo_parts
 from twitchcheck.understanding.nlp import DESCRIBED, FINDING_SPANS, Pipeline
 
 #: Widest token window in which the concepts of one combination may be spread.
@@ -108,33 +108,52 @@ class _Combo:
     window: int
 
 
-def _combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
-    """Every concept combination, indexed by its first concept (a combination needs them all)."""
+def _index(kb: KnowledgeBase, denials: bool) -> dict[str, list[_Combo]]:
+    """Every concept combination (or denial combination), indexed by its first concept (a combination needs them all)."""
     index: dict[str, list[_Combo]] = defaultdict(list)
-    for place, finding in enumerate(f for f in kb.findings.values() if f.combos):
-        for number, combo in enumerate(finding.combos):
-            index[combo[0]].append(_Combo((place, number), finding.id, frozenset(combo), tuple(combo),
-                                          finding.window or COMBO_WINDOW))
+    for place, finding in enumerate(kb.findings.values()):
+        for number, combo in enumerate(finding.denial_combos if denials else finding.combos):
+            concepts, window = combo_parts(combo)
+            index[concepts[0]].append(_Combo((place, number), finding.id, frozenset(concepts), tuple(concepts),
+                                              window or finding.window or COMBO_WINDOW))
     return dict(index)
 
 
-def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase) -> list[Span]:
-    """Findings whose concepts occur close together in one sentence (the first combination that does, per finding)."""
-    spans = []
-    index = derived(kb, _combo_index)
-    for sentence in _concept_spans(doc, pipeline).values():
+def _combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
+    return _index(kb, denials=False)
+
+
+def _denial_combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
+    return _index(kb, denials=True)
+
+
+def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]]
+                     ) -> list[tuple[str, int, int]]:
+    """(finding, start, end) of the combinations whose concepts occur close together in one sentence.
+
+    A finding's first combination that matches is kept, and any later one on other words of the
+    sentence ("when I smile my eye narrows, and when I blink the corner of my mouth pulls up"
+    is one finding twice, so that each part can explain away what it overlaps)."""
+    stretches = []
+    for sentence in found.values():
         concepts = sentence.keys()
         candidates = sorted((combo for concept in concepts for combo in index.get(concept, ())
                              if combo.concepts <= concepts), key=lambda combo: combo.order)
-        matched: set[str] = set()
+        kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for combo in candidates:
-            if combo.finding in matched:
-                continue
             stretch = _closest(list(combo.sequence), sentence, combo.window)
-            if stretch is not None:
-                spans.append(Span(doc, stretch[0], stretch[1], label=combo.finding))
-                matched.add(combo.finding)
-    return spans
+            if stretch is not None and not any(s < stretch[1] and stretch[0] < e for s, e in kept[combo.finding]):
+                stretches.append((combo.finding, stretch[0], stretch[1]))
+                kept[combo.finding].append(stretch)
+    return stretches
+
+
+def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
+                    concepts: dict[int, dict[str, list[tuple[int, int]]]] | None = None) -> list[Span]:
+    """Findings whose concepts occur close together in one sentence."""
+    found = _concept_spans(doc, pipeline) if concepts is None else concepts
+    return [Span(doc, start, end, label=finding)
+            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index))]
 
 
 def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
@@ -168,17 +187,19 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     return kept
 
 
-def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mention]:
-    """Statements that deny a finding on their own ("my speech is fine").
+def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
+             concepts: dict[int, dict[str, list[tuple[int, int]]]], kb: KnowledgeBase) -> list[Mention]:
+    """Statements that deny a finding on their own ("my speech is fine", "I can talk fine").
 
     A denial inside a longer denial of another finding gives way to it: "no twitching in my
     tongue" denies tongue twitching, not the eyelid twitching that "no twitching" denies alone.
     """
     strings = doc.vocab.strings
-    matches = list(pipeline.denial_phrases(doc))
-    return [Mention(strings[match_id], "absent", start, end, sentences.text(start))
-            for match_id, start, end in matches
-            if not any(other != match_id and s <= start and end <= e and e - s > end - start
+    matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
+    matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
+    return [Mention(finding, "absent", start, end, sentences.text(start))
+            for finding, start, end in matches
+            if not any(other != finding and s <= start and end <= e and e - s > end - start
                        for other, s, e in matches)]
 
 
@@ -226,16 +247,22 @@ def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
 def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None
                   ) -> tuple[list[Mention], list[Mention]]:
     """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
-    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb)), kb)
-    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
+    concepts = _concept_spans(doc, pipeline)
+    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb, concepts)),
+                                kb)
     sentences = _Sentences(doc, doc.text if text is None else text)
-    pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
     # a denial overlapped by a longer mention of another finding is part of that mention
     # ("no twitching in my tongue" is about the tongue, not a denial of eyelid twitching)
-    denials = [d for d in _denials(doc, pipeline, sentences)
+    denials = [d for d in _denials(doc, pipeline, sentences, concepts, kb)
                if not any(span.label_ != d.finding and span.start < d.end and d.start < span.end
                           and span.end - span.start > d.end - d.start for span in spans)]
     denied = [(m.finding, m.start, m.end) for m in denials]
+    # a mention that the denial of a more specific finding explains goes too ("I can close both
+    # eyes fine" denies a weak lid; it says nothing of eyes squeezing shut)
+    spans = [span for span in spans if not any(f in kb.findings[span.label_].overridden_by
+                                               and start < span.end and span.start < end for f, start, end in denied)]
+    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
+    pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
         if any(f == span.label_ and start < span.end and span.start < end for f, start, end in denied):

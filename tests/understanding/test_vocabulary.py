@@ -1,0 +1,125 @@
+"""Understanding: what the words mean (the lexicon, the findings' phrases and combinations).
+
+Each case is a paraphrase of a class of phrasing, not a sentence of the annotated set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twitchcheck.understanding import understand
+from twitchcheck.understanding.text import clean_text
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {finding: mention.status for finding, mention in understand(clean_text(text)).findings.items()}
+
+
+# One eye that closes by itself twitches shut (hemifacial spasm); a squeeze, a clamp or both eyes
+# at once is the forced closure of blepharospasm.
+@pytest.mark.parametrize(
+    ("text", "present", "not_found"),
+    [
+        ("my right eye keeps shutting by itself many times a day", "eyelid_twitching", "forced_eye_closure"),
+        ("his left eye closes on its own every few minutes", "eyelid_twitching", "forced_eye_closure"),
+        ("both my eyes clamp shut in the supermarket", "forced_eye_closure", None),
+        ("my eyes squeeze shut and I cannot open them for seconds", "forced_eye_closure", None),
+        ("the lid shuts on its own now and then", "eyelid_twitching", "forced_eye_closure"),
+    ],
+)
+def test_an_eye_closing_by_itself_and_eyes_forced_shut(text, present, not_found):
+    found = statuses(text)
+    assert found.get(present) == "present"
+    assert not_found is None or not_found not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm scared they will squeeze shut on the motorway and I won't be able to open them",
+        "what if one day they clamp shut and I can't open them",
+    ],
+)
+def test_a_feared_forced_closure(text):
+    assert statuses(text).get("forced_eye_closure") == "hypothetical"
+
+
+# Spread: the cheek or mouth moving with the eye, in the words people use for it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "apparently my right eye closes and my cheek goes up with it",
+        "my eye twitches and now the corner of my mouth gets pulled along",
+        "it began in my left eye and now my cheek gets pulled in too",
+    ],
+)
+def test_the_cheek_or_mouth_moving_with_the_eye_is_spread(text):
+    found = statuses(text)
+    assert found.get("spread_to_lower_face") in ("present", "reported_by_other")
+    assert found.get("eyelid_twitching") == found["spread_to_lower_face"]
+    assert found.get("lower_face_twitching") == found["spread_to_lower_face"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the corner of my lip kind of pulls sometimes",
+        "my face and mouth jerked, then my right hand joined in",
+    ],
+)
+def test_a_pull_or_another_part_joining_in_is_not_spread(text):
+    assert "spread_to_lower_face" not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife says my eye keeps winking at her",
+        "my colleagues ask why I keep winking at them",
+    ],
+)
+def test_winking_by_itself_is_a_twitch_not_synkinesis(text):
+    found = statuses(text)
+    assert "eyelid_twitching" in found
+    assert "synkinesis_with_movement" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left eye flickers when I'm talking on the phone",
+        "my eyelid jumps when I chat with people",
+    ],
+)
+def test_a_twitch_while_talking_is_not_synkinesis(text):
+    found = statuses(text)
+    assert found.get("eyelid_twitching") == "present"
+    assert "synkinesis_with_movement" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I laugh my eye narrows, and when I blink hard the corner of my mouth pulls up.",
+        "When she eats her eye closes, and when she blinks her mouth lifts up.",
+    ],
+)
+def test_both_halves_of_synkinesis_explain_their_own_words(text):
+    found = statuses(text)
+    assert found.get("synkinesis_with_movement") == "present"
+    assert "spread_to_lower_face" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "not_found"),
+    [
+        ("when I shut my eyes tight the corner of my mouth goes up", "synkinesis_with_movement", "spread_to_lower_face"),
+        ("if I close my eye firmly my lip lifts", "synkinesis_with_movement", "spread_to_lower_face"),
+        ("when the eye clamps shut the corner of the mouth pulls up too", "spread_to_lower_face",
+         "synkinesis_with_movement"),
+    ],
+)
+def test_closing_the_eyes_on_purpose_is_synkinesis_a_spasm_closing_them_is_spread(text, finding, not_found):
+    found = statuses(text)
+    assert found.get(finding) == "present"
+    assert not_found not in found
