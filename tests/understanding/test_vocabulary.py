@@ -123,3 +123,83 @@ def test_closing_the_eyes_on_purpose_is_synkinesis_a_spasm_closing_them_is_sprea
     found = statuses(text)
     assert found.get(finding) == "present"
     assert not_found not in found
+
+
+# Tics of the head, shoulder and nose are other body tics; their words are not an arm, a twitching eye or a
+# neck pulled by dystonia.
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("my daughter keeps shrugging her shoulder and blinking", {"arm_jerking", "limb_weakness"}),
+        ("he shakes his head quickly, lifts his shoulder and blinks", {"arm_jerking", "jaw_or_tongue_dystonia"}),
+        ("I keep scrunching up my nose when I read", set()),
+        ("she wrinkles her nose over and over", set()),
+    ],
+)
+def test_tics_of_the_head_shoulder_and_nose(text, not_found):
+    found = statuses(text)
+    assert found.get("other_body_tics") == "present"
+    assert not (not_found & set(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("no other weird movements, only the blinking", "other_body_tics", "absent"),
+        ("he doesn't make any noises or other movements", "other_body_tics", "absent"),
+        ("he doesn't make any noises or other movements", "vocal_tics", "absent"),
+        ("i make this little hmm noise when it happens", "vocal_tics", "present"),
+        ("she makes a sound like a tiny cough, over and over", "vocal_tics", "present"),
+        ("she also made a small throat-clearing sound", "vocal_tics", "present"),
+    ],
+)
+def test_sounds_and_other_movements(text, finding, status):
+    assert statuses(text).get(finding) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "humming a song helps the spasm for a while",
+        "if I hum it stops for a moment",
+    ],
+)
+def test_humming_that_eases_a_spasm_is_not_a_vocal_tic(text):
+    assert "vocal_tics" not in statuses(text)
+
+
+# A jaw locked or pulled open and a tongue pushing out are dystonia; repeated chewing or smacking
+# is an oral movement; one does not make the other.
+@pytest.mark.parametrize(
+    ("text", "present", "not_found"),
+    [
+        ("his jaw is pulling open and his tongue pushing forward", "jaw_or_tongue_dystonia", "oral_movements"),
+        ("since this morning her jaw is locked and her tongue keeps twisting", "jaw_or_tongue_dystonia",
+         "oral_movements"),
+        ("my neck keeps twisting to the right and I can't stop it", "jaw_or_tongue_dystonia", "oral_movements"),
+        ("her head has been turning to the left by itself for months", "jaw_or_tongue_dystonia", None),
+        ("sometimes his tongue pokes out of his mouth", "jaw_or_tongue_dystonia", None),
+        ("he keeps chewing on nothing and smacking his lips", "oral_movements", "jaw_or_tongue_dystonia"),
+    ],
+)
+def test_dystonia_of_jaw_tongue_and_neck_and_oral_movements(text, present, not_found):
+    found = statuses(text)
+    assert found.get(present) == "present"
+    assert not_found is None or not_found not in found
+
+
+# A lip pulled down and held is the tonic pull; a mouth corner pulled to one side in a spasm is not.
+@pytest.mark.parametrize(
+    ("text", "found_tonic"),
+    [
+        ("my lower lip gets dragged down to the left and stays there for a minute", True),
+        ("the corner of her mouth gets pulled sideways and is held there for seconds", True),
+        ("the corner of my mouth pulls to the left side when the eye closes", False),
+        ("the left side of the mouth pulls up to the ear with the eye", False),
+    ],
+)
+def test_a_lip_pulled_down_and_held(text, found_tonic):
+    found = statuses(text)
+    assert ("lip_pulled_down_tonic" in found) == found_tonic
+    if found_tonic:
+        assert "lower_face_twitching" not in found
