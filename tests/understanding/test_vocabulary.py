@@ -203,3 +203,97 @@ def test_a_lip_pulled_down_and_held(text, found_tonic):
     assert ("lip_pulled_down_tonic" in found) == found_tonic
     if found_tonic:
         assert "lower_face_twitching" not in found
+
+
+# After an episode: weakness for a while is post-event weakness (Todd's paresis), tiredness is
+# post-episode exhaustion, not a trigger.
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("Afterwards his left hand was floppy for half an hour.", "post_event_weakness", "present"),
+        ("She was sleepy afterwards and her right arm stayed weak for about an hour.", "post_event_weakness",
+         "present"),
+        ("afterwards he is back to normal, no weakness at all", "post_event_weakness", "absent"),
+        ("After each attack she is wiped out and sleeps for hours.", "after_episode_exhaustion", "present"),
+        ("afterwards he's himself again, not tired or muddled", "after_episode_exhaustion", "absent"),
+    ],
+)
+def test_after_an_episode(text, finding, status):
+    assert statuses(text).get(finding) == status
+
+
+def test_tiredness_after_an_episode_is_not_a_trigger():
+    assert "trigger_fatigue" not in statuses("After the attack she is exhausted for the rest of the day.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her face jerked and then foam was coming out of her mouth",
+        "spit was dripping from his mouth while it happened",
+    ],
+)
+def test_saliva_coming_from_the_mouth_is_drooling(text):
+    assert statuses(text).get("drooling") == "present"
+
+
+# Denials by concept: the words for speech with a word for fine, unless a negation turns them round.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("his speech sounds fine to me", "absent"),
+        ("I can talk fine and my arms are ok", "absent"),
+        ("her speaking is normal", "absent"),
+        ("no trouble with swallowing or talking", "absent"),
+        ("he has trouble talking since this morning", "present"),
+        ("he isn't talking normally", None),
+        ("she is not able to lift her arms", None),
+    ],
+)
+def test_speech_denied_by_concepts_and_a_negation_turning_a_denial_round(text, status):
+    found = statuses(text)
+    finding = "limb_weakness" if "arms" in text and "lift" in text else "speech_difficulty"
+    assert found.get(finding) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing else on my face twitches.",
+        "the rest of my face stays still",
+        "no other part of her face moves",
+        "it's just the eye, nothing in the cheek",
+    ],
+)
+def test_the_rest_of_the_face_still_denies_spread(text):
+    found = statuses(text)
+    assert found.get("spread_to_lower_face") == "absent"
+    assert found.get("lower_face_twitching") == "absent"
+
+
+def test_the_rest_of_the_face_twitching_is_not_a_denial():
+    assert statuses("now the rest of my face is twitching too").get("spread_to_lower_face") != "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not numb anywhere and my hearing is fine",
+        "there has been no numbness or weakness anywhere",
+    ],
+)
+def test_numbness_denied_anywhere(text):
+    found = statuses(text)
+    assert found.get("facial_numbness") == "absent"
+    assert found.get("limb_numbness_one_side") == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she cannot sleep lying down because she gets out of breath",
+        "he gets short of breath when he lies down and sleeps propped up on pillows",
+    ],
+)
+def test_breathless_lying_flat(text):
+    assert statuses(text).get("breathless_lying_flat") == "present"

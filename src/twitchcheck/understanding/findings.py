@@ -197,10 +197,24 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
     strings = doc.vocab.strings
     matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
     matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
+    negations = [span for sentence in concepts.values() for span in sentence.get(NEGATION_CONCEPT, ())]
     return [Mention(finding, "absent", start, end, sentences.text(start))
             for finding, start, end in matches
             if not any(other != finding and s <= start and end <= e and e - s > end - start
-                       for other, s, e in matches)]
+                       for other, s, e in matches)
+            and not _negated_denial(start, negations, sentences)]
+
+
+#: Lexicon concept of the words that turn a denial round ("he is *not* talking normally").
+NEGATION_CONCEPT = "NOT"
+#: How many tokens may stand between such a word and the denial it turns round ("not really speaking normally").
+_NEGATION_GAP = 2
+
+
+def _negated_denial(start: int, negations: list[tuple[int, int]], sentences: _Sentences) -> bool:
+    """A denial just after a negation in its sentence says the opposite ("she isn't talking normally")."""
+    return any(start - _NEGATION_GAP <= end <= start and sentences.start_of[s] == sentences.start_of[start]
+               for s, end in negations)
 
 
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
