@@ -297,3 +297,56 @@ def test_numbness_denied_anywhere(text):
 )
 def test_breathless_lying_flat(text):
     assert statuses(text).get("breathless_lying_flat") == "present"
+
+
+# Triggers: the exposure in everyday words; a guess at the cause or a distraction is not one.
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I've been drinking two monsters a day", "trigger_caffeine"),
+        ("had like 4 red bulls yesterday lol", "trigger_caffeine"),
+        ("I only slept 4 hours last night", "trigger_fatigue"),
+        ("the baby means broken sleep for weeks", "trigger_fatigue"),
+        ("he plays games till 2am on the console", "trigger_screens"),
+        ("work is insane at the moment", "trigger_stress"),
+        ("I get nervous before presentations and it gets worse", "trigger_stress"),
+        ("im so stresed at work", "trigger_stress"),
+    ],
+)
+def test_triggers_in_everyday_words(text, finding):
+    assert statuses(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("My GP said it was just stress.", "trigger_stress"),
+        ("We put it down to tiredness at first.", "trigger_fatigue"),
+        ("it goes away completely when he is gaming", "trigger_screens"),
+        ("she started a new blood pressure tablet", "trigger_screens"),
+        ("After the fit she slept for three hours.", "trigger_fatigue"),
+    ],
+)
+def test_a_guess_a_distraction_or_a_pill_is_not_a_trigger(text, finding):
+    assert finding not in statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when she is busy knitting it calms down",
+        "if we read a story together it vanishes",
+        "when he is on his playstation it almost disappears",
+    ],
+)
+def test_it_stops_when_distracted(text):
+    assert statuses(text).get("distractible_variable") == "present"
+
+
+def test_not_stopping_reading_about_it_is_no_distraction():
+    assert "distractible_variable" not in statuses("I can't stop reading about it online.")
+
+
+@pytest.mark.parametrize("text", ["sunny days are the worst for it", "it is worse in bright shops"])
+def test_bright_places_make_it_worse(text):
+    assert statuses(text).get("light_sensitivity") == "present"

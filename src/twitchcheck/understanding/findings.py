@@ -131,9 +131,10 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
                      ) -> list[tuple[str, int, int]]:
     """(finding, start, end) of the combinations whose concepts occur close together in one sentence.
 
-    A finding's first combination that matches is kept, and any later one on other words of the
-    sentence ("when I smile my eye narrows, and when I blink the corner of my mouth pulls up"
-    is one finding twice, so that each part can explain away what it overlaps)."""
+    A finding's first combination that matches is kept, and any later one that reaches other words
+    of the sentence ("when I smile my eye narrows, and when I blink the corner of my mouth pulls up"
+    is one finding twice, so that each part can explain away what it overlaps; overlapping
+    mentions of one finding are later reduced to the longest)."""
     stretches = []
     for sentence in found.values():
         concepts = sentence.keys()
@@ -142,7 +143,7 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
         kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for combo in candidates:
             stretch = _closest(list(combo.sequence), sentence, combo.window)
-            if stretch is not None and not any(s < stretch[1] and stretch[0] < e for s, e in kept[combo.finding]):
+            if stretch is not None and not any(s <= stretch[0] and stretch[1] <= e for s, e in kept[combo.finding]):
                 stretches.append((combo.finding, stretch[0], stretch[1]))
                 kept[combo.finding].append(stretch)
     return stretches
