@@ -350,3 +350,54 @@ def test_not_stopping_reading_about_it_is_no_distraction():
 @pytest.mark.parametrize("text", ["sunny days are the worst for it", "it is worse in bright shops"])
 def test_bright_places_make_it_worse(text):
     assert statuses(text).get("light_sensitivity") == "present"
+
+
+# Sensations, signs and history in the words people use (each row: text, finding, status; None = not found).
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("my girlfriend says my eye twitches while I'm asleep", "facial_numbness", None),
+        ("my lips tingle and my hands cramp up into a claw", "hands_feet_numbness", None),
+        ("my lips tingle and my hands cramp up into a claw", "hand_cramps", "present"),
+        ("her fingers keep going stiff since the operation", "hand_cramps", "present"),
+        ("his hand went into a spasm when they took his blood pressure", "hand_cramps", "present"),
+        ("the skin on my forehead has gone hard and shiny", "skin_change_face", "present"),
+        ("that cheek looks sunken and dented", "skin_change_face", "present"),
+        ("the skin of my face looks thinner on the left", "muscle_wasting", None),
+        ("the left side of my face feels stiff", "face_tightness", "present"),
+        ("it feels like a mask on that side", "face_tightness", "present"),
+        ("I'm terrified the palsy is coming back", "facial_droop", "hypothetical"),
+        ("when I fall asleep my eyelid twitches", "ptosis", None),
+        ("my lids are droopier by the evening", "ptosis", "present"),
+        ("she cannot up the left eyebrow", "forehead_weakness", "present"),
+        ("I can raise both eyebrows fine", "forehead_weakness", "absent"),
+        ("I can close both eyes fine", "cannot_close_eye", "absent"),
+        ("I can close both eyes fine", "forced_eye_closure", None),
+        ("his heart was racing and skipping beats", "chest_palpitations", "present"),
+        ("my eyelid beats like a heartbeat", "chest_palpitations", None),
+        ("I was staring at my laptop until midnight", "impaired_awareness", None),
+        ("she is totally with it during them", "impaired_awareness", "absent"),
+        ("he hasn't had any headaches", "sudden_severe_headache", "absent"),
+        ("she said the room was spinning", "vertigo_imbalance", "present"),
+        ("I nearly fell over in the kitchen", "head_trauma_history", None),
+        ("my mother had something similar when she was older", "family_history_movement", "present"),
+        ("his arms and legs were shaking", "widespread_fasciculations", None),
+        ("little twitches keep popping up in my calves", "widespread_fasciculations", "present"),
+        ("the twitch is worse when I'm tired", "fatigable_weakness", None),
+        ("I'm scared her throat will swell shut", "breathing_swallowing_difficulty", "hypothetical"),
+        ("she is struggling to swallow", "swallowing_difficulty", "present"),
+        ("swallowing is fine", "swallowing_difficulty", "absent"),
+        ("food tasted of nothing on that side", "taste_change", "present"),
+        ("got a temperature too", "fever", "present"),
+        ("her temprature was 38.5 last night", "fever", "present"),
+        ("pressing a fingertip by my eye makes the spasm let go", "sensory_trick", "present"),
+        ("stabbing pains in my cheek, a cold breeze or brushing my teeth sets them off", "pain_triggered_by_touch_or_chewing",
+         "present"),
+        ("my magnesium and vitamin D were low", "low_calcium_risk", "present"),
+        ("the drops the optician gave made no difference at all", "relieved_by_drops", "absent"),
+        ("since my Bell's palsy my eye twitches when I chew", "synkinesis_with_movement", "present"),
+        ("I can't stop blinking and rub my eyes", "sensory_trick", None),
+    ],
+)
+def test_sensations_signs_and_history(text, finding, status):
+    assert statuses(text).get(finding) == status
