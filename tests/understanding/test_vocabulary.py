@@ -401,3 +401,35 @@ def test_bright_places_make_it_worse(text):
 )
 def test_sensations_signs_and_history(text, finding, status):
     assert statuses(text).get(finding) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("he keeps pushing his tongue out without meaning to", "jaw_or_tongue_dystonia", "present"),
+        ("her tongue keeps poking forward", "jaw_or_tongue_dystonia", "present"),
+        ("her right eye is closing itself and the mouth corner of same side pull up", "spread_to_lower_face", "present"),
+        ("he couldn't get his words out this morning", "speech_difficulty", "present"),
+        ("the eyebrow on that side lifts while the eye is shutting", "eyebrow_rises_with_closure", "present"),
+        ("I can smile normally", "facial_droop", "absent"),
+        ("her lip is swollen, is this an allergy?", "eye_irritation", None),
+        ("my cheek has twitched for days and now my left arm and leg feel numb", "facial_numbness", None),
+        ("my cheek has twitched for days and now my left arm and leg feel numb", "limb_numbness_one_side", "present"),
+    ],
+)
+def test_more_meanings(text, finding, status):
+    assert statuses(text).get(finding) == status
+
+
+# A past episode of numbness, weakness or lost or double vision that went away is a past neurological
+# episode (findings' past_means); a past spell of dizziness is not one.
+@pytest.mark.parametrize(
+    ("text", "past_episode"),
+    [
+        ("Two years ago I had numbness in my left arm for a week that went away.", True),
+        ("Two years ago I had double vision for a week that cleared up.", True),
+        ("Last spring I had a spell of vertigo for a few days that went away.", False),
+    ],
+)
+def test_a_past_neurological_episode(text, past_episode):
+    assert ("past_neuro_episode" in statuses(text)) == past_episode
