@@ -433,3 +433,24 @@ def test_more_meanings(text, finding, status):
 )
 def test_a_past_neurological_episode(text, past_episode):
     assert ("past_neuro_episode" in statuses(text)) == past_episode
+
+
+def test_only_a_mention_that_stays_explains_another_away():
+    found = statuses("she has pins and needles round her mouth and her face twitches when you tap her cheek")
+    assert found.get("perioral_tingling") == "present"
+    assert found.get("face_twitching") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("my wife says it doesn't stop when I'm asleep", "persists_in_sleep", "reported_by_other"),
+        ("his tongue wriggles like a bag of worms", "tongue_fasciculations", "present"),
+        ("his tongue wriggles like a bag of worms", "continuous_rippling", None),
+        ("it goes away when I lie down in the dark", "distractible_variable", None),
+        ("it goes away when he is playing football", "distractible_variable", "present"),
+        ("her whole body went stiff and shaking, with foam coming from her mouth", "lower_face_twitching", None),
+    ],
+)
+def test_sleep_tongue_distraction_and_a_convulsion(text, finding, status):
+    assert statuses(text).get(finding) == status

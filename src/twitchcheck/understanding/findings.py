@@ -177,14 +177,21 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     """Drop mentions that an overlapping mention of a more specific finding explains.
 
     "My hands and feet go numb" matches both limb numbness and hands-and-feet
-    numbness; the catalogue says the second overrides the first.
+    numbness; the catalogue says the second overrides the first.  Only a mention that stays
+    explains another away: "her face twitches" stays when the "mouth ... twitches" that would
+    explain it is itself tingling around the mouth.
     """
-    kept = []
-    for span in spans:
-        overriding = kb.findings[span.label_].overridden_by
-        if not overriding or not any(other.label_ in overriding and other.start < span.end and span.start < other.end
-                                     for other in spans):
-            kept.append(span)
+    def survivors(against: list[Span]) -> list[Span]:
+        return [span for span in spans
+                if not any(other.label_ in kb.findings[span.label_].overridden_by
+                           and other.start < span.end and span.start < other.end for other in against)]
+
+    kept = survivors(spans)
+    for _ in range(3):  # chains of overrides are short; a few rounds reach the fixed point
+        again = survivors(kept)
+        if again == kept:
+            break
+        kept = again
     return kept
 
 
