@@ -60,5 +60,6 @@ def test_extraction_does_not_fall_below_its_measured_floor():
     assert figures["finding_precision"] >= 0.88
     assert figures["finding_recall"] >= 0.86
     assert figures["intent_recall"] >= 0.95
+    assert figures["intent_precision"] >= 0.93
     for attribute in ("subject", "age", "sex", "side", "sites"):
         assert figures[f"{attribute}_accuracy"] >= 0.92, attribute

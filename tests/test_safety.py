@@ -28,6 +28,14 @@ CASES = [
     ("my 3 year old is having a seizure his face is jerking", "emergency_ambulance"),
     ("my eye is twitching and my vision is blurry in that eye today, painful and red", "emergency"),
     ("pls help my brother face half paralyze suddenly and hand not moving", "emergency_ambulance"),
+    # speech and a limb together, no face and no "suddenly" (found on a blind case set, session 3)
+    ("my dad's words are slurred since breakfast and his left hand is weak and clumsy", "emergency_ambulance"),
+    ("Quick one about my mum's blood pressure pills. Also she can't get her words out today and her leg gave way",
+     "emergency_ambulance"),
+    ("My husband's face went weak on the right an hour ago, forehead as well, and the room is spinning for him. "
+     "My friend is a nurse and says with the forehead involved it is Bell's palsy", "emergency_ambulance"),
+    ("my grandma is 79, her smile went lopsided this afternoon and she keeps using the wrong words, like calling "
+     "her phone the remote. she wants to nap", "emergency_ambulance"),
     ("eyelid twitch 3 days and today my whole left side feel weak", "emergency"),
     ("my eye jumping and I have very bad headache, never had like this, started suddenly", "emergency"),
     ("after thyroid surgery yesterday my mouth area tingles and my hands are stiff and curled", "emergency"),

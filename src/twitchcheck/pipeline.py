@@ -106,6 +106,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         other_concerns=triage.other_concerns, next_questions=questions,
         named_conditions=understanding.named_conditions, topics=understanding.topics,
         would_change=[kb.findings[q.finding].label for q in questions if q.changes_triage],
+        present=frozenset(present),
     )
     answer_entries, answer_text, citations = compose(draft)
     return Consultation(

@@ -92,3 +92,21 @@ def test_clinician_note_on_the_command_line():
     outcome = CliRunner().invoke(app, ["consult", "--clinician", GOLDEN_CASES["hemifacial_spasm"]])
     assert outcome.exit_code == 0, outcome.output
     assert "Clinician summary" in outcome.output and "Assessment:" in outcome.output
+
+
+@pytest.mark.parametrize("text", [
+    "For the past few days the left corner of my mouth keeps twitching by itself. How long should I wait to see a doctor?",
+    "im 45 and my upper lip on the right has been flickering on and off since sunday. will it go away?",
+])
+def test_a_twitch_away_from_the_eyelid_is_described_where_it_is(text):
+    # the benign twitch leads, but its words are those of a cheek or lip twitch, not of an eyelid
+    result = consult(text)
+    assert result.differential[0].condition == "eyelid_myokymia"
+    leading = result.answer_text.split("What else it could be")[0]
+    assert "cheek or lip" in leading and "part of one eyelid" not in leading
+    assert "lubricating drops" not in result.answer_text
+
+
+def test_an_eyelid_twitch_keeps_the_eyelid_words():
+    result = consult("my left lower eyelid has been twitching for three days, will it go away?")
+    assert "part of one eyelid" in result.answer_text.split("What else it could be")[0]

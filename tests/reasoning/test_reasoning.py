@@ -100,3 +100,24 @@ def test_an_incidental_twitch_does_not_push_a_stroke_down_the_list():
     consultation = consult(text)
     assert consultation.triage.level == "emergency_ambulance"
     assert consultation.differential[0].condition == "stroke"
+
+
+def test_a_drooping_lid_with_no_twitch_at_all_is_not_a_benign_twitch():
+    # a benign eyelid twitch is defined by the twitch: without any, the common condition's
+    # high prior must not outweigh a droop that points elsewhere
+    probabilities = posterior(KB, {"ptosis", "one_side_only", "over_three_weeks"}, {"double_vision"}, "middle_age", None)
+    assert max(probabilities, key=probabilities.get) != "eyelid_myokymia"
+    assert probabilities["myasthenia_gravis"] > probabilities["eyelid_myokymia"]
+
+
+def test_a_defining_symptom_once_mentioned_lifts_the_penalty():
+    without = posterior(KB, {"one_side_only", "short_duration", "trigger_stress", "ptosis"}, set(), "middle_age", None)
+    with_twitch = posterior(KB, {"one_side_only", "short_duration", "trigger_stress", "ptosis", "face_twitching"},
+                            set(), "middle_age", None)
+    assert with_twitch["eyelid_myokymia"] > 3 * without["eyelid_myokymia"]
+
+
+def test_the_missing_defining_symptom_is_shown_against_the_condition():
+    ranked = rank(KB, {"ptosis", "one_side_only"}, set(), "middle_age", None, explained=len(KB.conditions))
+    myokymia = next(r for r in ranked if r.condition == "eyelid_myokymia")
+    assert any(text.startswith("nothing about twitching of the eyelid") for text in myokymia.evidence_against)

@@ -33,7 +33,7 @@ def template(name: str):
 
 def _leading(draft: Draft, cite: Citations) -> str:
     top = draft.differential[0]
-    condition = draft.kb.conditions[top.condition]
+    condition = draft.kb.conditions[top.condition].as_presented(draft.present)
     text = f"{condition.name} is {certainty_words(top.probability)} ({percent_words(top.probability)})."
     if top.evidence_for:
         text += " What points to it: " + "; ".join(top.evidence_for[:4]) + "."

@@ -62,18 +62,21 @@ class Draft:
     named_conditions: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     would_change: list[str] = field(default_factory=list)
+    #: The findings the person has (a condition is described as it shows with them).
+    present: frozenset[str] = frozenset()
 
     def probability(self, condition: str) -> float | None:
         return next((e.probability for e in self.differential if e.condition == condition), None)
 
 
 def focus_condition(draft: Draft, about: str | None = None) -> Condition | None:
+    """The condition an answer is about, described as it shows with the person's findings."""
     if about and about in draft.kb.conditions:
-        return draft.kb.conditions[about]
+        return draft.kb.conditions[about].as_presented(draft.present)
     if draft.has_symptoms and draft.differential:
-        return draft.kb.conditions[draft.differential[0].condition]
+        return draft.kb.conditions[draft.differential[0].condition].as_presented(draft.present)
     if draft.named_conditions:
-        return draft.kb.conditions[draft.named_conditions[0]]
+        return draft.kb.conditions[draft.named_conditions[0]].as_presented(draft.present)
     return None
 
 

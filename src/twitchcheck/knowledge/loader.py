@@ -93,6 +93,7 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
         "model": {"leak": manifest["leak"], "diagnosis_ratio": manifest.get("diagnosis_ratio", 1.0),
                   "mention_rate": manifest.get("mention_rate", 0.0),
                   "red_flag_ratio": manifest.get("red_flag_ratio", 1.0),
+                  "defining_mention_rate": manifest.get("defining_mention_rate", 0.0),
                   "history_mention_rate": manifest.get("history_mention_rate", manifest.get("mention_rate", 0.0))},
         "spelling": _read(data_dir / "spelling.yaml")["variants"],
         "references": references,
@@ -121,12 +122,23 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         for combo in [*finding.combos, *finding.denial_combos]:
             problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo_parts(combo)[0]
                             if c not in kb.concepts)
+    for cue in kb.context:
+        problems.extend(f"context cue {cue.category}/{cue.direction}: not_for unknown finding {f}"
+                        for f in cue.not_for if f not in kb.findings)
     for concept in kb.concepts.values():
         problems.extend(f"concept {concept.id}: yields to unknown concept {c}" for c in concept.yields_to
                         if c not in kb.concepts)
     for cond in kb.conditions.values():
         where = f"condition {cond.id}"
         problems.extend(f"{where}: named_implies unknown finding {f}" for f in cond.named_implies if f not in kb.findings)
+        problems.extend(f"{where}: defining unknown finding {f}" for f in cond.defining if f not in kb.findings)
+        for presentation in cond.presentations:
+            problems.extend(f"{where}: presentation names unknown finding {f}"
+                            for f in [*presentation.when_any, *presentation.unless_any] if f not in kb.findings)
+            for claim in [presentation.description, *presentation.red_flags, presentation.mri_reason,
+                          presentation.prognosis, *presentation.self_care]:
+                if claim is not None:
+                    refs(where, claim.refs)
         refs(where, cond.references)
         refs(where, cond.description.refs)
         refs(where, cond.prior.refs)

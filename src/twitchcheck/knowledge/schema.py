@@ -8,7 +8,8 @@ reference and every likelihood says where its number came from.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Collection
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -120,6 +121,24 @@ class Workup(Strict):
     tests: list[Claim] = Field(default_factory=list)
 
 
+class Presentation(Strict):
+    """How a condition shows when it is not where it usually is (a flicker of the lip, not the lid):
+    the words that replace the usual ones for someone whose findings match."""
+
+    #: The presentation applies when any of these findings is present ...
+    when_any: list[str] = Field(min_length=1)
+    #: ... and none of these.
+    unless_any: list[str] = Field(default_factory=list)
+    description: Claim
+    red_flags: list[Claim] = Field(default_factory=list)
+    mri_reason: Claim | None = None
+    prognosis: Claim | None = None
+    self_care: list[Claim] = Field(default_factory=list)
+
+    def fits(self, present: Collection[str]) -> bool:
+        return any(f in present for f in self.when_any) and not any(f in present for f in self.unless_any)
+
+
 class Condition(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str
@@ -149,6 +168,28 @@ class Condition(Strict):
     #: Findings that someone who says they have this condition now has by definition
     #: ("I have Bell's palsy" means one side of the face is weak).
     named_implies: list[str] = Field(default_factory=list)
+    #: Symptoms of which someone with this condition mentions at least one when they describe what
+    #: is happening (an eyelid twitch without any twitch is not one); none of them mentioned,
+    #: while other symptoms are, counts against it with the manifest's ``defining_mention_rate``.
+    defining: list[str] = Field(default_factory=list)
+    #: Other ways the condition shows, with their own words (the first that fits is used).
+    presentations: list[Presentation] = Field(default_factory=list)
+
+    def as_presented(self, present: Collection[str]) -> Condition:
+        """This condition as it should be described to someone with the ``present`` findings."""
+        for presentation in self.presentations:
+            if presentation.fits(present):
+                update: dict[str, Any] = {"description": presentation.description}
+                if presentation.red_flags:
+                    update["red_flags"] = presentation.red_flags
+                if presentation.mri_reason is not None:
+                    update["workup"] = self.workup.model_copy(update={"mri_reason": presentation.mri_reason})
+                if presentation.prognosis is not None:
+                    update["prognosis"] = presentation.prognosis
+                if presentation.self_care:
+                    update["self_care"] = presentation.self_care
+                return self.model_copy(update=update)
+        return self
 
 
 class Finding(Strict):
@@ -269,6 +310,9 @@ class ContextCue(Strict):
     #: their own right after it ("scared my eye twitch is MS") is real.
     worry: bool = False
     max_scope: int | None = None
+    #: Findings the cue leaves alone: "if I press beside my eye it stops" is how a sensory trick
+    #: is told, not a hypothetical one.
+    not_for: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _has_cue(self) -> ContextCue:
@@ -286,9 +330,13 @@ class IntentRule(Strict):
     phrases: list[str] = Field(min_length=1)
     #: The phrase alone asks the question ("is it hereditary?" needs no "because of").
     standalone: bool = False
-    #: A question frame ("is this a ...", "could it be ..."): it counts only when nothing more
-    #: specific is asked in the same sentence ("is this an emergency?" is about urgency).
+    #: A question frame ("is this a ...", "could it be ...", "is there anything ..."): it counts only
+    #: when nothing more specific is asked in the same clause ("is this an emergency?" is about urgency).
     frame: bool = False
+    #: A cause cue that asks nothing by itself: it lets a cause named beside it count ("is it a sign
+    #: of MS?", "could a vitamin deficiency explain it?") but is no cause question alone ("is
+    #: twitching a sign of Bell's palsy?" asks whether it is serious).
+    cue: bool = False
 
 
 class Topic(Strict):
@@ -315,6 +363,8 @@ class ModelSettings(Strict):
     mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
     #: The same for a history that defines a condition (a palsy before synkinesis).
     history_mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
+    #: Chance that someone with a condition mentions at least one of its ``defining`` symptoms.
+    defining_mention_rate: float = Field(default=0.0, ge=0.0, lt=1.0)
     #: Likelihood ratio for a condition named by an emergency red-flag rule that fires: the rule's
     #: pattern (a weak face with a numb arm) is evidence for it beyond its single findings.
     red_flag_ratio: float = Field(default=1.0, ge=1.0)

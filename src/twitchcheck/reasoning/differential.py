@@ -54,7 +54,8 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
     Besides the reported and denied findings, a condition whose hallmark symptom the
     person does not mention at all, while describing other symptoms, loses weight:
     someone with hemifacial spasm who describes their face rarely leaves out the
-    twitching.  Findings asked about but answered "don't know" count as mentioned.
+    twitching; so does one none of whose defining symptoms is mentioned (an eyelid
+    twitch with no twitch at all).  Findings asked about but answered "don't know" count as mentioned.
     """
     scores = model.log_prior(age_band, sex)
     if present:
@@ -64,6 +65,10 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
             mentioned = np.zeros(len(model.findings), dtype=bool)
             mentioned[model.columns(set(present) | set(absent) | set(asked))] = True
             penalty = model.log_unmentioned[:, ~mentioned].sum(axis=1)
+            # a defining symptom counts when reported (or asked about); a denied one is no twitch at all
+            reported = np.zeros(len(model.findings), dtype=bool)
+            reported[model.columns(set(present) | set(asked))] = True
+            penalty = penalty + np.where((model.defining & reported).any(axis=1), 0.0, model.log_undefined)
             for condition in diagnosed:  # a named diagnosis needs no full description
                 penalty[model.conditions.index(condition)] = 0.0
             scores = scores + penalty
@@ -130,10 +135,12 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
     ]
     mentioned = present | absent | set(asked)
     if any(kb.findings[f].category in SYMPTOM_CATEGORIES for f in present):
-        evidence_against[:0] = [
-            f"nothing about {kb.findings[f].label}" for f, lk in kb.conditions[condition].findings.items()
-            if f not in mentioned and lk.p >= HALLMARK_P and kb.findings[f].category in HALLMARK_CATEGORIES
-        ]
+        unmentioned = [f for f, lk in kb.conditions[condition].findings.items()
+                       if f not in mentioned and lk.p >= HALLMARK_P and kb.findings[f].category in HALLMARK_CATEGORIES]
+        defining = kb.conditions[condition].defining
+        if defining and not (present | set(asked)) & set(defining) and defining[0] not in mentioned | set(unmentioned):
+            unmentioned.insert(0, defining[0])
+        evidence_against[:0] = [f"nothing about {kb.findings[f].label}" for f in unmentioned]
     return evidence_for, evidence_against
 
 

@@ -41,6 +41,9 @@ class Model:
     #: log(1 - mention_rate * p) where the condition's hallmark symptom goes unmentioned, else 0.
     log_unmentioned: np.ndarray
     symptom_columns: np.ndarray  # True for findings that are symptoms (not history, triggers or course)
+    defining: np.ndarray  # True where the finding is one of the condition's defining symptoms
+    #: log(1 - defining_mention_rate) for conditions with defining symptoms, else 0.
+    log_undefined: np.ndarray
 
     def log_prior(self, age_band: str | None, sex: str | None) -> np.ndarray:
         prior = self.log_base.copy()
@@ -79,6 +82,8 @@ def build(kb: KnowledgeBase) -> Model:
     history = np.array([kb.findings[f].category == "history" for f in findings])
     rate = np.where(history[None, :], kb.model.history_mention_rate, kb.model.mention_rate)
     log_unmentioned = np.where(hallmark, np.log1p(-rate * yes), 0.0)
+    defining = np.array([[f in kb.conditions[c].defining for f in findings] for c in conditions], dtype=bool)
+    log_undefined = np.where(defining.any(axis=1), math.log1p(-kb.model.defining_mention_rate), 0.0)
     bands = ("child", "teen", "young_adult", "middle_age", "older")
     log_age = {band: np.log([kb.conditions[c].prior.age.get(band, 1.0) for c in conditions]) for band in bands}
     log_sex = {sex: np.log([kb.conditions[c].prior.sex.get(sex, 1.0) for c in conditions])
@@ -89,7 +94,7 @@ def build(kb: KnowledgeBase) -> Model:
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
         log_red_flag_ratio=math.log(kb.model.red_flag_ratio),
-        log_unmentioned=log_unmentioned, symptom_columns=symptom,
+        log_unmentioned=log_unmentioned, symptom_columns=symptom, defining=defining, log_undefined=log_undefined,
     )
 
 

@@ -123,18 +123,19 @@ def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: s
         rules=[c[3] for c in chosen],
         other_concerns=[r for r in rules if r.kind == "other_concern"],
     )
-    _decide_mri(kb, ranked, triage_rules, result)
+    _decide_mri(kb, ranked, triage_rules, result, present)
     return result
 
 
-def _decide_mri(kb: KnowledgeBase, ranked: list[Ranked], rules: list[RedFlagRule], result: TriageResult) -> None:
+def _decide_mri(kb: KnowledgeBase, ranked: list[Ranked], rules: list[RedFlagRule], result: TriageResult,
+                present: set[str]) -> None:
     options: list[tuple[int, str, list[str]]] = []
     for rule in rules:
         if rule.mri is not None:
             options.append((MRI_ORDER.index(rule.mri), rule.reason.text, rule.reason.refs))
     leading = ranked[0]
     for entry in ranked:
-        workup = kb.conditions[entry.condition].workup
+        workup = kb.conditions[entry.condition].as_presented(present).workup
         if entry is leading or entry.probability >= MRI_THRESHOLD[workup.mri]:
             options.append((MRI_ORDER.index(workup.mri), workup.mri_reason.text, workup.mri_reason.refs))
     best = min(options, key=lambda option: option[0])

@@ -265,11 +265,16 @@ def _derive_named(conditions: list[Mention], findings: dict[str, Mention], kb, p
                 findings[implied] = Mention(implied, mention.status, mention.start, mention.end, mention.sentence)
 
 
+#: Statuses that a finding entailed by an affirmed one replaces: a worry or doubt about the twitch
+#: does not undo "both eyes squeeze shut" (a denial does: the person said it).
+_OPEN_STATUSES = frozenset({"hypothetical", "uncertain", "other_person", "historical"})
+
+
 def _derive_implied(findings: dict[str, Mention], kb) -> None:
     for finding, mention in list(findings.items()):
         if mention.status in AFFIRMED:
             for implied in kb.findings[finding].implies:
-                if implied not in findings:
+                if implied not in findings or findings[implied].status in _OPEN_STATUSES:
                     findings[implied] = Mention(implied, mention.status, mention.start, mention.end, mention.sentence)
 
 

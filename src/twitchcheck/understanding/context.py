@@ -17,9 +17,10 @@ the loop is ours, with two corrections:
   inside the other.  A terminator's scope is its whole sentence, so it never cut a
   backward cue with a short reach: in "my eye twitches but it doesn't hurt" the
   "doesn't" denied the twitching.  ``_Modifier`` tests overlap properly.
-* A relative's cue that shares a word with the mention it leads into ("my mother
-  had" + "had Bell's palsy") still applies to it; ConText never lets a cue modify a
-  mention it overlaps.
+* A relative's cue that shares words with a mention ("my mother had" + "had Bell's
+  palsy", "the palsy my grandad had"), and a guess that leads into one ("convinced I
+  have" + "I have MS"), still apply to it; ConText never lets a cue modify a mention
+  it overlaps.
 """
 
 from __future__ import annotations
@@ -56,8 +57,10 @@ class _Modifier(ConTextModifier):
         return before != self.scope_span
 
 
-#: Cue categories that still apply when they share a word with the mention they precede.
-_SHARING = frozenset({"FAMILY"})
+#: Cue categories that still apply to a mention they share words with: a relative's cue
+#: anywhere on it ("my mother had" + "had Bell's palsy", "the palsy my grandad had"), a
+#: question or guess only when it leads into it ("convinced I have" + "I have MS").
+_SHARING = {"FAMILY": False, "HYPOTHETICAL": True}
 
 
 class SentenceContext:
@@ -101,15 +104,18 @@ class SentenceContext:
             graph.apply_modifiers()
             for target, modifier in graph.edges:
                 target._.modifiers += (modifier,)
-            _shared_word_family(sentence_targets, graph.modifiers)
+            _shared_words(sentence_targets, graph.modifiers)
 
 
-def _shared_word_family(targets: Sequence[Span], modifiers: list) -> None:
-    """"My mother had Bell's palsy": a relative's cue that ends inside the mention it leads
-    into still makes the mention theirs."""
+def _shared_words(targets: Sequence[Span], modifiers: list) -> None:
+    """A cue of a ``_SHARING`` category that shares words with a mention still modifies it
+    (ConText never lets a cue modify a mention it overlaps)."""
     for target in targets:
         for modifier in modifiers:
             start, end = modifier.modifier_span
-            if modifier.category in _SHARING and start < target.start < end <= target.end \
-                    and modifier not in target._.modifiers:
-                target._.modifiers += (modifier,)
+            leading = _SHARING.get(modifier.category)
+            if leading is None or not (start < target.end and target.start < end) \
+                    or (leading and not start < target.start) or modifier in target._.modifiers \
+                    or not modifier.allows(target.label_.upper()):
+                continue
+            target._.modifiers += (modifier,)

@@ -31,8 +31,10 @@ _STATUS_BY_CATEGORY = (
     ("REPORTED_BY_OTHER", "reported_by_other"),
 )
 
-#: When mentions disagree, the merged status is the first of these present.
-_MERGE_ORDER = ("present", "reported_by_other", "historical", "absent", "uncertain", "hypothetical", "other_person")
+#: When mentions disagree, the merged status is the first of these present.  Someone else's
+#: illness outranks a worry about it: "my aunt has MS ... could it be MS?" tells of the aunt's MS
+#: and only asks about the writer's.
+_MERGE_ORDER = ("present", "reported_by_other", "historical", "absent", "uncertain", "other_person", "hypothetical")
 
 AFFIRMED = frozenset({"present", "reported_by_other"})
 
@@ -127,14 +129,16 @@ def _denial_combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
     return _index(kb, denials=True)
 
 
-def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]]
+def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]],
+                     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None
                      ) -> list[tuple[str, int, int]]:
     """(finding, start, end) of the combinations whose concepts occur close together in one sentence.
 
     A finding's first combination that matches is kept, and any later one that reaches other words
     of the sentence ("when I smile my eye narrows, and when I blink the corner of my mouth pulls up"
     is one finding twice, so that each part can explain away what it overlaps; overlapping
-    mentions of one finding are later reduced to the longest)."""
+    mentions of one finding are later reduced to the longest).  ``own_words`` receives, for each
+    stretch, the concept occurrences it is made of."""
     stretches = []
     for sentence in found.values():
         concepts = sentence.keys()
@@ -146,15 +150,23 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
             if stretch is not None and not any(s <= stretch[0] and stretch[1] <= e for s, e in kept[combo.finding]):
                 stretches.append((combo.finding, stretch[0], stretch[1]))
                 kept[combo.finding].append(stretch)
+                if own_words is not None:
+                    own_words[(combo.finding, *stretch)] = [
+                        occurrence for concept in combo.concepts for occurrence in sentence[concept]
+                        if stretch[0] <= occurrence[0] and occurrence[1] <= stretch[1]]
     return stretches
 
 
 def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
+                    own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None,
                     concepts: dict[int, dict[str, list[tuple[int, int]]]] | None = None) -> list[Span]:
-    """Findings whose concepts occur close together in one sentence."""
+    """Findings whose concepts occur close together in one sentence.
+
+    ``own_words`` receives, for each mention, the concept occurrences it is made of.
+    """
     found = _concept_spans(doc, pipeline) if concepts is None else concepts
     return [Span(doc, start, end, label=finding)
-            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index))]
+            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index), own_words)]
 
 
 def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
@@ -225,6 +237,21 @@ def _negated_denial(start: int, negations: list[tuple[int, int]], sentences: _Se
                for s, end in negations)
 
 
+def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]]) -> None:
+    """A cue inside the words a mention is made of is part of what it says: "when she reads it
+    does not happen" is distractibility (its concept ``NOT_HAPPEN``), not a denial of it.  A
+    phrase is made of all its words; a combination of its concepts' occurrences, so "my cheek
+    doesn't twitch" is still denied.  (medspaCy's overlap test misses a cue inside a mention.)"""
+    for span in spans:
+        if not span._.modifiers:
+            continue
+        words = own_words.get((span.label_, span.start, span.end), [(span.start, span.end)])
+        kept = tuple(m for m in span._.modifiers
+                     if not any(s <= m.modifier_span[0] and m.modifier_span[1] <= e for s, e in words))
+        if len(kept) != len(span._.modifiers):
+            span._.modifiers = kept
+
+
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
 
 
@@ -241,13 +268,19 @@ def _status(span: Span) -> str:
 def _own_symptom_in_a_worry(span: Span) -> bool:
     """"I'm scared my eye twitch is MS": the twitch is real, only MS is feared.  A movement named
     with a possessive right after a worry cue (``worry: true`` in context.yaml) is the person's own
-    (a feared droop stays a worry)."""
+    (a feared droop stays a worry, and so does a place it is feared to reach: "scared it will
+    spread to my mouth")."""
     if not all((m.rule.metadata or {}).get("worry") for m in span._.modifiers) or span.start == 0:
+        return False
+    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in span._.modifiers):
         return False
     before = span.doc[span.start - 1].lower_
     first = span.doc[span.start].lower_
     return (before in _POSSESSIVES or first in _POSSESSIVES) and span.label_ in _OWN_SYMPTOM_FINDINGS
 
+
+#: How far after a worry cue the person's own symptom may begin ("scared that my eye ...").
+_WORRY_REACH = 3
 
 #: Findings that name a movement someone already has (not a feared outcome such as a droop or spread).
 _OWN_SYMPTOM_FINDINGS = frozenset({"eyelid_twitching", "lower_face_twitching", "face_twitching", "continuous_rippling",
@@ -270,14 +303,16 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
                   ) -> tuple[list[Mention], list[Mention]]:
     """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
     concepts = _concept_spans(doc, pipeline)
-    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb, concepts)),
-                                kb)
+    own_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline)
+                                         + _combo_mentions(doc, pipeline, kb, own_words, concepts)), kb)
     sentences = _Sentences(doc, doc.text if text is None else text)
-    # a denial overlapped by a longer mention of another finding is part of that mention
-    # ("no twitching in my tongue" is about the tongue, not a denial of eyelid twitching)
+    # a denial that a longer mention of another finding continues is part of that mention ("no
+    # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
+    # wide mention merely spans stays a denial ("legs, his smile is even when ...")
     denials = [d for d in _denials(doc, pipeline, sentences, concepts, kb)
-               if not any(span.label_ != d.finding and span.start < d.end and d.start < span.end
-                          and span.end - span.start > d.end - d.start for span in spans)]
+               if not any(span.label_ != d.finding and d.start < span.start < d.end < span.end
+                          for span in spans)]
     denied = [(m.finding, m.start, m.end) for m in denials]
     # a mention that the denial of a more specific finding explains goes too ("I can close both
     # eyes fine" denies a weak lid; it says nothing of eyes squeezing shut)
@@ -285,6 +320,7 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
                                                and start < span.end and span.start < end for f, start, end in denied)]
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
+    _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
         if any(f == span.label_ and start < span.end and span.start < end for f, start, end in denied):

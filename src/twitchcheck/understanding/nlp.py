@@ -108,14 +108,15 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     for cue in kb.context:
         direction = cue.direction
         metadata = {"worry": cue.worry}
+        excluded = set(cue.not_for) or None
         for phrase in cue.phrases:
             rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope,
-                                     metadata=metadata))
+                                     metadata=metadata, excluded_types=excluded))
         for pattern in cue.patterns:
             label = " ".join(str(part) for part in pattern)
             for variant in _plain_first_token(pattern):
                 rules.append(ConTextRule(label, cue.category, pattern=variant, direction=direction,
-                                         max_scope=cue.max_scope, metadata=metadata))
+                                         max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded))
     context = ConText(
         nlp,
         rules=None,

@@ -46,11 +46,15 @@ _RELATIVE_MENTION = re.compile(
 _AGE_NOUN = re.compile(r"\b(?:my|our)\s+(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b(?!\s+(?:" + RELATIVE_WORDS + r"))",
                        re.IGNORECASE)
 #: A relative who only reports: "my husband says ...".
-_REPORTING = re.compile(r"^(?:'s)?\s*(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
+_REPORTING = re.compile(r"^(?:'s)?\s*(?:,?\s*(?:who\s+)?(?:is|was|'s)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s*,?\s*(?:and\s+|who\s+)?)?"
+                        r"(?:says|said|noticed|notices|told|tells|thinks|thought|saw|sees|mentioned|pointed|"
                         r"asked|is\s+worried|was\s+worried|swears|reckons)\b", re.IGNORECASE)
 #: A relative named for something else: "my mother had a stroke", "my mother moved in".
-_BYSTANDER = re.compile(r"^(?:'s)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
+_BYSTANDER = re.compile(r"^(?:'s)?(?:\s+(?:and|n|&)\s+(?:my\s+|our\s+)?\w+(?:'s)?)?(?:\s+both|\s+all)?\s*(?:had|has\s+had|also\s+has|also\s+had|has\s+it|has\s+the|moved|lives|works|"
                         r"was\s+diagnosed|died|passed|swears\s+by|"
+                        # someone named for what they do: "my friend is a nurse", "my sister's a GP"
+                        r"(?:is|was|'s)\s+(?:a|an)\s+(?:\w+\s+)?(?:nurse|doctor|gp|physician|pharmacist|paramedic|medic|"
+                        r"neurologist|surgeon|therapist|dentist|optician|carer)|"
                         r"(?:has|have|got)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:dystonia|tremor|ms|multiple\s+sclerosis|"
                         r"parkinson\w*|tourette\w*|hemifacial|blepharospasm|bell\w*|stroke|als|epilepsy|myasthenia|myast\w*|"
                         r"palsy|spasm|disease|syndrome|condition))\b", re.IGNORECASE)
@@ -63,7 +67,9 @@ _HAS_NOW = re.compile(r"^(?:'s)?\s*(?:has|have|has\s+got|got|also\s+has)\b(?!\s+
 _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my)\b", re.IGNORECASE)
 #: The writer's feelings about someone else's symptom: "I'm scared her throat will swell shut".
 _WORRY = re.compile(r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|very\s+)?(?:scared|worried|afraid|"
-                    r"terrified|frightened|concerned|anxious|panicking)\b(?:\s+that)?", re.IGNORECASE)
+                    r"terrified|frightened|concerned|anxious|panicking)\b(?:\s+that)?|"
+                    r"\b(?:i|we)\s+(?:keep\s+|still\s+|also\s+|just\s+)?(?:wonder|wondering|worry|worrying)\b"
+                    r"(?:\s+(?:whether|if|that|about))?", re.IGNORECASE)
 #: Where someone's own words begin: "He says 'I can't stop this blinking'" ("I" is him, not the writer).
 _QUOTED = re.compile(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"\u201c\u2018]", re.IGNORECASE)
 SYMPTOM_WORD = re.compile(r"\b" + alternation([
@@ -100,6 +106,9 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))", re.IGNORECASE),
     re.compile(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))",
                re.IGNORECASE),
+    # "I am man of 50 years" (translated)
+    re.compile(r"\b(?:man|woman|lady|gentleman|guy|girl|boy|male|female|person)\s+of\s+(\d{1,3})\s*(?:years?|yrs?)\b"
+               r"(?!\s+ago)", re.IGNORECASE),
 )
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
 _RELATIVE_AGE = re.compile(
@@ -116,10 +125,20 @@ _DECADE_AGE = re.compile(
     r"(\d0)'?s\b|\b(?:in\s+(?:my|her|his)\s+)(early\s+|mid\s+|late\s+)?(" + "|".join(_DECADES) + r")\b",
     re.IGNORECASE,
 )
-_FEMALE = re.compile(r"\b(?:woman|female|lady|girl|mother of|mum of|mom of|pregnant|wife of|i'?m\s+a\s+mom|"
-                     r"i\s+am\s+a\s+mom|\d{2}\s*f)\b|(?<!['\w])f\s*[,/]?\s*\d{2}\b|\(f\)|^\s*f\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:woman|female|lady|girl|mother of|mum of|mom of|wife of|i'?m\s+a\s+mom|"
+                     r"i\s+am\s+a\s+mom|\d{2}\s*f)\b|(?<!['\w])f\s*[,/]?\s*\d{2}\b|\(f\)|^\s*f\b|"
+                     r"\b\d{2}'?s?\s*[,/]\s*\(?f\)?(?![\w'])", re.IGNORECASE)  # "early 30s, F"
 _MALE = re.compile(r"\b(?:man|male|gentleman|guy|boy|father of|dad of|husband of|\d{2}\s*m)\b|"
-                   r"(?<!['\w])m\s*[,/]?\s*\d{2}\b|\(m\)|^\s*m\b", re.IGNORECASE)
+                   r"(?<!['\w])m\s*[,/]?\s*\d{2}\b|\(m\)|^\s*m\b|"
+                   r"\b\d{2}'?s?\s*[,/]\s*\(?m\)?(?![\w'])", re.IGNORECASE)
+#: Pregnancy and breastfeeding are the writer's unless a relative is named before them in the
+#: sentence ("is it safe for breastfeeding", not "my wife is pregnant").
+_MOTHERHOOD = re.compile(r"\b(?:pregnant|pregnancy|breast[\s-]?feeding|breastfeed|post[\s-]?partum|"
+                         r"(?:gave|given|giving)\s+birth)\b", re.IGNORECASE)
+#: The writer saying who they are to the patient's relative: "Now I (his mum, 41) have ...",
+#: "I'm her husband": the writer's sex, and age when given.
+_WRITER_ROLE = re.compile(rf"\b(?:i|i'm|im|i\s+am|me)\s*(?:\(|,|\bas\b)?\s*(?:his|her|their|the)\s+"
+                          rf"({RELATIVE_WORDS})\b(?:\s*,\s*(\d{{1,3}})\b)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -145,11 +164,18 @@ _RELATIVE_BODY = re.compile(r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:face|eye|eyes|eyelid
                             r"legs|hand|hands|smile|speech|tongue|neck|chin|brow|eyebrow|forehead)\b", re.IGNORECASE)
 
 
+#: A relative named to compare with: "like my dad's", "the same as my mum had".
+_COMPARED = re.compile(r"\b(?:like|as|than|unlike)\s+$", re.IGNORECASE)
+
+
 def relatives_in(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """(a relative who is the subject of a complaint, a relative named for something else) in ``sentence``."""
     subject = bystander = None
     for match in _RELATIVE_MENTION.finditer(sentence):
         after = sentence[match.end():]
+        if _COMPARED.search(sentence, 0, match.start()):
+            bystander = bystander or match  # "it could spread like my dad's did": a comparison
+            continue
         if _RELATIVE_BODY.match(sentence[match.end() - 2:] if sentence[:match.end()].endswith("'s") else after) \
                 and not _REPORTING.match(after):
             return match, bystander
@@ -256,12 +282,26 @@ def _without_relatives(text: str) -> str:
     return _RELATIVE_MENTION.sub(" ", text)
 
 
+def _own_motherhood(text: str) -> bool:
+    for piece in _SENTENCE.finditer(text):
+        sentence = piece.group(0)
+        match = _MOTHERHOOD.search(sentence)
+        if match is not None and not _RELATIVE_MENTION.search(sentence[:match.start()]):
+            return True
+    return False
+
+
 def read_patient(text: str) -> PatientFacts:
     relation, position = _relation(text)
     if relation is None:
         own = _without_relatives(text)
-        sex = "female" if _FEMALE.search(own) else "male" if _MALE.search(own) else None
-        return PatientFacts("writer", None, _age(own), sex)
+        role = _WRITER_ROLE.search(text)
+        sex = "female" if _FEMALE.search(own) or _own_motherhood(text) else "male" if _MALE.search(own) else None
+        age = _age(own)
+        if role is not None:
+            sex = sex or RELATIVES.get(role.group(1).lower())
+            age = age if age is not None or role.group(2) is None else int(role.group(2))
+        return PatientFacts("writer", None, age, sex)
     about = text[position:]
     sex = RELATIVES.get(relation)
     if sex is None:

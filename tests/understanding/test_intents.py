@@ -1,0 +1,106 @@
+"""Understanding: which questions a message asks, and what each is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from twitchcheck.understanding import understand
+from twitchcheck.understanding.text import clean_text
+
+
+def asked(text: str) -> set[tuple[str, str | None]]:
+    return {(i.intent, i.about) for i in understand(clean_text(text)).intents}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a worry stated, not asked, is a question about seriousness; what is feared is not asked
+    ("My lid keeps flickering. I'm so scared this will turn into a paralysed face.", {("seriousness", None)}),
+    ("My lid keeps flickering. im afraid it might spread to my cheek", {("seriousness", None)}),
+    ("My lid keeps flickering. What frightens me is that it could become permanent.", {("seriousness", None)}),
+    ("My lid keeps flickering, which is partly why we are so worried.", {("seriousness", None)}),
+    # someone else's fear, or a denied one, asks nothing
+    ("My son's eye twitches. He is frightened and cannot stop it.", set()),
+    ("My GP says it is nothing. I'm not convinced.", set()),
+    ("My wife is frightened because her mouth droops since an hour. What should we do?", {("urgency", None)}),
+    ("My lid twitches. I'm not worried, only curious: why does this happen?", {("cause", None)}),
+])
+def test_a_worry_asks_whether_it_is_serious(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My eye twitches. Drops help for an hour or so.",
+    "My eye twitches. When I chew, my lid closes.",
+    "My eye twitches. Botox helped a lot last year.",
+    "My eye twitches. My advice to others is to sleep more.",
+])
+def test_a_statement_asks_nothing(text):
+    assert asked(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a frame ("is it just", "is there anything", a kind of doctor) yields to what the clause asks
+    ("My eye twitches. Is it just the stress?", {("cause", "stress")}),
+    ("My eye twitches. Is this simply down to my monitors?", {("cause", "eye_strain")}),
+    ("My eye twitches. What kind of specialist handles this?", {("specialist", None)}),
+    ("My eye twitches. Should I go to an eye doctor this week or can it wait?", {("urgency", None)}),
+    ("My eye twitches. Is there anything I can do myself to calm it?", {("self_care", None)}),
+    ("My eye twitches. How long until the injections kick in?", {("treatment", None)}),
+    ("My eye twitches. Would botox help me?", {("treatment", "botulinum_toxin")}),
+    # a second question after a comma or "and" has frames of its own
+    ("My eye twitches. Is it an infection, and do I need to see a doctor today?",
+     {("what_is_it", None), ("urgency", None)}),
+    ("My eye twitches. Is it dangerous and what can we do?", {("seriousness", None), ("treatment", None)}),
+])
+def test_a_frame_asks_only_when_nothing_more_specific_is_asked(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign of something, a fear of something: the cause named counts, no cause question alone
+    ("My eye twitches. Is a twitchy eyelid an early sign of a brain disease?", {("seriousness", None)}),
+    ("My eye twitches. Could it be the first sign of MS?", {("cause", "ms"), ("seriousness", None)}),
+    ("My eye twitches. Could a lack of iron explain my twitching?", {("cause", "deficiency")}),
+    ("My mum's lips tingle and her mouth flickers. Should they check her magnesium levels?",
+     {("cause", "deficiency")}),
+    # a guess with "could", "might", "wondering whether" or a stated fear names a cause
+    ("My eye twitches. Could the fall have hurt a nerve?", {("cause", "trauma")}),
+    ("My eye twitches. I keep wondering if the concussion did it.", {("cause", "trauma")}),
+    ("My eye twitches. I'm afraid it is multiple sclerosis.", {("cause", "ms"), ("seriousness", None)}),
+    ("My eye twitches. Could all the gaming be the reason?", {("cause", "eye_strain")}),
+    ("My eye twitches. Is it just my blood pressure pills?", {("cause", "medication")}),
+])
+def test_cause_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My eye twitches. Is it safe to take magnesium while pregnant?", {("treatment", "supplements")}),
+    ("My eye twitches. Should I be taking b12?", {("treatment", "supplements")}),
+    ("My eye twitches. Could low magnesium be behind it?", {("cause", "deficiency")}),
+    ("My eye twitches. Might it be a lack of vitamins?", {("cause", "deficiency")}),
+    ("My neck twists and i can't stop it, is it the tablets", {("cause", "medication")}),
+    ("He has been on haloperidol for years and grimaces. Should he simply stop the haloperidol?",
+     {("treatment", "medication")}),
+])
+def test_words_that_name_a_cause_and_a_treatment(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My eye twitches. Do I need to cut out coffee?", {("self_care", None)}),
+    ("My eye twitches. Should I give up my evening gaming?", {("self_care", None)}),
+    ("My eye twitches. What does that mean for me?", {("what_is_it", None)}),
+    ("My sister's face went numb after surgery. Does she need to go back in tonight?", {("urgency", None)}),
+    ("The optician says it is dry eye. What else could it be?", {("what_is_it", None)}),
+    ("My lid flickers all day. When will the flickering stop?", {("prognosis", None)}),
+    ("My lid flickers all day, what can I do?", {("self_care", None)}),
+    # "is it ok to ..." asks about self-care, not whether the coffee is the cause
+    ("My lid flickers. Is it okay to keep drinking coffee?", {("self_care", None)}),
+    ("My aunt had MS. My lid flickers. Should I get tested for it?", {("imaging", None)}),
+    ("How would I know if it's blepharospasm and not an ordinary twitch?", {("what_is_it", "blepharospasm")}),
+    ("My lid flickers. Should I try taking magnesium, or is it low iron?",
+     {("treatment", "supplements"), ("cause", "deficiency")}),
+])
+def test_phrasings_of_common_questions(text, expected):
+    assert asked(text) == expected

@@ -1,0 +1,275 @@
+"""The status of a finding: whose it is, whether it is denied, feared, doubted, over or seen by others.
+
+Each case is a paraphrase of a class of phrasing, not a snippet of the extraction set."""
+
+from __future__ import annotations
+
+import pytest
+
+from twitchcheck.understanding import understand
+from twitchcheck.understanding.text import clean_text
+
+
+def _status(text: str, finding: str) -> str | None:
+    return understand(clean_text(text)).status(finding)
+
+
+@pytest.mark.parametrize("text", [
+    "My uncle has MS and he says that is how his started. My eyelid jumps. Could this be MS too?",
+    "my grandmother had multiple sclerosis. is my twitching eye a sign of ms?",
+])
+def test_a_relatives_illness_outranks_the_worry_about_it(text):
+    assert _status(text, "known_ms") == "other_person"
+
+
+@pytest.mark.parametrize("text", [
+    "I worry it is the same bells palsy my grandad had, my left eye twitches",
+    "Is this the start of the Bell's palsy my nan had? my eyelid flickers",
+])
+def test_a_relatives_cue_after_the_illness_still_makes_it_theirs(text):
+    assert _status(text, "history_facial_palsy") == "other_person"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "my lid keeps jumping and I am convinced I have MS",
+    "eyelid twitch for a week, do I have MS?",
+])
+def test_a_guess_that_leads_into_the_mention_is_a_guess(text):
+    assert _status(text, "known_ms") == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my flatmate spotted my left eyelid twitching while we watched tv", "eyelid_twitching"),
+    ("My teenage daughter says I keep blinking a lot when I read", "increased_blinking"),
+    ("The optician said my eyes are dry. My lid flutters.", "eye_irritation"),
+    ("my bf tells me my cheek twitching happens at night", "lower_face_twitching"),
+    ("People at work keep asking why my eye keeps twitching", "eyelid_twitching"),
+])
+def test_what_someone_else_saw_or_said_is_reported_by_them(text, finding):
+    assert _status(text, finding) == "reported_by_other"
+
+
+@pytest.mark.parametrize("text", [
+    "My wife says I snore. My right eyelid twitches all day.",
+    "my husband noticed nothing, but my eye keeps twitching",
+])
+def test_a_report_does_not_reach_the_writers_own_sentence(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my jaw kind of pulls open on its own when I talk", "jaw_or_tongue_dystonia"),
+    ("my cheek sort of twitches every few minutes", "lower_face_twitching"),
+])
+def test_sort_of_describes_how_not_whether(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "I think I feel a bit dizzy since my left eyelid started twitching",
+    "maybe I have been more tired since the twitch in my eyelid began",
+])
+def test_a_doubt_does_not_reach_past_since(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyes squeeze shut. If I get the injections, could they leave me with a droopy eyelid?", "ptosis"),
+    ("my GP suggested tablets for the spasm, would they give me double vision?", "double_vision"),
+])
+def test_a_question_about_what_a_treatment_could_do_is_hypothetical(text, finding):
+    assert _status(text, finding) == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Two summers ago my right hand went numb for a couple of days, but it cleared up. Now my eyelid twitches.",
+     "limb_numbness_one_side"),
+    ("I had a high fever at the weekend, that's all cleared up now. Today my eyelid flickers.", "fever"),
+    ("Years ago I lost the vision in one eye for ten days and it came back. My lid jumps now.", "vision_loss"),
+    ("after the operation I got cramps in my hands for a week, sorted with tablets. my eye twitches now",
+     "hand_cramps"),
+])
+def test_an_episode_told_with_its_end_is_over(text, finding):
+    assert _status(text, finding) == "historical"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid twitches. My face looks normal when it isn't twitching.",
+    "my lid twitches a lot; when it's not twitching I feel completely fine",
+])
+def test_when_it_is_not_doing_it_is_a_time_not_a_denial(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("No weakness in his arms or legs, his smile is even and his left eye twitches", "facial_droop"),
+    ("none of the tingling in the legs, the smile is even, but the eyelid jumps", "facial_droop"),
+])
+def test_a_denial_that_a_wide_mention_spans_still_denies(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My left eyelid flutters. I have not noticed numbness anywhere.",
+    "eyelid jumping for a week, no tingling anywhere and no numbness or weakness anywhere",
+])
+def test_numbness_denied_anywhere_is_denied_in_the_face_and_limbs(text):
+    assert _status(text, "facial_numbness") == "absent"
+    assert _status(text, "limb_numbness_one_side") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My right lower lid twitches many times a day. Nothing else twitches.",
+    "upper eyelid flickering for a month, the rest of my face stays still",
+    "My eyelid twitches but it's just the eye, no other part of my face twitches.",
+])
+def test_a_twitch_limited_to_the_eye_denies_the_lower_face(text):
+    assert _status(text, "spread_to_lower_face") == "absent"
+    assert _status(text, "lower_face_twitching") == "absent"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "my mum and my uncle both have blepharospasm and now my own eyes keep clamping shut",
+    "my sister and my aunt both had hemifacial spasm; now i have my eye twitching",
+])
+def test_relatives_named_together_for_their_illness_are_not_the_patient(text):
+    assert understand(clean_text(text)).patient.subject == "writer"
+
+
+@pytest.mark.parametrize("text", [
+    "My son is 12. He blinks hard all day. I keep wondering whether the tics come from the screens.",
+    "My daughter is 7 and blinks a lot. I keep wondering if the blinking is from her tablet.",
+])
+def test_the_writers_wondering_does_not_make_them_the_patient(text):
+    assert understand(clean_text(text)).patient.subject == "other"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyelid twitches. My left cheek twitches too, but maybe I'm imagining it.", "lower_face_twitching"),
+    ("my eye has been twitching a week. my mouth corner twitches sometimes, I'm not sure.", "lower_face_twitching"),
+    ("Eyelid flutters all day. I might also be blinking a lot more, not sure.", "increased_blinking"),
+])
+def test_a_doubt_told_afterwards_makes_it_uncertain(text, finding):
+    assert _status(text, finding) == "uncertain"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid twitches and I'm not sure why.",
+    "my eye keeps twitching, not sure what to do",
+])
+def test_not_knowing_why_is_not_a_doubt_about_the_symptom(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "eyelid twitching on and off, I'm afraid it could spread down to my cheek twitching like my dad's",
+    "my lid jumps and I am worried one day it will move on to my mouth twitching too",
+])
+def test_a_place_a_twitch_is_feared_to_reach_is_not_the_persons_own(text):
+    assert _status(text, "lower_face_twitching") != "present"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm scared that my eye twitching is a brain tumour",
+    "terrified my cheek twitch means something bad",
+])
+def test_the_symptom_a_worry_starts_from_is_real(text):
+    found = understand(clean_text(text))
+    assert found.present("eyelid_twitching") or found.present("lower_face_twitching")
+
+
+@pytest.mark.parametrize("text", [
+    "my eyelid jumps all day, I'm afraid it will end up like my mum's",
+    "My eye twitches just like my grandfather's did before his stroke",
+])
+def test_a_relative_named_to_compare_with_is_not_the_patient(text):
+    assert understand(clean_text(text)).patient.subject == "writer"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyes squeeze shut all the time. I'm not sure if my eyelids twitch too.",
+    "my eyes clamp shut by themselves in shops, maybe my eyelids twitch as well",
+])
+def test_what_an_affirmed_finding_entails_outranks_a_doubt_about_it(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Both eyes keep clamping shut. If I touch the side of my eye it stops for a while.", "sensory_trick"),
+    ("my eyelid jumps all day and if I drink coffee it gets worse", "trigger_caffeine"),
+])
+def test_what_happens_if_something_is_done_is_real(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eye twitches. If it spreads to my cheek, what does that mean?", "spread_to_lower_face"),
+    ("what if my face droops one day?", "facial_droop"),
+])
+def test_what_might_happen_is_still_hypothetical(text, finding):
+    assert _status(text, finding) == "hypothetical"
+
+
+def test_a_cue_names_only_findings_of_the_catalogue():
+    from twitchcheck.knowledge.loader import cross_check, knowledge
+
+    kb = knowledge()
+    broken = kb.model_copy(update={"context": [*kb.context, kb.context[0].model_copy(update={"not_for": ["no_such"]})]})
+    assert any("not_for unknown finding no_such" in problem for problem in cross_check(broken))
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my right eyelid has been flickering for a week. could it be the caffeine?", "trigger_caffeine"),
+    ("My daughter blinks hard all day. Is it from the screens?", "trigger_screens"),
+])
+def test_an_exposure_asked_about_as_the_cause_is_the_persons(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My mouth corner twitches since this morning. His speech sounds fine and he can speak normally.",
+     "speech_difficulty"),
+    ("left eyelid twitch, I can talk fine and swallowing is normal", "speech_difficulty"),
+    ("left eyelid twitch, I can talk fine and swallowing is normal", "swallowing_difficulty"),
+    ("My right eye twitches. I can smile normally and close my eyes fine.", "facial_droop"),
+    ("My right eye twitches. I can smile normally and close my eyes fine.", "cannot_close_eye"),
+])
+def test_a_function_said_to_work_denies_its_trouble(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My son blinks and grunts all day, but when he is reading it does not happen at all.",
+    "her eyes tic a lot. when she is drawing it not happen",
+])
+def test_a_negation_that_is_part_of_what_is_said_does_not_deny_it(text):
+    assert _status(text, "distractible_variable") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my eyelid twitches but my cheek doesn't twitch", "lower_face_twitching"),
+    ("his eye blinks a lot, it does not happen when he sleeps", "persists_in_sleep"),
+])
+def test_a_negation_between_the_words_of_a_mention_still_denies(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid flickers every evening. I just have one cup of coffee at breakfast.",
+    "eyelid twitch for two weeks, I hardly drink coffee",
+])
+def test_a_small_amount_of_coffee_denies_a_lot_of_it(text):
+    assert _status(text, "trigger_caffeine") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("since the fall (no injuries, only a bruise) my lower lip pulls down and stays pulled", "lip_pulled_down_tonic"),
+    ("my eyelid (not painful at all) keeps jumping", "eyelid_twitching"),
+])
+def test_a_denial_in_brackets_ends_with_them(text, finding):
+    assert _status(text, finding) == "present"
