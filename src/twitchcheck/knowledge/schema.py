@@ -222,6 +222,9 @@ class Finding(Strict):
     #: False for findings outside the face ("arm weakness"): alone they do not make a
     #: message one about facial movement, though their red flags still apply.
     facial: bool = True
+    #: A feeling, not a movement or weakness ("my cheek feels numb"): the places it names are not
+    #: the sites of the complaint.
+    sensation: bool = False
     #: More specific findings that, mentioned in the same sentence, explain this one away.
     overridden_by: list[str] = Field(default_factory=list)
     #: The history finding that a past (resolved) occurrence of this one is evidence of:

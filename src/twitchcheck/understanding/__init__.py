@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import AttributeFacts, face_side, read_attributes, read_sites
+from twitchcheck.understanding.attributes import (AttributeFacts, both_eyes, face_side, read_attributes, read_sites, side,
+                                                  turns_to_one_side)
 from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
@@ -89,11 +90,12 @@ class Understanding:
         return bool(self.domain_words) or bool(self.named_conditions) or bool(self.topics) or facial_symptom
 
 
-def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
+def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention]) -> None:
     """Turn a stated duration into the course findings the knowledge base reasons with."""
     days = attributes.duration_days
     if days is None:
         return
+    status = "reported_by_other" if attributes.duration_reported else "present"
     derived = []
     if days < 0.5 and "sudden_onset" not in findings:
         derived.append("sudden_onset")  # it all began within the last hours: a sudden onset by definition
@@ -105,7 +107,7 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention], t
         derived.append("long_duration")
     for finding in derived:
         if finding not in findings or findings[finding].status not in AFFIRMED:
-            findings[finding] = Mention(finding, "present", 0, 0, f"duration of about {days_words(days)}")
+            findings[finding] = Mention(finding, status, 0, 0, f"duration of about {days_words(days)}")
     if days < 21:
         for longer in ("over_three_weeks", "long_duration"):
             if longer in findings and findings[longer].status in AFFIRMED and findings[longer].start == 0:
@@ -121,26 +123,79 @@ def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
                      if statuses <= {"historical", "other_person", "hypothetical"})
 
 
+def _unaffirmed_sentences(mentions: list[Mention]) -> frozenset[str]:
+    """Sentences that mention findings but affirm none ("I can close both eyes fine"): they place nothing."""
+    affirmed: dict[str, bool] = {}
+    for mention in mentions:
+        affirmed[mention.sentence] = affirmed.get(mention.sentence, False) or mention.status in AFFIRMED
+    return frozenset(sentence for sentence, any_affirmed in affirmed.items() if not any_affirmed)
+
+
+def _without_sentences(text: str, sentences: frozenset[str]) -> str:
+    for sentence in sentences:
+        text = text.replace(sentence, " ")
+    return text
+
+
 def _refined_sites(complaint_sites: list[str], all_sites: list[str]) -> list[str]:
     """Sites of the complaint, with "eye" made precise when the message names the lid elsewhere."""
-    if not complaint_sites:
-        return all_sites
     lids = [site for site in all_sites if site in ("upper_lid", "lower_lid")]
     if "eye" in complaint_sites and lids:
         return [site for site in complaint_sites if site != "eye"] + lids
     return complaint_sites
 
 
-def _complaint_text(mentions: list[Mention], kb) -> str:
-    """The sentences that describe the patient's own facial symptoms (for sites and side)."""
-    def facial(finding: str) -> bool:
-        if finding in kb.conditions:  # "hemifacial spasm, right side"
-            return True
-        found = kb.findings[finding]
-        return found.facial and found.category in ("movement", "neurological", "eye", "site")
+#: Words that end a clause: a place named in a clause about something else is not where the
+#: movement is ("my lips tingle and my cheek twitches").
+_CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but"})
+#: Categories of findings whose words can place the complaint: movements, motor signs, the side
+#: and the course of a movement ("now my cheek gets pulled in too"), not triggers or history.
+_PLACING_CATEGORIES = frozenset({"movement", "neurological", "site", "course"})
+#: A place the writer is unsure of is still where they describe the problem.
+_PLACING_STATUSES = AFFIRMED | {"uncertain"}
 
-    sentences = dict.fromkeys(m.sentence for m in mentions if m.status in AFFIRMED and facial(m.finding))
-    return " ".join(sentences)
+
+def _places_complaint(mention: Mention, kb) -> bool:
+    if mention.status not in _PLACING_STATUSES:
+        return False
+    if mention.finding in kb.conditions:  # "hemifacial spasm, right side"
+        return True
+    found = kb.findings[mention.finding]
+    return found.facial and found.category in _PLACING_CATEGORIES and not found.sensation
+
+
+def _site_text(doc, mentions: list[Mention], kb, anywhere: bool = False) -> str:
+    """The words that can name the sites of the complaint.
+
+    The sentences that describe a movement or weakness of the face, less their clauses that are
+    about something else only ("my lips tingle" is a feeling) and the words of mentions that are
+    denied, feared or past ("... scared it will spread to my mouth"). ``anywhere``: from any
+    sentence, for a message whose movement the reader did not recognise ("my lids are droopier").
+    """
+    placing = [m for m in mentions if _places_complaint(m, kb)]
+    # when something happens (a trigger) does not take a clause elsewhere
+    others = [m for m in mentions if not _places_complaint(m, kb)
+              and not (m.finding in kb.findings and kb.findings[m.finding].category == "trigger")]
+    covered = {i for m in placing for i in range(m.start, m.end)}
+    blank = {i for m in mentions if m.status not in _PLACING_STATUSES for i in range(m.start, m.end)} - covered
+    kept: set[int] = set()
+    for sentence in doc.sents:
+        if not anywhere and not any(sentence.start <= m.start < sentence.end for m in placing):
+            continue
+        start, keep = sentence.start, True
+        for token in sentence:
+            last = token.i + 1 == sentence.end
+            if token.lower_ in _CLAUSE_ENDS or last:
+                end = token.i + 1 if last else token.i
+                if any(m.start < end and start < m.end for m in placing):
+                    keep = True
+                elif any(m.start < end and start < m.end for m in others):
+                    keep = False
+                # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
+                if keep:
+                    kept.update(range(start, end))
+                start = token.i + 1
+    return "".join(token.text_with_ws if token.i in kept and token.i not in blank else " " for token in doc)
 
 
 def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
@@ -199,19 +254,55 @@ def _general_question(mentions: list[Mention], conditions: list[Mention], person
             else m for m in mentions]
 
 
-_ONE_EYE = re.compile(r"\b(?:my|one|his|her|the)\s+(?:eye|eyelid|lid)\b", re.IGNORECASE)
-_BOTH = re.compile(r"\b(?:both|eyes|eyelids|lids)\b", re.IGNORECASE)
+#: Findings that say where a movement is, not what moves: they take the status of what they place.
+_PLACING = frozenset({"one_side_only", "both_eyes"})
 
 
-def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention], text: str) -> None:
-    """A named side ("my left eyelid"), or one eye and never both, means the problem is on one side."""
-    if "one_side_only" in findings and findings["one_side_only"].status in AFFIRMED:
+def _placing_status(status: str, sentence: str, mentions: list[Mention]) -> str:
+    """A side is as certain as the movement it places: "my wife noticed my left eye closes" is
+    reported by her, left side and all."""
+    placed = {m.status for m in mentions if m.sentence == sentence and m.status in AFFIRMED and m.finding not in _PLACING}
+    return "reported_by_other" if status in AFFIRMED and placed == {"reported_by_other"} else status
+
+
+def _derive_from_attributes(attributes: AttributeFacts, findings: dict[str, Mention], mentions: list[Mention],
+                            complaint: str, unplaced: str) -> None:
+    """A named side ("my left eyelid") means the problem is on one side, and both eyes named for it
+    ("my eyes keep blinking") that both eyes are; twitching that moves from one eye to the other
+    ("some days the left, other days the right") is on neither side only."""
+    for finding in _PLACING:
+        if finding in findings:
+            mention = findings[finding]
+            if _part_of_a_denial(mention, mentions) or (finding == "one_side_only" and _only_directions(mentions)):
+                del findings[finding]
+                continue
+            findings[finding] = replace(mention, status=_placing_status(mention.status, mention.sentence, mentions))
+    sided = "one_side_only" in findings and findings["one_side_only"].status in AFFIRMED
+    if attributes.side == "alternating":
+        if sided:
+            del findings["one_side_only"]
         return
-    if attributes.face_side:
-        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, f"{attributes.face_side} side")
-    elif "eyelid_twitching" in findings and findings["eyelid_twitching"].status in AFFIRMED \
-            and _ONE_EYE.search(text) and not _BOTH.search(text):
-        findings["one_side_only"] = Mention("one_side_only", "present", 0, 0, "one eye")
+    if attributes.side in ("left", "right") and not sided:
+        sentence = next((m.sentence for m in mentions if m.status in AFFIRMED and attributes.side in m.sentence.lower()),
+                        "")
+        findings["one_side_only"] = Mention("one_side_only", _placing_status("present", sentence, mentions), 0, 0,
+                                            f"{attributes.side} side")
+    if attributes.side == "both" and "both_eyes" not in findings and (both_eyes(complaint) or both_eyes(unplaced)):
+        findings["both_eyes"] = Mention("both_eyes", "present", 0, 0, "both eyes")
+
+
+def _part_of_a_denial(mention: Mention, mentions: list[Mention]) -> bool:
+    """A place inside the denial of something else ("I can close both eyes fine" denies trouble
+    closing them) says nothing about where the problem is."""
+    return any(
+        other.status == "absent" and other.finding not in _PLACING and other.sentence == mention.sentence
+        and other.start <= mention.start and mention.end <= other.end for other in mentions)
+
+
+def _only_directions(mentions: list[Mention]) -> bool:
+    """Every "one side" of the message is where a head or neck turns ("his neck twists to one side")."""
+    sided = [m for m in mentions if m.finding == "one_side_only" and m.status in AFFIRMED]
+    return bool(sided) and all(turns_to_one_side(m.sentence) for m in sided)
 
 
 def _derive_past_means(mentions: list[Mention], findings: dict[str, Mention], kb) -> None:
@@ -304,13 +395,16 @@ def understand(text: str) -> Understanding:
     mentions = _general_question(mentions, condition_mentions, personal)
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
-    _derive_duration(attributes, findings, text)
-    complaint = _complaint_text([*mentions, *condition_mentions], kb)
-    attributes.sites = _refined_sites(read_sites(complaint), attributes.sites)
-    if complaint:
-        attributes.face_side = face_side(complaint)
-        attributes.side = attributes.face_side or attributes.side
-    _derive_from_attributes(attributes, findings, text)
+    _derive_duration(attributes, findings)
+    everything = [*mentions, *condition_mentions]
+    complaint = " ".join(_site_text(doc, everything, kb).split())
+    placeable = " ".join(_site_text(doc, everything, kb, anywhere=True).split())
+    sites = read_sites(complaint) or read_sites(placeable)
+    attributes.sites = _refined_sites(sites, read_sites(_without_sentences(text, _unaffirmed_sentences(mentions))))
+    attributes.face_side = face_side(complaint)
+    complaint_side = side(complaint)
+    attributes.side = complaint_side or side(placeable)
+    _derive_from_attributes(attributes, findings, mentions, complaint, "" if complaint_side else placeable)
     _derive_past_means(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_named(condition_mentions, findings, kb, personal)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from twitchcheck.understanding.patient import NUMBER_WORDS, SYMPTOM_WORD
+from twitchcheck.knowledge.derived import derived
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.understanding.patient import FIRST_PERSON, NUMBER_WORDS, SYMPTOM_WORD
 
 _UNIT_DAYS = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
               "month": 30, "mo": 30, "year": 365, "yr": 365}
@@ -18,6 +20,13 @@ _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|a
 #: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "day 3 now"
 _FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting)\s+{_HEDGE}\s*{_RANGE}\s*"
                   rf"{_UNIT}\b", re.IGNORECASE)
+#: "it has been twitching for 20 minutes", "it's been going on for an hour": the problem's own length
+#: (the perfect tense), where "for a minute" alone is an episode.
+_BEEN_FOR = re.compile(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b",
+                       re.IGNORECASE)
+#: "last few days", "the past 3 weeks", "in last months": a stretch of time up to now (not "last week", a date).
+_LAST_STRETCH = re.compile(rf"\b(?:past|last)\s+(?:{_RANGE}\s*)?(minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|"
+                           rf"year|yr)s\b", re.IGNORECASE)
 #: "twitching about a month", "nearly two weeks": a hedged amount of time, not dated "ago" or "later".
 _ABOUT = re.compile(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
                     rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now))", re.IGNORECASE)
@@ -26,18 +35,35 @@ _FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)
 _NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
                   rf"\b(day|week)\s+(\d+)\s+now\b", re.IGNORECASE)
 #: A bare "1 week" or "3 months" with nothing that makes it something else ("every 3 months", "34 years old").
-_BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)"
-                   r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|later|after|before|from\s+now|of\s+age))",
+_BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)(?<!before\s)"
+                   r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|back|later|after|before|from\s+now|of\s+age))",
                    re.IGNORECASE)
 _PAST_UNIT = re.compile(rf"\b(?:for|over|in|during|within)\s+the\s+(?:past|last)\s+(?:couple\s+of\s+|few\s+)?{_UNIT}\b", re.IGNORECASE)
 _SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since|diagnosed)\b"
-                        rf"[^.?!\n]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", re.IGNORECASE)
+                        rf"[^.?!\n]{{0,60}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+(?:ago|back)\b", re.IGNORECASE)
 _AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b",
                           re.IGNORECASE)
 _DAYS_AGO = re.compile(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b",
                        re.IGNORECASE)
-_WEEKDAY = re.compile(r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)\b",
+#: Words that say when something began ("since", "it started", "noticed it").
+_BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+on|kicked\s+in)"
+#: A start and what dates it: "since", "started twitching on", "since I started the new job in".
+_START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|during|at|from|last)\b))?\s+" \
+         r"(?:(?:in|on|around|about|during|at|from|the|this|past)\s+)*"
+#: "since Monday", "it started on Tuesday", "began last Friday": a weekday is within the last week.
+_WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
                       re.IGNORECASE)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: "since June", "started in early March", "since Christmas", "since the summer": today's date is
+#: unknown, but a month, feast or season named for a start is rarely this very month (several weeks);
+#: one of last year or a named year ("since March last year", "since last April") is most of a year.
+#: A day of the month ("since June 3rd") may be days ago: no guess then.
+_DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
+                          rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter)\b"
+                          rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
+                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", re.IGNORECASE)
+#: Days meant by a dated start: several weeks, or most of a year when it was last year.
+_DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
 _SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
                      r"year|christmas)\b", re.IGNORECASE)
 _NAMED = {
@@ -46,11 +72,12 @@ _NAMED = {
     "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
     "since last week": 10, "since last month": 40, "for ages": 365, "for years": 730, "for many years": 1500,
     "for months": 120, "for weeks": 28, "for days": 4, "all my life": 3650, "since childhood": 3650,
-    "since i was a kid": 3650, "since i was a child": 3650, "couple months": 60, "couple of months": 60,
+    "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
 }
 _RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
-                                r"grandfather|grandpa|cousin|friend|colleague|wife|husband|son|daughter)\b", re.IGNORECASE)
+                                r"grandfather|grandpa|grandad|granddad|granny|gran|nan|nana|cousin|friend|colleague|wife|"
+                                r"husband|son|daughter)\b", re.IGNORECASE)
 #: Recent days that date the complaint when the same sentence names a symptom.
 _RECENT = {"today": 0.5, "this morning": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
@@ -59,7 +86,7 @@ _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECE
 TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
-                        r"kid|child)\b", re.IGNORECASE)
+                        r"kid|child|easter|year|(?:19|20)\d\d|" + _MONTH + r")\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -67,9 +94,9 @@ _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|
 _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 SITES: dict[str, re.Pattern[str]] = {
-    "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
+    "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
                             r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
-    "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:eye)?lids?\b|"
+    "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
                             r"\b(?:lower|bottom|below|under)\s+part\s+of\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?"
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
@@ -79,25 +106,36 @@ SITES: dict[str, re.Pattern[str]] = {
     "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
     "cheek": re.compile(r"\bcheeks?\b|\bcheekbone\b", re.IGNORECASE),
     "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
-                               r"\bmouth\s+corner\b|\bmouth\b|\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
+                               r"\bmouth\s+corner\b|(?<!out of my )(?<!out of his )(?<!out of her )(?<!out of the )(?<!from my )"
+                               r"(?<!from his )(?<!from her )(?<!from the )(?<!in my )(?<!in his )(?<!in her )(?<!into my )"
+                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )\bmouth\b|"
+                               r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
                                r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
     "lip": re.compile(r"\blips?\b", re.IGNORECASE),
     "chin": re.compile(r"\bchin\b", re.IGNORECASE),
     # chewing as a movement, not as a trigger ("when I chew")
-    "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?|on\s+nothing)\b|"
+    "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
                       r"\b(?:keeps?|always|constantly)\s+chewing\b", re.IGNORECASE),
-    "neck": re.compile(r"\bneck\b", re.IGNORECASE),
+    # a head that turns or tilts by itself is the neck's movement
+    "neck": re.compile(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
+                       r"tilts|tilting|tilted)\b", re.IGNORECASE),
 }
 _LEFT = re.compile(r"\bleft\b", re.IGNORECASE)
 _RIGHT = re.compile(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
                     r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b", re.IGNORECASE)
 _EYE_MOVES = r"(?:twitch|blink|flutter|flicker|jump|clos|shut|squeez|droop|trembl|spasm|quiver)"
 #: Both eyes: said so, or plural eyes or lids doing the complaint's movement ("my eyes keep blinking").
-_BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+)?(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
+_BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:upper|lower|top|bottom)\s+)?"
+                   rf"(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
                    rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
 _ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|sometimes\s+the\s+left\s+sometimes|"
-                          r"one\s+eye\s+then\s+the\s+other|sometimes\s+left|sometimes\s+right|other\s+days|"
+                          r"(?:switch|mov|jump|went|go|goes|going|hopp)\w*\s+(?:over\s+)?to\s+the\s+other\s+(?:eye|side)|"
+                          r"(?:switch|mov|jump|went|hopp)\w*\s+from\s+(?:my|the)\s+(?:left|right)\b[^.!?]{0,30}?\bto\s+"
+                          r"(?:my|the)\s+(?:left|right)|"
+                          r"(?:from\s+)?one\s+(?:eye|side)\s+(?:then|to)\s+the\s+other|"
+                          r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
+                          r"sometimes\s+left|sometimes\s+right|other\s+days|"
                           r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
                           re.IGNORECASE)
 
@@ -108,6 +146,8 @@ class AttributeFacts:
     face_side: str | None = None
     sites: list[str] = field(default_factory=list)
     duration_days: float | None = None
+    #: The duration is what someone else says ("according to her it started 6 months ago").
+    duration_reported: bool = False
     recurrent: bool = False
 
 
@@ -130,23 +170,57 @@ def _quantity(word: str | None) -> float:
     return float(NUMBER_WORDS.get(word, 1))
 
 
-#: "since an hour", "in the last 30 minutes": minutes and hours that date an onset, not an episode.
-_ONSET_DATING = re.compile(r"^(?:since|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|\bago\b$", re.IGNORECASE)
+#: "since an hour", "in the last 30 minutes", "it's been an hour", "20 minutes now": minutes and hours
+#: that date an onset, not an episode.
+_ONSET_DATING = re.compile(r"^(?:since|been|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|"
+                           r"\b(?:ago|now|already|so\s+far|straight|running)$", re.IGNORECASE)
 
 
-def _days(match: re.Match[str]) -> float | None:
-    """Days meant by the last quantity and unit in ``match`` (None for episode-length units)."""
+def _days(match: re.Match[str], onset: bool = False, unstated: float = 1) -> float | None:
+    """Days meant by the last quantity and unit in ``match`` (None for episode-length units,
+    unless ``onset``: the match dates when the problem began)."""
     groups = [g for g in match.groups() if g]
     unit = next((g.lower() for g in reversed(groups) if g.lower() in _UNIT_DAYS), None)
-    if unit is None or (unit in _EPISODE_UNITS and not _ONSET_DATING.search(match.group(0).strip())):
+    if unit is None or (unit in _EPISODE_UNITS and not onset and not _ONSET_DATING.search(match.group(0).strip())):
         return None
     quantities = [g for g in groups if g.lower() not in _UNIT_DAYS]
-    return _quantity(quantities[-1] if quantities else None) * _UNIT_DAYS[unit]
+    return (_quantity(quantities[-1]) if quantities else unstated) * _UNIT_DAYS[unit]
 
 
 #: Words without which a pattern cannot match: a sentence lacking them skips that pattern.
 _NOW_WORDS = ("now", "already", "so far", "straight", "running", "in a row")
 _DIGIT = re.compile(r"\d")
+
+
+#: How long each episode or each treatment lasts, not how long the problem has:
+#: "about 10 weeks each time", "each bout lasts for 2 days", "the injection helps for 3 months".
+_EACH_AFTER = re.compile(r"\s*(?:each(?:\s+time)?|every\s+time|at\s+a\s+time|a\s+time|apiece|per\s+(?:injection|shot|dose|"
+                         r"episode|attack|spasm|bout))\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?:one|time|episode|spasm|attack|twitch|bout|jolt|shock|injection|dose)\b"
+                          r"[^.;,]*$|\b(?:helps?|helped|works?|worked|wears\s+off|lasts?|nothing|stops?|goes\s+away|"
+                          r"disappears)\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _recurring(match: re.Match[str]) -> bool:
+    """The matched amount of time is the length of each episode or each treatment's effect."""
+    text = match.string
+    return bool(_EACH_AFTER.match(text, match.end()) or _EACH_BEFORE.search(text[max(0, match.start() - 40):match.start()]))
+
+
+def _each_time(lowered: str, phrase: str) -> bool:
+    """Every occurrence of ``phrase`` is the length of each episode or gap ("for days at a time",
+    "then nothing for weeks")."""
+    start = lowered.find(phrase)
+    while start != -1:
+        if not (_EACH_AFTER.match(lowered, start + len(phrase)) or _EACH_BEFORE.search(lowered[max(0, start - 40):start])):
+            return False
+        start = lowered.find(phrase, start + 1)
+    return True
+
+
+def _stated(matches, **options) -> list[float]:
+    """Days of each match that says how long the problem has lasted."""
+    return [d for d in (_days(m, **options) for m in matches if not _recurring(m)) if d is not None]
 
 
 def _sentence_durations(sentence: str) -> list[float]:
@@ -159,15 +233,18 @@ def _sentence_durations(sentence: str) -> list[float]:
         patterns += [_SINCE_AGO, _AGO_STARTED, _DAYS_AGO]
     for pattern in patterns:
         for match in pattern.finditer(sentence):
-            if pattern is not _FOR and pattern is not _NOW and _FIRST_ONSET.search(match.group(0)):
+            if pattern is not _FOR and pattern is not _NOW \
+                    and _FIRST_ONSET.search(sentence, max(0, match.start() - 12), match.end()):
                 continue  # "it first began years ago" dates an earlier episode, not this one
-            days = _days(match)
-            if days is not None:
-                found.append(days)
+            found.extend(_stated([match]))
+    if "been" in lowered or "going on" in lowered:
+        found.extend(_stated(_BEEN_FOR.finditer(sentence), onset=True))
+    if "past" in lowered or "last" in lowered:  # a plural with no number is at least two ("in the last months")
+        found.extend(_stated(_LAST_STRETCH.finditer(sentence), unstated=2))
     if not found:
-        found.extend(d for d in (_days(m) for m in _ABOUT.finditer(sentence)) if d is not None)
+        found.extend(_stated(_ABOUT.finditer(sentence)))
     if not found and _DIGIT.search(sentence):  # a bare "57 years" is an age, not how long a twitch has lasted
-        found.extend(d for d in (_days(m) for m in _BARE.finditer(sentence)) if d is not None and d <= 15 * 365)
+        found.extend(d for d in _stated(_BARE.finditer(sentence)) if d <= 15 * 365)
     if "half" in lowered and _FOR_HALF_YEAR.search(sentence):
         found.append(180)
     if "past" in lowered or "last" in lowered:
@@ -175,9 +252,9 @@ def _sentence_durations(sentence: str) -> list[float]:
             found.append(_UNIT_DAYS[match.group(1).lower()])
         if _SEASON.search(sentence):
             found.append(270)
-    if "since" in lowered and _WEEKDAY.search(sentence):
+    if _WEEKDAY.search(sentence):
         found.append(4)
-    found.extend(days for phrase, days in _NAMED.items() if phrase in lowered)
+    found.extend(days for phrase, days in _NAMED.items() if phrase in lowered and not _each_time(lowered, phrase))
     if SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
         found.extend(days for pattern, days in _RECENT_PATTERNS.items() if pattern.search(lowered))
     return found
@@ -189,47 +266,135 @@ _PAST_CLAUSE = re.compile(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!h
                           r"\bon\s+it\s+for\b", re.IGNORECASE)
 #: A sentence that ends in recovery is about the past as a whole.
 _PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
-                            r"\bused\s+to\b|\bthat\s+stopped\b", re.IGNORECASE)
-_CLAUSE = re.compile(r",|;|\s+and\s+|\s+but\s+|\s+so\s+", re.IGNORECASE)
+                            r"(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )\bused\s+to\b|"
+                            r"\bthat\s+stopped\b", re.IGNORECASE)
+#: What a sentence says after it has told of something past that is over.
+_NOW_AGAIN = re.compile(r"\b(?:now|these\s+days|this\s+time|since\s+then)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"(,|;|\s+and\s+|\s+but\s+|\s+so\s+)", re.IGNORECASE)
+#: A clause after "and" that names its own subject starts a new statement ("I had a cold and my eye
+#: twitches"); one that does not goes on with the one before ("I had cramps and tingling for days").
+_OWN_SUBJECT = re.compile(r"^\s*(?:i|i'm|im|i've|ive|my|it|it's|its|he|she|his|her|they|we|the|this|that|there|now|"
+                          r"since|today|lately|recently)\b", re.IGNORECASE)
 _OTHER_PRONOUN = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
 
 
-def _own_clauses(sentence: str, skip_others: bool) -> str:
-    """The clauses of ``sentence`` that can date the patient's complaint."""
-    if _PAST_SENTENCE.search(sentence):
-        return ""
+#: An episode had today or last night is the complaint itself ("last night she had an episode where ...").
+_RECENT_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday)\b",
+                         re.IGNORECASE)
+
+
+def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
+    """The clauses of ``sentence`` that can date the patient's complaint.
+
+    A past clause still bounds the complaint when it dates an event a few days ago: what
+    followed "I had my thyroid out 5 days ago" is younger than five days.
+    """
+    past = _PAST_SENTENCE.search(sentence)
+    if past:  # "my face drooped and recovered, now my eye twitches since Monday": what comes after "now"
+        after = [m.end() for m in _NOW_AGAIN.finditer(sentence, past.end())]
+        if not after:
+            return []
+        sentence = sentence[after[-1]:]
     kept = []
-    for clause in _CLAUSE.split(sentence):
-        if _PAST_CLAUSE.search(clause):
-            continue
-        if skip_others and (_RELATIVE_SENTENCE.search(clause) or _OTHER_PRONOUN.search(clause)):
-            continue
-        kept.append(clause)
-    return ", ".join(kept)
+    parts = _CLAUSE.split(sentence)
+    past = False
+    for separator, clause in zip(["", *parts[1::2]], parts[0::2]):
+        other = skip_others and (_RELATIVE_SENTENCE.search(clause) or _OTHER_PRONOUN.search(clause))
+        if other:  # "my eye has ticked for 3 weeks what if ... my grandad had that": the writer's part stays
+            clause = clause[:other.start()] if FIRST_PERSON.search(clause[:other.start()]) else ""
+        past = (bool(_PAST_CLAUSE.search(clause)) or (past and separator.strip().lower() == "and"
+                                                        and not _OWN_SUBJECT.search(clause))) \
+            and not _RECENT_DAY.search(clause)
+        if past:
+            kept.extend(match.group(0) for match in _DAYS_AGO.finditer(clause))
+        elif clause:
+            kept.append(clause)
+    return kept
+
+
+#: A clause that dates a diagnosis ("diagnosed with myasthenia three years ago") dates the complaint
+#: only when nothing else does: a new symptom in someone diagnosed long ago is as old as it says.
+_DIAGNOSED = re.compile(r"\bdiagnos\w*", re.IGNORECASE)
+
+
+def _dated_estimates(sentence: str) -> list[float]:
+    """Durations guessed from a named month, feast or season ("since June"): used when nothing says how long."""
+    return [_LAST_YEAR_DAYS if match.group(1) or match.group(2) or match.group(3) else _DATED_DAYS
+            for match in _DATED_START.finditer(sentence)]
+
+
+def _time_folds(kb) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Misspelt units of time in spelling.yaml ("2 weaks"), as one pattern and their folds."""
+    folds = {wrong: right for wrong, right in kb.spelling.items() if _UNIT_WORD.fullmatch(right)}
+    if not folds:
+        return None, folds
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(folds, key=len, reverse=True))) + r")\b",
+                      re.IGNORECASE), folds
+
+
+_UNIT_WORD = re.compile(_UNIT, re.IGNORECASE)
+
+
+def _time_folder(text: str):
+    """A function that folds the misspelt units of time of ``text``'s sentences (None when it has none)."""
+    pattern, folds = derived(knowledge(), _time_folds)
+    if pattern is None or not pattern.search(text):
+        return None
+    return lambda sentence: pattern.sub(lambda match: folds[match.group(0).lower()], sentence)
+
+
+def _reported_cue(kb) -> re.Pattern[str]:
+    """The phrases of context.yaml that say someone else reported something ("my wife says")."""
+    phrases = sorted({p for cue in kb.context if cue.category == "REPORTED_BY_OTHER" for p in cue.phrases}, key=len,
+                     reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
 def duration_days(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
                   ) -> float | None:
-    """How long the complaint has lasted: the longest duration stated about the patient.
+    """How long the complaint has lasted: the longest duration stated about the patient."""
+    return _duration(text, patient_relation, skip)[0]
+
+
+def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> tuple[float | None, str]:
+    """The longest duration stated about the patient, and the sentence that states it.
 
     Sentences about other people ("my brother had Bell's palsy for months") are
     skipped unless that person is the patient, and so are the ``skip`` sentences (those
     that only describe past or hypothetical problems).
     """
-    candidates: list[float] = []
+    stated: list[tuple[float, str]] = []
+    estimated: list[tuple[float, str]] = []
+    diagnosed: list[tuple[float, str]] = []
+    fold = _time_folder(text)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if not TIME_WORD.search(sentence) or sentence.strip() in skip:
+        if sentence.strip() in skip:
             continue
-        relative = _RELATIVE_SENTENCE.search(sentence)
+        folded = fold(sentence) if fold else sentence
+        if not TIME_WORD.search(folded):
+            continue
+        relative = _RELATIVE_SENTENCE.search(folded)
         about_other = bool(relative) and (patient_relation is None or patient_relation not in relative.group(0).lower())
-        candidates.extend(_sentence_durations(_own_clauses(sentence, about_other)))
-    return max(candidates) if candidates else None
+        clauses = _own_clauses(folded, about_other)
+        own = ", ".join(c for c in clauses if not _DIAGNOSED.search(c))
+        stated.extend((d, sentence) for d in _sentence_durations(own))
+        estimated.extend((d, sentence) for d in _dated_estimates(own))
+        diagnosed.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if _DIAGNOSED.search(c))))
+    candidates = stated or estimated or diagnosed
+    return max(candidates, key=lambda c: c[0]) if candidates else (None, "")
+
+
+def read_duration(facts: AttributeFacts, text: str, patient_relation: str | None, skip: frozenset[str]) -> None:
+    """Set how long the complaint has lasted, and whether someone else says so."""
+    facts.duration_days, sentence = _duration(text, patient_relation, skip)
+    facts.duration_reported = bool(sentence) and bool(derived(knowledge(), _reported_cue).search(sentence))
 
 
 _FACE_SIDE = re.compile(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
                         r"eyebrow|jaw|ear|temple|forehead|chin|side|corner|half)\b|\bon\s+the\s+(left|right)\b|"
                         r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b|"
-                        r"\b(?:to|towards)\s+the\s+(left|right)\b", re.IGNORECASE)
+                        r"\b(?:face|mouth|lip|lips|jaw|cheek|smile|eye|eyes)\b(?:\s+\w+){0,4}?\s+(?:to|towards)\s+the\s+"
+                        r"(left|right)\b", re.IGNORECASE)
 
 
 def face_side(text: str) -> str | None:
@@ -238,22 +403,44 @@ def face_side(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+#: A side named for a limb or the body, or the direction a head turns: not the side of the face.
+_NOT_FACE_SIDE = re.compile(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|foot|feet|thighs?|knees?|shoulders?|"
+                            r"fingers?|toes?|body)\b|\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+the\s+(?:left|right)\b",
+                            re.IGNORECASE)
+
+
+_TURNS_TO_ONE_SIDE = re.compile(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b",
+                                re.IGNORECASE)
+
+
+def turns_to_one_side(sentence: str) -> bool:
+    """"His neck twists to one side": a direction, not one side of the face (when no side is named)."""
+    return bool(_TURNS_TO_ONE_SIDE.search(sentence)) and side(sentence) is None
+
+
+def both_eyes(text: str) -> bool:
+    """Both eyes or lids are named for the complaint ("both my lids", "my eyes keep blinking")."""
+    return any(not m.group(0).lower().endswith(("sides", "bilateral")) for m in _BOTH.finditer(text))
+
+
 def side(text: str) -> str | None:
+    """The side of the face: left, right, both or alternating (limbs and head turns do not count)."""
     if _ALTERNATING.search(text):
         return "alternating"
     if _BOTH.search(text):
         return "both"
-    left, right = bool(_LEFT.search(text)), bool(_RIGHT.search(text))
-    if left and right:
-        return "both"
-    return "left" if left else "right" if right else None
+    if "left" in text.lower() or "right" in text.lower():
+        text = _NOT_FACE_SIDE.sub(" ", text)
+    sides = {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
+    sides |= {name for name, pattern in (("left", _LEFT), ("right", _RIGHT)) if pattern.search(text)}
+    return "both" if len(sides) == 2 else sides.pop() if sides else None
 
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
 _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below"),
                "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
-               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chewing"),
-               "neck": ("neck",)}
+               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew"),
+               "neck": ("neck", "head")}
 
 
 def read_sites(text: str) -> list[str]:
@@ -269,5 +456,6 @@ def read_sites(text: str) -> list[str]:
 def read_attributes(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
                     ) -> AttributeFacts:
     sites = read_sites(text)
-    return AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, duration_days=duration_days(text, patient_relation, skip),
-                          recurrent=bool(_RECURRENT.search(text)))
+    facts = AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, recurrent=bool(_RECURRENT.search(text)))
+    read_duration(facts, text, patient_relation, skip)
+    return facts
