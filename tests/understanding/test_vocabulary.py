@@ -454,3 +454,16 @@ def test_only_a_mention_that_stays_explains_another_away():
 )
 def test_sleep_tongue_distraction_and_a_convulsion(text, finding, status):
     assert statuses(text).get(finding) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("when she is busy chatting with friends it never happens", "distractible_variable", "present"),
+        ("He has taken risperidone for twelve years.", "long_term_dopamine_blocker", "present"),
+        ("He has taken risperidone for twelve years.", "new_dopamine_blocker", None),
+        ("She was given metoclopramide yesterday.", "new_dopamine_blocker", "present"),
+    ],
+)
+def test_it_never_happens_when_busy_and_long_use_of_a_drug(text, finding, status):
+    assert statuses(text).get(finding) == status
