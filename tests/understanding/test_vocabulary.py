@@ -467,3 +467,13 @@ def test_sleep_tongue_distraction_and_a_convulsion(text, finding, status):
 )
 def test_it_never_happens_when_busy_and_long_use_of_a_drug(text, finding, status):
     assert statuses(text).get(finding) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one side of my face has a constant wave-like rippling under the skin", "the left side of his face ripples like worms"],
+)
+def test_rippling_of_the_side_of_the_face_is_a_twitch_of_the_face(text):
+    found = statuses(text)
+    assert found.get("continuous_rippling") == "present"
+    assert found.get("face_twitching") == "present"
