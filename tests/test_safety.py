@@ -86,3 +86,11 @@ def test_a_duration_guessed_from_a_month_never_lowers_urgency(text):
     # nothing says when the message was written: "since June" may be days ago
     undated = text.replace("Since June ", "").replace(" since easter", "")
     assert TRIAGE_ORDER.index(consult(text).triage.level) <= TRIAGE_ORDER.index(consult(undated).triage.level)
+
+
+def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():
+    result = consult("Which cholesterol tablet is best for my mum? Also since breakfast her words come out slurred "
+                     "and she can't lift her left arm.")
+    assert result.in_scope is False
+    assert result.triage.level == "emergency_ambulance"
+    assert result.differential[0].condition == "stroke"
