@@ -76,3 +76,21 @@ def test_emergency_is_never_under_triaged(text, at_least):
 def test_an_ordinary_twitch_is_not_an_emergency(text):
     level = consult(text).triage.level
     assert level in ("self_care", "consultation"), level
+
+
+@pytest.mark.parametrize("text", [
+    "Since June my face has been drooping on the left",
+    "my dad's mouth has hung down on one side since easter",
+])
+def test_a_duration_guessed_from_a_month_never_lowers_urgency(text):
+    # nothing says when the message was written: "since June" may be days ago
+    undated = text.replace("Since June ", "").replace(" since easter", "")
+    assert TRIAGE_ORDER.index(consult(text).triage.level) <= TRIAGE_ORDER.index(consult(undated).triage.level)
+
+
+def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():
+    result = consult("Which cholesterol tablet is best for my mum? Also since breakfast her words come out slurred "
+                     "and she can't lift her left arm.")
+    assert result.in_scope is False
+    assert result.triage.level == "emergency_ambulance"
+    assert result.differential[0].condition == "stroke"

@@ -92,12 +92,22 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                   flagged=flagged_conditions(fired)) if has_symptoms else []
     if has_symptoms:
         triage = decide(kb, ranked, present, absent, patient.age, rules=fired)
+        guessed = understanding.guessed_course & present
+        if guessed:  # a duration guessed from "since June" may not make a danger sign look old
+            unguessed = decide(kb, ranked, present - guessed, absent, patient.age)
+            if urgency(unguessed.level) < urgency(triage.level):
+                triage = unguessed
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
                                    limit=QUESTIONS_BY_LEVEL[triage.level], asked=frozenset(answers or ()),
                                    diagnosed=diagnosed)
     else:
         triage = _emergency_only(present, absent, patient.age)
         questions = []
+        if triage.level is not None and not in_scope:
+            # outside what we cover, yet an emergency sign: say what it may be (slurred speech and a weak arm)
+            emergency_rules = [r for r in fired_rules(kb, present, absent, patient.age) if r.id in triage.rules]
+            ranked = rank(kb, present, absent, patient.age_band, patient.sex,
+                          flagged=flagged_conditions(emergency_rules))
     shown = ranked[:DIFFERENTIAL_SIZE]
     draft = Draft(
         kb=kb, in_scope=in_scope, has_symptoms=has_symptoms, differential=shown, triage_level=triage.level,

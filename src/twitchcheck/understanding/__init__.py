@@ -40,6 +40,8 @@ class Understanding:
     personal: bool = False
     #: Knowledge-base topics the text mentions, most mentioned first.
     topics: list[str] = field(default_factory=list)
+    #: Course findings that rest only on a guessed duration ("since June"): they may not lower urgency.
+    guessed_course: frozenset[str] = frozenset()
 
     def status(self, finding: str) -> str | None:
         mention = self.findings.get(finding)
@@ -90,11 +92,12 @@ class Understanding:
         return bool(self.domain_words) or bool(self.named_conditions) or bool(self.topics) or facial_symptom
 
 
-def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention]) -> None:
-    """Turn a stated duration into the course findings the knowledge base reasons with."""
+def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention]) -> frozenset[str]:
+    """Turn a stated duration into the course findings the knowledge base reasons with; returns
+    those that rest only on a guessed duration."""
     days = attributes.duration_days
     if days is None:
-        return
+        return frozenset()
     status = "reported_by_other" if attributes.duration_reported else "present"
     derived = []
     if days < 0.5 and "sudden_onset" not in findings:
@@ -105,13 +108,16 @@ def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention]) -
         derived.append("over_three_weeks")
     if days >= 90:
         derived.append("long_duration")
+    guessed = set()
     for finding in derived:
         if finding not in findings or findings[finding].status not in AFFIRMED:
             findings[finding] = Mention(finding, status, 0, 0, f"duration of about {days_words(days)}")
+            guessed.add(finding)
     if days < 21:
         for longer in ("over_three_weeks", "long_duration"):
             if longer in findings and findings[longer].status in AFFIRMED and findings[longer].start == 0:
                 del findings[longer]
+    return frozenset(guessed) if attributes.duration_guessed else frozenset()
 
 
 def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
@@ -395,7 +401,7 @@ def understand(text: str) -> Understanding:
     mentions = _general_question(mentions, condition_mentions, personal)
     findings = merge(mentions)
     attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
-    _derive_duration(attributes, findings)
+    guessed_course = _derive_duration(attributes, findings)
     everything = [*mentions, *condition_mentions]
     complaint = " ".join(_site_text(doc, everything, kb).split())
     placeable = " ".join(_site_text(doc, everything, kb, anywhere=True).split())
@@ -421,6 +427,7 @@ def understand(text: str) -> Understanding:
         condition_mentions=sorted(condition_mentions, key=lambda m: m.start),
         personal=personal,
         topics=_topics(doc, pipe),
+        guessed_course=guessed_course,
     )
 
 

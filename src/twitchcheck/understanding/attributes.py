@@ -148,6 +148,8 @@ class AttributeFacts:
     duration_days: float | None = None
     #: The duration is what someone else says ("according to her it started 6 months ago").
     duration_reported: bool = False
+    #: The duration is a guess from a named month, feast or season ("since June"): it may not lower urgency.
+    duration_guessed: bool = False
     recurrent: bool = False
 
 
@@ -356,7 +358,7 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
     return _duration(text, patient_relation, skip)[0]
 
 
-def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> tuple[float | None, str]:
+def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> tuple[float | None, str, bool]:
     """The longest duration stated about the patient, and the sentence that states it.
 
     Sentences about other people ("my brother had Bell's palsy for months") are
@@ -381,12 +383,15 @@ def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> 
         estimated.extend((d, sentence) for d in _dated_estimates(own))
         diagnosed.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if _DIAGNOSED.search(c))))
     candidates = stated or estimated or diagnosed
-    return max(candidates, key=lambda c: c[0]) if candidates else (None, "")
+    if not candidates:
+        return None, "", False
+    days, sentence = max(candidates, key=lambda c: c[0])
+    return days, sentence, candidates is estimated
 
 
 def read_duration(facts: AttributeFacts, text: str, patient_relation: str | None, skip: frozenset[str]) -> None:
     """Set how long the complaint has lasted, and whether someone else says so."""
-    facts.duration_days, sentence = _duration(text, patient_relation, skip)
+    facts.duration_days, sentence, facts.duration_guessed = _duration(text, patient_relation, skip)
     facts.duration_reported = bool(sentence) and bool(derived(knowledge(), _reported_cue).search(sentence))
 
 
