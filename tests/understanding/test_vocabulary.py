@@ -477,3 +477,56 @@ def test_rippling_of_the_side_of_the_face_is_a_twitch_of_the_face(text):
     found = statuses(text)
     assert found.get("continuous_rippling") == "present"
     assert found.get("face_twitching") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("it has never spread anywhere else", "spread_to_lower_face", "absent"),
+        ("I've been sleeping badly for weeks", "trigger_fatigue", "present"),
+        ("I stay up until 2am most nights", "trigger_fatigue", "present"),
+        ("I go to sleep at 3 o'clock and get up at 7", "trigger_fatigue", "present"),
+        ("she is breathing fine and can swallow", "breathing_swallowing_difficulty", "absent"),
+        ("she is breathing fine and can swallow", "swallowing_difficulty", "absent"),
+        ("he keeps jerking his shoulder and blinking", "other_body_tics", "present"),
+        ("he keeps jerking his shoulder and blinking", "arm_jerking", None),
+        ("paraesthesia in both hands and feet since this morning", "hands_feet_numbness", "present"),
+        ("she chokes on water now", "swallowing_difficulty", "present"),
+        ("he coughs whenever he drinks", "swallowing_difficulty", "present"),
+        ("the muscle at the base of my thumb has gone thin", "muscle_wasting", "present"),
+        ("Nothing in my arm, only the face.", "arm_jerking", "absent"),
+        ("I can close my eye tight", "cannot_close_eye", "absent"),
+        ("speech normal, arms fine", "limb_weakness", "absent"),
+        ("she can't lift her right arm properly", "limb_weakness", "present"),
+        ("it started in my right eye and now also the cheek and mouth", "spread_to_lower_face", "present"),
+        ("my eye shuts and the corner of my mouth pulls up", "spread_to_lower_face", "present"),
+        ("my eye shuts and my mouth pulls down and stays like that", "spread_to_lower_face", None),
+        ("the twitching began in my cheek and has crept up to my eye", "eyelid_twitching", "present"),
+        ("the twitching began in my cheek and has crept up to my eye", "spread_to_lower_face", None),
+        ("the corner of my mouth won't go up when I smile", "spread_to_lower_face", None),
+        ("I'm scared it will make my eye droop", "ptosis", "hypothetical"),
+        ("the optician gave me drops for my eyes", "ptosis", None),
+        ("I'm running on flat whites at night", "fatigable_weakness", None),
+        ("the flicker is worse in the evening", "fatigable_weakness", None),
+        ("the eye is red, really sore and my vision is blurry", "painful_red_eye", "present"),
+        ("I fractured my skull in a fall years ago", "head_trauma_history", "present"),
+        ("if he sucks a sweet it gets better", "sensory_trick", "present"),
+        ("he is not on any mental health meds", "long_term_dopamine_blocker", "absent"),
+        ("when she's playing outside she doesn't do it at all", "distractible_variable", "present"),
+        ("he doesn't screw his eyes shut, it's only blinking", "forced_eye_closure", "absent"),
+        ("he doesn't screw his eyes shut, it's only blinking", "cannot_close_eye", None),
+    ],
+)
+def test_more_ways_of_saying(text, finding, status):
+    assert statuses(text).get(finding) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("my lips n fingers are tingleing like pins n needles", "perioral_tingling"),
+        ("her eye keeps blinkin and twichin", "eyelid_twitching"),
+    ],
+)
+def test_text_speak_and_misspellings(text, finding):
+    assert statuses(text).get(finding) == "present"
