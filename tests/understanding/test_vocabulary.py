@@ -530,3 +530,22 @@ def test_more_ways_of_saying(text, finding, status):
 )
 def test_text_speak_and_misspellings(text, finding):
     assert statuses(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "status"),
+    [
+        ("his tongue quivers in his mouth and he gets twitches in his legs", "lower_face_twitching", None),
+        ("his tongue quivers in his mouth and he gets twitches in his legs", "face_twitching", None),
+        ("we are painting the flat in the evenings", "fatigable_weakness", None),
+        ("when I'm busy at work I don't notice it", "distractible_variable", "present"),
+        ("sharp lancinating pain in my cheek set off by chewing", "shock_like_pain", "present"),
+        ("intermittent, painless, nil spread", "spread_to_lower_face", "absent"),
+        ("both his eyes have been blinking for months", "increased_blinking", "present"),
+        ("she keeps tripping over things this week", "vertigo_imbalance", "present"),
+        ("he keeps pulling his mouth to one side, over and over", "lower_face_twitching", "present"),
+        ("it goes away completely when he is asleep", "persists_in_sleep", "absent"),
+    ],
+)
+def test_still_more_ways_of_saying(text, finding, status):
+    assert statuses(text).get(finding) == status
