@@ -100,3 +100,16 @@ def test_an_incidental_twitch_does_not_push_a_stroke_down_the_list():
     consultation = consult(text)
     assert consultation.triage.level == "emergency_ambulance"
     assert consultation.differential[0].condition == "stroke"
+
+
+def test_scores_do_not_depend_on_the_order_of_the_findings():
+    """The order of a set of findings differs between processes (string hashing); the sums of
+    their log-likelihoods must not, or two conditions that tie swap places from run to run."""
+    from twitchcheck.reasoning.differential import score_array
+    from twitchcheck.reasoning.model import model_for
+
+    model = model_for(KB)
+    present = ["cannot_close_eye", "synkinesis_with_movement", "face_tightness", "history_facial_palsy", "one_side_only"]
+    forward = score_array(model, present, ["speech_difficulty"], None, None, frozenset())
+    backward = score_array(model, present[::-1], ["speech_difficulty"], None, None, frozenset())
+    assert forward.tolist() == backward.tolist()

@@ -58,7 +58,7 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
     """
     scores = model.log_prior(age_band, sex)
     if present:
-        columns = model.columns(present)
+        columns = sorted(model.columns(present))  # a fixed order of summation: the same result in every process
         scores = scores + model.log_yes[:, columns].sum(axis=1)
         if model.symptom_columns[columns].any():
             mentioned = np.zeros(len(model.findings), dtype=bool)
@@ -68,7 +68,7 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
                 penalty[model.conditions.index(condition)] = 0.0
             scores = scores + penalty
     if absent:
-        scores = scores + model.log_no[:, model.columns(absent)].sum(axis=1)
+        scores = scores + model.log_no[:, sorted(model.columns(absent))].sum(axis=1)
     for condition in diagnosed:
         scores[model.conditions.index(condition)] += model.log_diagnosis_ratio
     for condition in flagged:  # named by an emergency rule that fires
