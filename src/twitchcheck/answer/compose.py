@@ -18,7 +18,7 @@ from twitchcheck.answer.citations import Citations
 from twitchcheck.answer.questions import Draft, answer, certainty_words, focus_condition, percent_words, phrases
 from twitchcheck.models import Answer, Citation
 
-__all__ = ["Draft", "compose", "certainty_words", "phrases"]
+__all__ = ["Draft", "compose", "certainty_words", "phrases", "render"]
 
 _HERE = Path(__file__).parent
 URGENT = ("emergency_ambulance", "emergency", "consultation_24")
@@ -29,6 +29,22 @@ def template(name: str):
     environment = Environment(loader=FileSystemLoader(_HERE / "templates"), undefined=StrictUndefined,
                               autoescape=False, trim_blocks=False)
     return environment.get_template(name)
+
+
+@lru_cache(maxsize=4)
+def _globals(name: str) -> dict[str, Any]:
+    return dict(template(name).globals)
+
+
+def render(name: str, context: dict[str, Any]) -> str:
+    """``template(name).render(**context)``, with ``context`` (a fresh dict) as the template's own
+    variables instead of a copy merged with Jinja's globals at every call."""
+    compiled = template(name)
+    variables = {**_globals(name), **context}
+    try:
+        return compiled.environment.concat(compiled.root_render_func(compiled.new_context(variables, shared=True)))
+    except Exception:  # noqa: BLE001 - as Template.render: the error with the template's own line numbers
+        return compiled.environment.handle_exception()
 
 
 def _leading(draft: Draft, cite: Citations) -> str:
@@ -125,5 +141,5 @@ def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
     context["other_concerns"] = [cite.cite(rule.reason) for rule in draft.other_concerns]
     context["next_questions"] = [q.text for q in draft.next_questions]
     context["references"] = cite.lines()
-    text = template("answer.txt.j2").render(**context).strip() + "\n"
+    text = render("answer.txt.j2", context).strip() + "\n"
     return entries, text, cite.as_models()
