@@ -36,3 +36,11 @@ def spacy_version() -> str:
     import spacy
 
     return spacy.__version__
+
+
+def test_yaml_progress_bars_and_language_codes_stay_unloaded_and_work_when_used():
+    out = _run("import sys; from twitchcheck.pipeline import consult; consult('my left eyelid twitches'); "
+               "print(*[type(sys.modules.get(m)).__name__ for m in ('srsly._yaml_api', 'tqdm', 'langcodes')]); "
+               "import srsly, tqdm, langcodes; print(srsly.yaml_loads('a: 1')['a'], hasattr(tqdm, 'tqdm'), "
+               "langcodes.tag_is_valid('en'))")
+    assert out == ["_DeferredModule", "_DeferredModule", "_DeferredModule", "1", "True", "True"]

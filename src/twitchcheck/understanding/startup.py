@@ -10,6 +10,9 @@ Two of those imports are never used by us:
   asyncio); we split sentences with spaCy's sentencizer.  About 0.05 s.
 * pydantic's v1 compatibility layer (imported by spaCy's config library) imports
   Cython only to ask whether it is itself compiled; it is not.  About 0.02 s.
+* srsly imports its YAML functions with a vendored ruamel.yaml, spaCy's training loggers
+  import tqdm and spacy.util imports langcodes; none is used to build or run our pipeline.
+  About 0.02 s together.
 
 Each is replaced by a stand-in that imports the real module the moment anything
 is taken from it, so nothing breaks if another program does use them.  (The
@@ -82,6 +85,14 @@ def defer_unused() -> None:
                  PyRuSHSentencizer=_loads_on_call("medspacy.sentence_splitting", "PyRuSHSentencizer"))
     # pydantic.v1.version does "import cython; compiled = cython.compiled": pure Python is never compiled
     defer_import("cython", package=False, compiled=False)
+    # srsly's __init__ imports its YAML functions (and a vendored ruamel.yaml) for spaCy's config files
+    defer_import("srsly._yaml_api", package=False,
+                 **{name: _loads_on_call("srsly._yaml_api", name)
+                    for name in ("read_yaml", "write_yaml", "yaml_dumps", "yaml_loads", "is_yaml_serializable")})
+    # spaCy's training loggers do "import tqdm" for progress bars; spacy.util does "import langcodes"
+    # to match language codes that spaCy does not have a class for ("en" is one it has)
+    defer_import("tqdm")
+    defer_import("langcodes")
 
 
 defer_unused()
