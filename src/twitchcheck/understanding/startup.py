@@ -7,7 +7,8 @@ Two of those imports are never used by us:
   project tools) only to expose ``spacy.info``; about 0.1 s.
 * medspaCy imports QuickUMLS, which imports NLTK at module level; about 0.2 s.
 * medspaCy imports its PyRuSH and pySBD sentence splitters (with loguru and
-  asyncio); we split sentences with spaCy's sentencizer.  About 0.05 s.
+  asyncio); we split sentences with spaCy's sentencizer.  About 0.05 s.  (spaCy also loads
+  pySBD's entry point each time a factory is registered; it registers nothing.)
 * pydantic's v1 compatibility layer (imported by spaCy's config library) imports
   Cython only to ask whether it is itself compiled; it is not.  About 0.02 s.
 * srsly imports its YAML functions with a vendored ruamel.yaml, spaCy's training loggers
@@ -79,6 +80,9 @@ def defer_unused() -> None:
     # spaCy's __init__ does "from .cli.info import info"
     defer_import("spacy.cli.info", package=False, info=_loads_on_call("spacy.cli.info", "info"))
     defer_import("nltk")
+    # pySBD registers a spaCy factory through an entry point, which spaCy loads (pysbd.utils) every
+    # time a factory is registered; first the module, so that loading the entry point needs no package
+    defer_import("pysbd.utils", package=False, PySBDFactory=_loads_on_call("pysbd.utils", "PySBDFactory"))
     defer_import("pysbd")
     # medspaCy's components module does "from .sentence_splitting import PyRuSHSentencizer"
     defer_import("medspacy.sentence_splitting", package=False,
