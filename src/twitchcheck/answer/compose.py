@@ -12,9 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from twitchcheck.answer.citations import Citations
+from twitchcheck.knowledge.loader import cache_dir
 from twitchcheck.answer.questions import Draft, answer, certainty_words, focus_condition, percent_words, phrases
 from twitchcheck.models import Answer, Citation
 
@@ -27,8 +28,20 @@ URGENT = ("emergency_ambulance", "emergency", "consultation_24")
 @lru_cache(maxsize=4)
 def template(name: str):
     environment = Environment(loader=FileSystemLoader(_HERE / "templates"), undefined=StrictUndefined,
-                              autoescape=False, trim_blocks=False)
+                              autoescape=False, trim_blocks=False, bytecode_cache=_bytecode_cache())
     return environment.get_template(name)
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs (Jinja checks each against its source)."""
+    base = cache_dir()
+    if base is None:
+        return None
+    try:
+        (base / "templates").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(base / "templates"))
 
 
 @lru_cache(maxsize=4)

@@ -38,7 +38,7 @@ class AskedIntent:
 
 
 def asking(sentence: str) -> bool:
-    return bool(_ASKING.search(sentence))
+    return "?" in sentence or bool(_ASKING.search(sentence))  # a question mark asks (_ASKING's first branch)
 
 
 _SPECULATION = re.compile(
