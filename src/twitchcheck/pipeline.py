@@ -19,8 +19,9 @@ from twitchcheck.models import (
     Patient,
     Triage,
 )
-from twitchcheck.reasoning.differential import rank
+from twitchcheck.reasoning.differential import flag, rank, score_array_unflagged
 from twitchcheck.reasoning.interview import next_questions
+from twitchcheck.reasoning.model import model_for
 from twitchcheck.reasoning.triage import TriageResult, decide, fired_rules, flagged_conditions, urgency
 from twitchcheck.understanding import Understanding, clean_text, understand
 
@@ -87,10 +88,13 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         or bool(understanding.personal and understanding.diagnosed_conditions))
     diagnosed = frozenset(understanding.diagnosed_conditions)
     asked = frozenset(answers or ())
-    fired = fired_rules(kb, present, absent, patient.age) if has_symptoms else []
-    ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked,
-                  flagged=flagged_conditions(fired)) if has_symptoms else []
     if has_symptoms:
+        fired = fired_rules(kb, present, absent, patient.age)
+        # the interview weighs questions before the red-flag ratio, the differential after it
+        scores = score_array_unflagged(model_for(kb), present, absent, patient.age_band, patient.sex, diagnosed, asked)
+        flagged = flagged_conditions(fired)
+        ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked,
+                      flagged=flagged, scores=flag(model_for(kb), scores, flagged))
         triage = decide(kb, ranked, present, absent, patient.age, rules=fired)
         guessed = understanding.guessed_course & present
         if guessed:  # a duration guessed from "since June" may not make a danger sign look old
@@ -98,9 +102,10 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
             if urgency(unguessed.level) < urgency(triage.level):
                 triage = unguessed
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
-                                   limit=QUESTIONS_BY_LEVEL[triage.level], asked=frozenset(answers or ()),
-                                   diagnosed=diagnosed)
+                                   limit=QUESTIONS_BY_LEVEL[triage.level], asked=asked, diagnosed=diagnosed,
+                                   scores=scores, fired=fired)
     else:
+        ranked = []
         triage = _emergency_only(present, absent, patient.age)
         questions = []
         if triage.level is not None and not in_scope:

@@ -12,13 +12,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from twitchcheck.answer.citations import Citations
+from twitchcheck.knowledge.loader import cache_dir
 from twitchcheck.answer.questions import Draft, answer, certainty_words, focus_condition, percent_words, phrases
 from twitchcheck.models import Answer, Citation
 
-__all__ = ["Draft", "compose", "certainty_words", "phrases"]
+__all__ = ["Draft", "compose", "certainty_words", "phrases", "render"]
 
 _HERE = Path(__file__).parent
 URGENT = ("emergency_ambulance", "emergency", "consultation_24")
@@ -27,8 +28,36 @@ URGENT = ("emergency_ambulance", "emergency", "consultation_24")
 @lru_cache(maxsize=4)
 def template(name: str):
     environment = Environment(loader=FileSystemLoader(_HERE / "templates"), undefined=StrictUndefined,
-                              autoescape=False, trim_blocks=False)
+                              autoescape=False, trim_blocks=False, bytecode_cache=_bytecode_cache())
     return environment.get_template(name)
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs (Jinja checks each against its source)."""
+    base = cache_dir()
+    if base is None:
+        return None
+    try:
+        (base / "templates").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(base / "templates"))
+
+
+@lru_cache(maxsize=4)
+def _globals(name: str) -> dict[str, Any]:
+    return dict(template(name).globals)
+
+
+def render(name: str, context: dict[str, Any]) -> str:
+    """``template(name).render(**context)``, with ``context`` (a fresh dict) as the template's own
+    variables instead of a copy merged with Jinja's globals at every call."""
+    compiled = template(name)
+    variables = {**_globals(name), **context}
+    try:
+        return compiled.environment.concat(compiled.root_render_func(compiled.new_context(variables, shared=True)))
+    except Exception:  # noqa: BLE001 - as Template.render: the error with the template's own line numbers
+        return compiled.environment.handle_exception()
 
 
 def _leading(draft: Draft, cite: Citations) -> str:
@@ -125,5 +154,5 @@ def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
     context["other_concerns"] = [cite.cite(rule.reason) for rule in draft.other_concerns]
     context["next_questions"] = [q.text for q in draft.next_questions]
     context["references"] = cite.lines()
-    text = template("answer.txt.j2").render(**context).strip() + "\n"
+    text = render("answer.txt.j2", context).strip() + "\n"
     return entries, text, cite.as_models()

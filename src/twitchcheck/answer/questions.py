@@ -32,7 +32,7 @@ _HERE = Path(__file__).parent
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, Any]:
     with (_HERE / "phrases.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml where present
 
 
 def certainty_words(probability: float) -> str:

@@ -57,7 +57,8 @@ class AskedIntent:
 
 
 def asking(sentence: str) -> bool:
-    return bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
+    # a question mark asks (the first branch of _QUESTION): answer at once
+    return "?" in sentence or bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
 
 
 #: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ..." (not
