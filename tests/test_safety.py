@@ -34,6 +34,8 @@ CASES = [
      "emergency_ambulance"),
     ("My husband's face went weak on the right an hour ago, forehead as well, and the room is spinning for him. "
      "My friend is a nurse and says with the forehead involved it is Bell's palsy", "emergency_ambulance"),
+    ("Mum is 80. Since lunch her smile is uneven on the left and she's muddling her words, she wants a lie down",
+     "emergency_ambulance"),
     ("my grandma is 79, her smile went lopsided this afternoon and she keeps using the wrong words, like calling "
      "her phone the remote. she wants to nap", "emergency_ambulance"),
     ("eyelid twitch 3 days and today my whole left side feel weak", "emergency"),

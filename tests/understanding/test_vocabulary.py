@@ -549,3 +549,22 @@ def test_text_speak_and_misspellings(text, finding):
 )
 def test_still_more_ways_of_saying(text, finding, status):
     assert statuses(text).get(finding) == status
+
+
+# Words muddled or swapped are trouble speaking; a leg dragged or giving way is a weak leg.
+@pytest.mark.parametrize(("text", "finding"), [
+    ("since this afternoon she keeps muddling her words", "speech_difficulty"),
+    ("he gets the names of things wrong since lunch", "speech_difficulty"),
+    ("I'm dragging my left leg since this morning", "limb_weakness"),
+    ("my right knee keeps giving way since yesterday", "limb_weakness"),
+])
+def test_muddled_words_and_a_dragged_leg(text, finding):
+    assert statuses(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "I keep mixing up my tablets and my eyelid twitches",
+    "what is the name of this? my eyelid twitches",
+])
+def test_words_about_other_things_are_not_speech_trouble(text):
+    assert "speech_difficulty" not in statuses(text)
