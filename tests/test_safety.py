@@ -34,6 +34,10 @@ CASES = [
      "emergency_ambulance"),
     ("My husband's face went weak on the right an hour ago, forehead as well, and the room is spinning for him. "
      "My friend is a nurse and says with the forehead involved it is Bell's palsy", "emergency_ambulance"),
+    # a heart attack beside a twitch (found on a blind case set, session 3)
+    ("my eyelid has flickered for a week. since 20 minutes a heavy pressure in my chest goes down my left arm",
+     "emergency_ambulance"),
+    ("eye twitch again lol. also chest is really tight and im all sweaty, probably just stress", "emergency_ambulance"),
     ("Mum is 80. Since lunch her smile is uneven on the left and she's muddling her words, she wants a lie down",
      "emergency_ambulance"),
     ("my grandma is 79, her smile went lopsided this afternoon and she keeps using the wrong words, like calling "

@@ -568,3 +568,13 @@ def test_muddled_words_and_a_dragged_leg(text, finding):
 ])
 def test_words_about_other_things_are_not_speech_trouble(text):
     assert "speech_difficulty" not in statuses(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("crushing pain in his chest going into his jaw", True),
+    ("my chest feels heavy and I'm clammy", True),
+    ("there is a lot of pressure at work and my eye twitches", False),
+    ("my eye feels heavy by the evening", False),
+])
+def test_the_chest_pain_of_a_heart_attack(text, found):
+    assert ("heart_attack_signs" in statuses(text)) is found
