@@ -34,6 +34,9 @@ CASES = [
      "emergency_ambulance"),
     ("My husband's face went weak on the right an hour ago, forehead as well, and the room is spinning for him. "
      "My friend is a nurse and says with the forehead involved it is Bell's palsy", "emergency_ambulance"),
+    # rhythmic jerking that goes on through sleep for hours: possibly a seizure that continues
+    ("grandad's right cheek has jerked in a steady beat since this morning and it didn't stop when he dozed off",
+     "emergency"),
     # a heart attack beside a twitch (found on a blind case set, session 3)
     ("my eyelid has flickered for a week. since 20 minutes a heavy pressure in my chest goes down my left arm",
      "emergency_ambulance"),
