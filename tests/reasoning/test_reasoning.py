@@ -176,3 +176,15 @@ def test_the_interviews_rule_tables_agree_with_the_rules(present, absent, age):
         if options and not options & present:
             completing |= options
     assert _completing(KB, set(present), set(present) | absent) == completing - set(present) - absent
+
+
+def test_a_drooping_face_with_muddled_speech_in_an_old_person_is_a_stroke_first():
+    # an acute event: people write within hours or days of a stroke (short_duration is listed for it)
+    ranked = rank(KB, {"facial_droop", "speech_difficulty", "one_side_only", "short_duration"}, set(), "older", None)
+    assert ranked[0].condition == "stroke"
+
+
+def test_continuous_rippling_with_brainstem_signs_is_facial_myokymia_in_a_young_adult():
+    present = {"lower_face_twitching", "constant_movement", "short_duration", "double_vision", "vertigo_imbalance",
+               "speech_difficulty", "one_side_only"}
+    assert rank(KB, present, set(), "young_adult", None)[0].condition == "facial_myokymia"
