@@ -50,7 +50,7 @@ def test_a_statement_asks_nothing(text):
     # a second question after a comma or "and" has frames of its own
     ("My eye twitches. Is it an infection, and do I need to see a doctor today?",
      {("what_is_it", None), ("urgency", None)}),
-    ("My eye twitches. Is it dangerous and what can we do?", {("seriousness", None), ("treatment", None)}),
+    ("My eye twitches. Is it dangerous and what can we do?", {("seriousness", None), ("self_care", None)}),
 ])
 def test_a_frame_asks_only_when_nothing_more_specific_is_asked(text, expected):
     assert asked(text) == expected
@@ -103,4 +103,17 @@ def test_words_that_name_a_cause_and_a_treatment(text, expected):
      {("treatment", "supplements"), ("cause", "deficiency")}),
 ])
 def test_phrasings_of_common_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the person (or the one they write about) can do is self-care, whoever it is and in any word order
+    ("My boy's lid keeps jumping before his exams. What can he do about it?", {("self_care", None)}),
+    ("Our eyes flicker all week. What can we do?", {("self_care", None)}),
+    ("My lid is jumping since many days. Please, what I can do for this?", {("self_care", None)}),
+    ("My lid flickers. What can I do about the flickering?", {("self_care", None)}),
+    # what doctors can do is still a treatment
+    ("My lid flickers. What can be done about it?", {("treatment", None)}),
+])
+def test_what_someone_can_do_is_self_care(text, expected):
     assert asked(text) == expected
