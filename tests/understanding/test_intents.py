@@ -117,3 +117,14 @@ def test_phrasings_of_common_questions(text, expected):
 ])
 def test_what_someone_can_do_is_self_care(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who gives a treatment, or where to get it, asks which specialist
+    ("Botox sounds like the answer for my spasm. Who does them round here?", {("specialist", None)}),
+    ("My lids clamp shut. Would the toxin injections help, and who gives them?",
+     {("treatment", "botulinum_toxin"), ("specialist", None)}),
+    ("My face pulls to one side. Where can I get the injections done?", {("specialist", None), ("treatment", None)}),
+])
+def test_who_gives_a_treatment_asks_which_specialist(text, expected):
+    assert asked(text) == expected
