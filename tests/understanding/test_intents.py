@@ -128,3 +128,19 @@ def test_what_someone_can_do_is_self_care(text, expected):
 ])
 def test_who_gives_a_treatment_asks_which_specialist(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whether to wait for a visit already planned, to bring it up then, or to do nothing, asks how urgent it is
+    ("My father's mouth droops a bit since lunch. Can he wait for his check-up on Monday?", {("urgency", None)}),
+    ("My lid flutters. I see the doctor in two weeks anyway, is it fine to wait till then?", {("urgency", None)}),
+    ("My cheek twitches. Shall I bring it up with my GP next month?", {("urgency", None)}),
+    ("Her tongue feels thick since an hour. Is there anything we should do right now?", {("urgency", None)}),
+    ("My wife's face is drooping and she is very sleepy. Shall we just let her sleep?", {("urgency", None)}),
+    ("My lid twitches. Can I just ignore it?", {("urgency", None)}),
+    # a kind of doctor in a clause that tells, before the one that asks, is no question about whom to see
+    ("My dad's lid droops since this morning. He has a neurologist visit on Friday, should he wait for that?",
+     {("urgency", None)}),
+])
+def test_waiting_or_doing_nothing_asks_how_urgent_it_is(text, expected):
+    assert asked(text) == expected

@@ -159,7 +159,10 @@ def _without_frames(hits: list[_Hit], sentence: Span) -> list[_Hit]:
     starts = _clause_starts(sentence)
     clause_of = {hit: max(i for i, start in enumerate(starts) if start <= hit.start) for hit in hits}
     specific = {clause_of[hit] for hit in hits if not hit.frame}
-    return [hit for hit in hits if not hit.frame or clause_of[hit] not in specific]
+    bounds = [*starts[1:], sentence.end]
+    telling = {i for i, start in enumerate(starts) if len(starts) > 1
+               and not asking(sentence.doc[start:bounds[i]].text)}
+    return [hit for hit in hits if not hit.frame or (clause_of[hit] not in specific | telling)]
 
 
 def _resolve_shared(hits: list[_Hit], guessing: bool) -> list[_Hit]:
