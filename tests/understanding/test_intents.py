@@ -144,3 +144,15 @@ def test_who_gives_a_treatment_asks_which_specialist(text, expected):
 ])
 def test_waiting_or_doing_nothing_asks_how_urgent_it_is(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cause named by a drink, a device or a habit is the cause it stands for
+    ("My lid flickers all afternoon. Could it be the three lattes I have every morning?", {("cause", "caffeine")}),
+    ("Our daughter's eye twitches. Is it from watching the telly so much?", {("cause", "eye_strain")}),
+    ("My lid jumps. I do night shifts, could that be why?", {("cause", "fatigue")}),
+    ("My lid jumps all week. Is the divorce behind it?", {("cause", "stress")}),
+    ("My eye twitches. Is it my iPhone, or the hangover?", {("cause", "eye_strain"), ("cause", "alcohol")}),
+])
+def test_a_cause_named_by_what_stands_for_it(text, expected):
+    assert asked(text) == expected
