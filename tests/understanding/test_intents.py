@@ -156,3 +156,25 @@ def test_waiting_or_doing_nothing_asks_how_urgent_it_is(text, expected):
 ])
 def test_a_cause_named_by_what_stands_for_it(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the start of a condition asks whether it is that condition; "it" names the one named before
+    ("My lower lid flutters and my cheek joins in now. Could this be the beginning of hemifacial spasm?",
+     {("what_is_it", "hemifacial_spasm")}),
+    ("My eye twitches. Is twitching the onset of blepharospasm?", {("what_is_it", "blepharospasm")}),
+    ("My uncle was diagnosed with hemifacial spasm. Could my cheek twitch be the start of that?",
+     {("what_is_it", "hemifacial_spasm")}),
+    ("My mother had Bell's palsy twice. Now my eye feels odd, is this how it starts?",
+     {("what_is_it", "bells_palsy")}),
+    # the start of something unnamed is about seriousness; a stated fear asks nothing else
+    ("My eye twitches. Could this be the start of something bad?", {("seriousness", None)}),
+    ("My eye twitches. I'm scared this is the start of Bell's palsy.", {("seriousness", None)}),
+    # a kind of illness, or the same thing back again, asks what it is
+    ("My eyelid keeps jumping for weeks. Is it some nerve problem?", {("what_is_it", None)}),
+    ("My cheek pulls up sometimes. Could it be a muscle disease?", {("what_is_it", None)}),
+    ("I had a flickering lid in spring. Now it's back, is it that again?", {("what_is_it", None)}),
+    ("My lid jumps. I fear it is some nerve disease.", {("seriousness", None)}),
+])
+def test_what_is_it_questions(text, expected):
+    assert asked(text) == expected

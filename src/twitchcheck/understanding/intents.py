@@ -194,7 +194,22 @@ def _own_worry(text: str) -> bool:
 #: In a worry stated rather than asked ("I'm terrified it could turn into paralysis", "he is scared
 #: and can't stop it", "which is why I'm worried") the outcomes and remedies named are what is
 #: feared, not questions; so is a plain treatment.
-_NOT_ASKED_IN_A_WORRY = frozenset({"prognosis", "self_care", "specialist"})
+_NOT_ASKED_IN_A_WORRY = frozenset({"prognosis", "self_care", "specialist", "what_is_it"})
+
+
+#: Words after a what-is-it cue that refer to a condition named before ("is this the start of it?").
+_REFERRING = frozenset({"it", "that", "this", "them"})
+
+
+def _condition_of_cue(doc: Doc, hit: _Hit, named_here: str | None, named_before: str | None) -> str | None:
+    """The condition a what-is-it cue asks about: one named in its sentence ("is this the start of
+    Bell's palsy?"), or, when a pronoun follows it, the one named last before ("her sister has
+    blepharospasm. Is this the start of it?")."""
+    if named_here:
+        return named_here
+    if any(token.norm_ in _REFERRING for token in doc[hit.start:hit.end + 1]):  # "how it starts"
+        return named_before
+    return None
 
 
 def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=()) -> list[AskedIntent]:
@@ -223,10 +238,12 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
             asked.append(AskedIntent(intent, about, sentence))
 
     previous_treatment: str | None = None
+    previous_condition: str | None = None
     for sentence in doc.sents:
         hits = hits_by_sentence.get(sentence.start, [])
         text = sentence.text.strip()
         treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
+        condition_before, previous_condition = previous_condition, named_in.get(sentence.start, previous_condition)
         if not asking(sentence.text):
             previous_treatment = treatment_named or previous_treatment
             continue
@@ -253,6 +270,10 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                     add("cause", hit.about, text)
                 elif hit.about is None and not hit.cue and not any(h.intent == "cause" and h.about for h in hits):
                     add("cause", None, text)
+            elif hit.intent == "what_is_it" and hit.cue:
+                condition = _condition_of_cue(doc, hit, named_in.get(sentence.start), condition_before)
+                if condition and question:
+                    add(hit.intent, condition, text)
             elif hit.intent == "what_is_it" and hit.about is None and sentence.start in named_in:
                 add(hit.intent, named_in[sentence.start], text)
             elif hit.intent == "treatment" and hit.about is None and not treatment_named and previous_treatment:
