@@ -178,3 +178,17 @@ def test_a_cause_named_by_what_stands_for_it(text, expected):
 ])
 def test_what_is_it_questions(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a question about treating the illness is no question about a treatment told of before
+    ("I had parathyroid surgery five days ago. My lips tingle. Can it be cured?", {("treatment", None)}),
+    ("I never took any psychiatric medicine. My jaw pulls. Can this be treated?", {("treatment", None)}),
+    ("My thyroid was removed last week and my lips tingle. Is there anything that can stop it?",
+     {("treatment", None)}),
+    # a question about a treatment that names none takes the one named before
+    ("My neurologist suggested Botox. What are the side effects?", {("treatment", "botulinum_toxin")}),
+    ("The doctor wants to try gabapentin. Is it safe in pregnancy?", {("treatment", "medication")}),
+])
+def test_a_treatment_told_of_before(text, expected):
+    assert asked(text) == expected

@@ -276,7 +276,8 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                     add(hit.intent, condition, text)
             elif hit.intent == "what_is_it" and hit.about is None and sentence.start in named_in:
                 add(hit.intent, named_in[sentence.start], text)
-            elif hit.intent == "treatment" and hit.about is None and not treatment_named and previous_treatment:
+            elif (hit.intent == "treatment" and hit.about is None and not hit.standalone and not treatment_named
+                  and previous_treatment):
                 add("treatment", previous_treatment, text)
             else:
                 add(hit.intent, hit.about, text)
