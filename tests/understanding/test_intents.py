@@ -192,3 +192,15 @@ def test_what_is_it_questions(text, expected):
 ])
 def test_a_treatment_told_of_before(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan told for approval asks whether it is soon enough
+    ("My face feels numb on one side. I thought I'd book the GP for next week.", {("urgency", None)}),
+    ("My lid twitches. So I'll just wait and see.", {("urgency", None)}),
+    ("My mouth droops. Anyway, we were going to make an appointment after the holidays.", {("urgency", None)}),
+    # a plan inside a remark about something else is no question
+    ("My eye twitches, which I was going to ignore.", set()),
+])
+def test_a_plan_told_for_approval_asks_how_urgent_it_is(text, expected):
+    assert asked(text) == expected

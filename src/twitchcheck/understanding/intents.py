@@ -19,7 +19,8 @@ from twitchcheck.understanding.findings import sentence_starts
 from twitchcheck.understanding.nlp import Pipeline
 
 #: A sentence asks something: a question mark, a question form at its start ("and would magnesium
-#: help"), or a request ("please tell me", "any advice").  "When" and "where" start a question only
+#: help"), a request ("please tell me", "any advice"), or a plan told for approval ("I thought I'd
+#: book the GP for next week").  "When" and "where" start a question only
 #: with a verb of asking after them ("when will it stop", not "when I chew, my eye closes"); "help"
 #: asks only as a plea ("help!", "please help"), not in "drops help a little".
 _QUESTION = re.compile(
@@ -28,6 +29,9 @@ _QUESTION = re.compile(
     r"do|does|did|should|shall|can|could|will|would|which|who|may|might|any|anything|has|have|help|please)\b|"
     r"^\s*(?:when|where)\s+(?:will|would|should|does|do|did|can|could|is|are|was|might|may|shall)\b|"
     r"\bhelp\s*(?:!|$)|please\s+help|"
+    # a plan told for approval ("I thought I'd book the GP for next week", "I'll just wait and see")
+    r"^\s*(?:(?:so|and|but|anyway|well|for\s+now),?\s+)?(?:(?:i|we)\s+thought\s+(?:i|we)(?:'d|\s+would|\s+might)|"
+    r"(?:i|we)\s+(?:was|were)\s+(?:going|planning)\s+to|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+just)\b|"
     r"\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
     r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise\s+(?:me|us)|"
     r"(?:some|any|your|need|want|for|appreciate)\s+(?:\w+\s+)?advi[cs]e|"
