@@ -204,3 +204,18 @@ def test_a_treatment_told_of_before(text, expected):
 ])
 def test_a_plan_told_for_approval_asks_how_urgent_it_is(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking someone to a doctor, ringing the (GP) surgery, not knowing what to do: how urgent is it
+    ("My daughter of six keeps screwing up her eyes. Is it enough reason to take her to a doctor?",
+     {("urgency", None)}),
+    ("My cheek flickers. Is it worth ringing the surgery about it?", {("urgency", None)}),
+    ("My lid twitches. Should I go down to the GP surgery today?", {("urgency", None)}),
+    ("My lid twitches for a week and I really don't know what to do.", {("urgency", None), ("self_care", None)}),
+    # correcting a habit is a treatment; a rate of recovery is the outlook
+    ("My son blinks hard all day. How can the blinking be corrected?", {("treatment", None)}),
+    ("My face is weak after Bell's palsy. What is the recovery rate?", {("prognosis", None)}),
+])
+def test_more_ways_of_asking(text, expected):
+    assert asked(text) == expected
