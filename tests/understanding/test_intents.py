@@ -219,3 +219,30 @@ def test_a_plan_told_for_approval_asks_how_urgent_it_is(text, expected):
 ])
 def test_more_ways_of_asking(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cause question that points back asks about the causes the sentence before named
+    ("I drink six coffees a day. Could that be it?", {("cause", "caffeine")}),
+    ("I do night shifts. Could that be why?", {("cause", "fatigue")}),
+    ("I had a car crash in May. Could that have caused it?", {("cause", "trauma")}),
+    ("I play games till late. Is that the cause?", {("cause", "eye_strain")}),
+    ("I'm under a lot of stress at work and sleep badly. Could those be the reason?",
+     {("cause", "stress"), ("cause", "fatigue")}),
+    # pointing back to ask something else, or at a word that is also a treatment, names no cause
+    ("I had a car crash in May. Is that serious?", {("seriousness", None)}),
+    ("I take magnesium every day. Could that be why?", {("cause", None)}),
+])
+def test_a_cause_question_that_points_back(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My eye twitches. Is this the early stage of Meige syndrome?", {("what_is_it", "meige_syndrome")}),
+    ("My eye twitches. Is it the Red Bulls?", {("cause", "caffeine")}),
+    ("My eye twitches. What could she do to calm it?", {("self_care", None)}),
+    ("My eye flickered in May. Now it flickers again, is it the same as before?", {("what_is_it", None)}),
+    ("My dad's face droops. He had knee surgery last week. Is that related?", {("cause", None)}),
+])
+def test_more_paraphrases_of_the_classes(text, expected):
+    assert asked(text) == expected

@@ -217,6 +217,27 @@ def _condition_of_cue(doc: Doc, hit: _Hit, named_here: str | None, named_before:
     return None
 
 
+#: Words by which a cause question refers to what the sentence before told ("I drink six coffees a
+#: day. Could that be why?"), and a bare guess that does ("Could that be it?", "Is that it?").
+_BACK = frozenset({"that", "those", "these", "they", "them", "both"})
+_GUESS_BACK = re.compile(
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:that|those|these|they|both)\b", re.IGNORECASE)
+
+
+def _causes_named(hits: list[_Hit]) -> list[str]:
+    """The causes a sentence names, without words that also name a treatment ("magnesium")."""
+    treatments = {(hit.start, hit.end) for hit in hits if hit.intent == "treatment"}
+    return [hit.about for hit in hits if hit.intent == "cause" and hit.about and (hit.start, hit.end) not in treatments]
+
+
+def _refers_back(sentence: Span, hits: list[_Hit], asked_cause: bool) -> bool:
+    """A cause question that names no cause and points back with "that", "they" ... ("could that be
+    why?", "could they be connected?"), or a bare guess that does ("could that be it?")."""
+    if not any(token.norm_ in _BACK for token in sentence):
+        return False
+    return asked_cause or (not hits and bool(_GUESS_BACK.search(sentence.text)))
+
+
 def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=()) -> list[AskedIntent]:
     """Intents asked in ``doc``, in order of first appearance, without duplicates.
 
@@ -244,11 +265,14 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
 
     previous_treatment: str | None = None
     previous_condition: str | None = None
+    previous_causes: list[str] = []
     for sentence in doc.sents:
         hits = hits_by_sentence.get(sentence.start, [])
         text = sentence.text.strip()
         treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
         condition_before, previous_condition = previous_condition, named_in.get(sentence.start, previous_condition)
+        causes_before, previous_causes = previous_causes, _causes_named(
+            [h for h in hits if not any(start <= h.start < end for start, end in named_spans)])
         if not asking(sentence.text):
             previous_treatment = treatment_named or previous_treatment
             continue
@@ -269,12 +293,14 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                     and not (h.intent == "treatment" and h.about is None)]
         if sentence.start in named_in and guessing and not cause_asked:
             add("what_is_it", named_in[sentence.start], text)
+        asked_cause = False
         for hit in hits:
             if hit.intent == "cause":
                 if hit.about is not None and (cause_cue or hit.standalone):
                     add("cause", hit.about, text)
                 elif hit.about is None and not hit.cue and not any(h.intent == "cause" and h.about for h in hits):
                     add("cause", None, text)
+                    asked_cause = True
             elif hit.intent == "what_is_it" and hit.cue:
                 condition = _condition_of_cue(doc, hit, named_in.get(sentence.start), condition_before)
                 if condition and question:
@@ -286,6 +312,9 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                 add("treatment", previous_treatment, text)
             else:
                 add(hit.intent, hit.about, text)
+        if causes_before and not _causes_named(hits) and _refers_back(sentence, hits, asked_cause):
+            for about in causes_before:
+                add("cause", about, text)
         if _own_worry(text):
             add("seriousness", None, text)
         previous_treatment = treatment_named or previous_treatment
