@@ -238,6 +238,61 @@ def _refers_back(sentence: Span, hits: list[_Hit], asked_cause: bool) -> bool:
     return asked_cause or (not hits and bool(_GUESS_BACK.search(sentence.text)))
 
 
+@dataclass(frozen=True)
+class _Told:
+    """What the sentences so far named, for questions that point back: the treatment and the
+    condition named last ("does that work?", "is this the start of it?") and the causes of the
+    sentence just before ("could that be why?")."""
+
+    treatment: str | None = None
+    condition: str | None = None
+    causes: tuple[str, ...] = ()
+
+
+def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, named: str | None,
+                      named_spans: list[tuple[int, int]], treatment_named: str | None) -> list[tuple[str, str | None]]:
+    """The (intent, about) pairs one asking sentence asks; ``named`` is the condition it names."""
+    text = sentence.text.strip()
+    question = bool(_QUESTION.search(sentence.text))
+    # "caffeine?" is a guess too
+    guessing = bool(_SPECULATION.search(text)) or (len(sentence) <= 4 and text.endswith("?"))
+    # "what is (are) facial paralysis?" (the name right after the question words)
+    guessing = guessing or (bool(_DEFINING.search(text)) and any(
+        sentence.start <= start <= sentence.start + 4 for start, _ in named_spans))
+    cause_cue = any(h.plain_cause for h in hits) or guessing
+    # "is it the dry eye causing it?", "could this be a warning sign of a stroke?" do not ask what it is
+    cause_asked = any(h.plain_cause and not h.frame for h in hits)
+    hits = _without_frames(_resolve_shared(_longest(hits), guessing), sentence)
+    if not question:
+        hits = [h for h in hits if h.intent not in _NOT_ASKED_IN_A_WORRY
+                and not (h.intent == "treatment" and h.about is None)]
+    asked: list[tuple[str, str | None]] = []
+    if named and guessing and not cause_asked:
+        asked.append(("what_is_it", named))
+    for hit in hits:
+        if hit.intent == "cause":
+            if hit.about is not None and (cause_cue or hit.standalone):
+                asked.append(("cause", hit.about))
+            elif hit.about is None and not hit.cue and not any(h.intent == "cause" and h.about for h in hits):
+                asked.append(("cause", None))
+        elif hit.intent == "what_is_it" and hit.cue:
+            condition = _condition_of_cue(doc, hit, named, told.condition)
+            if condition and question:
+                asked.append((hit.intent, condition))
+        elif hit.intent == "what_is_it" and hit.about is None and named:
+            asked.append((hit.intent, named))
+        elif (hit.intent == "treatment" and hit.about is None and not hit.standalone and not treatment_named
+              and told.treatment):
+            asked.append(("treatment", told.treatment))
+        else:
+            asked.append((hit.intent, hit.about))
+    if told.causes and not _causes_named(hits) and _refers_back(sentence, hits, ("cause", None) in asked):
+        asked += [("cause", about) for about in told.causes]
+    if _own_worry(text):
+        asked.append(("seriousness", None))
+    return asked
+
+
 def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=()) -> list[AskedIntent]:
     """Intents asked in ``doc``, in order of first appearance, without duplicates.
 
@@ -245,9 +300,10 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     a what-is-it question about hemifacial_spasm, unless the sentence asks for a cause
     ("is it the dry eye causing it?").  A cause question needs a cause word ("because of",
     "from") or a guess ("is it the coffee?", "could it be MS?") next to the cause it names,
-    unless the word asks by itself ("hereditary?").  A treatment question without a named
-    treatment ("does that work?") takes the treatment named in the sentence before.  A worry
-    of the writer's, asked or stated ("I'm scared it will spread"), asks whether it is serious.
+    unless the word asks by itself ("hereditary?").  Questions that point back take what was
+    named before: the treatment ("does that work?"), the condition ("is this the start of it?"),
+    the causes of the sentence before ("could that be why?").  A worry of the writer's, asked or
+    stated ("I'm scared it will spread"), asks whether it is serious.
     """
     start_of = sentence_starts(doc)
     named_in: dict[int, str] = {}
@@ -255,69 +311,20 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
         named_in.setdefault(start_of[mention.start], mention.finding)
     named_spans = [(mention.start, mention.end) for mention in conditions]
     hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
-    asked: list[AskedIntent] = []
-    seen: set[tuple[str, str | None]] = set()
-
-    def add(intent: str, about: str | None, sentence: str) -> None:
-        if (intent, about) not in seen:
-            seen.add((intent, about))
-            asked.append(AskedIntent(intent, about, sentence))
-
-    previous_treatment: str | None = None
-    previous_condition: str | None = None
-    previous_causes: list[str] = []
+    asked: dict[tuple[str, str | None], AskedIntent] = {}
+    told = _Told()
     for sentence in doc.sents:
         hits = hits_by_sentence.get(sentence.start, [])
-        text = sentence.text.strip()
         treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
-        condition_before, previous_condition = previous_condition, named_in.get(sentence.start, previous_condition)
-        causes_before, previous_causes = previous_causes, _causes_named(
-            [h for h in hits if not any(start <= h.start < end for start, end in named_spans)])
-        if not asking(sentence.text):
-            previous_treatment = treatment_named or previous_treatment
-            continue
-        question = bool(_QUESTION.search(sentence.text))
-        # "caffeine?" is a guess too
-        guessing = bool(_SPECULATION.search(text)) or (len(sentence) <= 4 and text.endswith("?"))
-        # "what is (are) facial paralysis?" (the name right after the question words)
-        guessing = guessing or (bool(_DEFINING.search(text)) and any(
-            sentence.start <= start <= sentence.start + 4 for start, _ in named_spans))
         # words inside a condition's name ask nothing ("paralysis" in "facial paralysis")
         hits = [h for h in hits if not any(start <= h.start < end for start, end in named_spans)]
-        cause_cue = any(h.plain_cause for h in hits) or guessing
-        # "is it the dry eye causing it?", "could this be a warning sign of a stroke?" do not ask what it is
-        cause_asked = any(h.plain_cause and not h.frame for h in hits)
-        hits = _without_frames(_resolve_shared(_longest(hits), guessing), sentence)
-        if not question:
-            hits = [h for h in hits if h.intent not in _NOT_ASKED_IN_A_WORRY
-                    and not (h.intent == "treatment" and h.about is None)]
-        if sentence.start in named_in and guessing and not cause_asked:
-            add("what_is_it", named_in[sentence.start], text)
-        asked_cause = False
-        for hit in hits:
-            if hit.intent == "cause":
-                if hit.about is not None and (cause_cue or hit.standalone):
-                    add("cause", hit.about, text)
-                elif hit.about is None and not hit.cue and not any(h.intent == "cause" and h.about for h in hits):
-                    add("cause", None, text)
-                    asked_cause = True
-            elif hit.intent == "what_is_it" and hit.cue:
-                condition = _condition_of_cue(doc, hit, named_in.get(sentence.start), condition_before)
-                if condition and question:
-                    add(hit.intent, condition, text)
-            elif hit.intent == "what_is_it" and hit.about is None and sentence.start in named_in:
-                add(hit.intent, named_in[sentence.start], text)
-            elif (hit.intent == "treatment" and hit.about is None and not hit.standalone and not treatment_named
-                  and previous_treatment):
-                add("treatment", previous_treatment, text)
-            else:
-                add(hit.intent, hit.about, text)
-        if causes_before and not _causes_named(hits) and _refers_back(sentence, hits, asked_cause):
-            for about in causes_before:
-                add("cause", about, text)
-        if _own_worry(text):
-            add("seriousness", None, text)
-        previous_treatment = treatment_named or previous_treatment
+        named = named_in.get(sentence.start)
+        before, told = told, _Told(treatment_named or told.treatment, named or told.condition,
+                                   tuple(_causes_named(hits)))
+        if not asking(sentence.text):
+            continue
+        for key in _sentence_intents(doc, sentence, hits, before, named, named_spans, treatment_named):
+            asked.setdefault(key, AskedIntent(key[0], key[1], sentence.text.strip()))
     # "does botox work?" names a treatment: the plain intent is covered by the specific one
-    specific = {a.intent for a in asked if a.about}
-    return [a for a in asked if a.about or a.intent not in specific]
+    specific = {a.intent for a in asked.values() if a.about}
+    return [a for a in asked.values() if a.about or a.intent not in specific]
