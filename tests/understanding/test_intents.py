@@ -246,3 +246,29 @@ def test_a_cause_question_that_points_back(text, expected):
 ])
 def test_more_paraphrases_of_the_classes(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause that tells asks nothing; a treatment it names is what the question after it is about
+    ("My eye twitches. Had cataract surgery two weeks ago, is this normal?", {("seriousness", None)}),
+    ("My face pulls. I have an MRI booked next month, should I go to A&E now?", {("urgency", None)}),
+    ("My neurologist mentioned Botox - is it safe?", {("treatment", "botulinum_toxin")}),
+    ("My lids clamp shut. The eye doctor suggested botox, does it really work?",
+     {("treatment", "botulinum_toxin")}),
+    # ... and the causes it names still count for the guess
+    ("My eye twitches. I am on the computer 10 hours for work, is it that?",
+     {("cause", "eye_strain")}),
+])
+def test_a_clause_that_tells(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my eye twitches. is it a nerves problem or what", {("what_is_it", None)}),
+    ("My eye twitches. Could it be the early phase of blepharospasm?", {("what_is_it", "blepharospasm")}),
+    ("My eye twitches. Is it the thing my mum had?", {("what_is_it", None)}),
+    ("My eye twitches. What do you recommend she does?", {("urgency", None)}),
+    ("My eye twitches. Shall I wait for my neurology appointment in March?", {("urgency", None)}),
+])
+def test_paraphrases_found_by_hand(text, expected):
+    assert asked(text) == expected

@@ -146,28 +146,40 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _clause_starts(sentence: Span) -> list[int]:
-    """Where the questions of a sentence start: a question word after a comma, a semicolon or
-    "and"/"but" ("Is this a flare, and should I call my neurologist?"); "or" joins alternatives of
-    one question ("is it the screens or something else?")."""
+    """Where the questions of a sentence start: a question word after a comma, a semicolon, a dash
+    or "and"/"but" ("Is this a flare, and should I call my neurologist?", "Her doctor mentioned
+    Botox - does it work?"); "or" joins alternatives of one question ("is it the screens or
+    something else?")."""
     starts = [sentence.start]
     for token in sentence[1:]:
         before = token.nbor(-1)
-        if token.lower_ in _QUESTION_WORDS and (before.text in {",", ";"} or before.lower_ in {"and", "but"}):
+        if token.lower_ in _QUESTION_WORDS and (before.text in {",", ";", "-", "–", "—", ":"}
+                                                or before.lower_ in {"and", "but"}):
             starts.append(token.i)
     return starts
 
 
-def _without_frames(hits: list[_Hit], sentence: Span) -> list[_Hit]:
+def _telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence of several that tell rather than ask ("He has a neurologist visit
+    on Friday, should he wait?", "I had cataract surgery last week, is this normal?")."""
+    if len(starts) < 2:
+        return []
+    bounds = [*starts[1:], sentence.end]
+    return [(start, end) for start, end in zip(starts, bounds) if not asking(sentence.doc[start:end].text)]
+
+
+def _without_frames(hits: list[_Hit], sentence: Span, starts: list[int], telling: list[tuple[int, int]]) -> list[_Hit]:
     """A frame counts only when nothing more specific is asked in its clause: "is this an
     emergency?" is about urgency, "is it just stress?" about stress, "is there anything I can do at
-    home?" about self-care; a cause cue is specific too ("is that the start of it?" is no guess)."""
-    starts = _clause_starts(sentence)
+    home?" about self-care; a cause cue is specific too ("is that the start of it?" is no guess), and
+    so is a cause told in a clause before ("I am on the computer all day, is it that?")."""
     clause_of = {hit: max(i for i, start in enumerate(starts) if start <= hit.start) for hit in hits}
     specific = {clause_of[hit] for hit in hits if not hit.frame}
-    bounds = [*starts[1:], sentence.end]
-    telling = {i for i, start in enumerate(starts) if len(starts) > 1
-               and not asking(sentence.doc[start:bounds[i]].text)}
-    return [hit for hit in hits if not hit.frame or (clause_of[hit] not in specific | telling)]
+    told_cause = [clause_of[hit] for hit in hits if hit.intent == "cause" and not hit.frame
+                  and any(start <= hit.start < end for start, end in telling)]
+    if told_cause:
+        specific |= set(range(min(told_cause), len(starts)))
+    return [hit for hit in hits if not hit.frame or clause_of[hit] not in specific]
 
 
 def _resolve_shared(hits: list[_Hit], guessing: bool) -> list[_Hit]:
@@ -250,7 +262,7 @@ class _Told:
 
 
 def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, named: str | None,
-                      named_spans: list[tuple[int, int]], treatment_named: str | None) -> list[tuple[str, str | None]]:
+                      named_spans: list[tuple[int, int]]) -> list[tuple[str, str | None]]:
     """The (intent, about) pairs one asking sentence asks; ``named`` is the condition it names."""
     text = sentence.text.strip()
     question = bool(_QUESTION.search(sentence.text))
@@ -262,7 +274,16 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
     cause_cue = any(h.plain_cause for h in hits) or guessing
     # "is it the dry eye causing it?", "could this be a warning sign of a stroke?" do not ask what it is
     cause_asked = any(h.plain_cause and not h.frame for h in hits)
-    hits = _without_frames(_resolve_shared(_longest(hits), guessing), sentence)
+    hits = _resolve_shared(_longest(hits), guessing)
+    # a clause that tells asks nothing but the causes it names; a treatment it names is the one the
+    # question after it is about ("my doctor mentioned Botox, does it work?")
+    starts = _clause_starts(sentence)
+    telling = _telling_clauses(sentence, starts)
+    told_here = [h for h in hits if h.intent != "cause" and any(a <= h.start < b for a, b in telling)]
+    hits = _without_frames([h for h in hits if h not in told_here], sentence, starts, telling)
+    treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
+    told = _Told(next((h.about for h in told_here if h.intent == "treatment" and h.about), told.treatment),
+                 told.condition, told.causes)
     if not question:
         hits = [h for h in hits if h.intent not in _NOT_ASKED_IN_A_WORRY
                 and not (h.intent == "treatment" and h.about is None)]
@@ -323,7 +344,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                                    tuple(_causes_named(hits)))
         if not asking(sentence.text):
             continue
-        for key in _sentence_intents(doc, sentence, hits, before, named, named_spans, treatment_named):
+        for key in _sentence_intents(doc, sentence, hits, before, named, named_spans):
             asked.setdefault(key, AskedIntent(key[0], key[1], sentence.text.strip()))
     # "does botox work?" names a treatment: the plain intent is covered by the specific one
     specific = {a.intent for a in asked.values() if a.about}
