@@ -272,3 +272,17 @@ def test_a_clause_that_tells(text, expected):
 ])
 def test_paraphrases_found_by_hand(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # non-native word order and lower case, no punctuation
+    ("my eye jump. how i can stop it?", {("self_care", None)}),
+    ("my eye jump. how she can make it stop", {("self_care", None)}),
+    ("eye twitching. is it the beginning of something?", {("seriousness", None)}),
+    ("i drink like 5 monsters a day is that why my eye twitches", {("cause", "caffeine")}),
+    ("my lid jumps. who do i go to for botox", {("specialist", None), ("treatment", "botulinum_toxin")}),
+    ("my lid jumps. who is doing this kind of operation?", {("specialist", None), ("treatment", "surgery")}),
+    ("my lid jumps. my neurologist appointment is next month, is that soon enough?", {("urgency", None)}),
+])
+def test_informal_phrasings(text, expected):
+    assert asked(text) == expected
