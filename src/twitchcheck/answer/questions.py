@@ -126,7 +126,10 @@ def focus_condition(draft: Draft, about: str | None = None) -> Condition | None:
 def best_topic(draft: Draft, intent: str, about: str | None) -> Topic | None:
     """The mentioned topic that fits the question best (its about, then its intents, then order)."""
     scored = []
+    narrowed = {broad for topic_id in draft.topics for broad in draft.kb.topics[topic_id].refines}
     for position, topic_id in enumerate(draft.topics):
+        if topic_id in narrowed:
+            continue
         topic = draft.kb.topics[topic_id]
         score = 4 * (about is not None and topic.about == about) + 2 * (intent in topic.intents) - position * 0.1
         scored.append((score, topic))
@@ -302,7 +305,9 @@ def answer(draft: Draft, intent: str, about: str | None, cite: Citations) -> Rep
     """The parts and references answering one question."""
     words = phrases()
     condition = focus_condition(draft, about if intent == "what_is_it" else None)
-    topic = None if draft.has_symptoms else best_topic(draft, intent, about)
+    topic = best_topic(draft, intent, about)
+    if draft.has_symptoms and (topic is None or not topic.refines or topic.about != about or about is None):
+        topic = None  # with symptoms, the person's own condition answers, unless they ask a narrower question
     if topic is not None:
         return _reply("", topic.answer, cite)
     if intent in ("urgency",) and draft.triage_level:

@@ -129,11 +129,17 @@ class Presentation(Strict):
     when_any: list[str] = Field(min_length=1)
     #: ... and none of these.
     unless_any: list[str] = Field(default_factory=list)
+    #: The name for this presentation, where the condition's own name would mislead
+    #: ("benign twitching of a face muscle" for a lip, not "benign eyelid twitching").
+    name: str | None = None
     description: Claim
     red_flags: list[Claim] = Field(default_factory=list)
     mri_reason: Claim | None = None
     prognosis: Claim | None = None
     self_care: list[Claim] = Field(default_factory=list)
+    #: Treatments for this presentation, in place of the condition's (no eye drops for a lip).
+    treatments: list[Treatment] = Field(default_factory=list)
+    specialist: Claim | None = None
 
     def fits(self, present: Collection[str]) -> bool:
         return any(f in present for f in self.when_any) and not any(f in present for f in self.unless_any)
@@ -180,6 +186,12 @@ class Condition(Strict):
         for presentation in self.presentations:
             if presentation.fits(present):
                 update: dict[str, Any] = {"description": presentation.description}
+                if presentation.name:
+                    update["name"] = presentation.name
+                if presentation.treatments:
+                    update["treatments"] = presentation.treatments
+                if presentation.specialist is not None:
+                    update["specialist"] = presentation.specialist
                 if presentation.red_flags:
                     update["red_flags"] = presentation.red_flags
                 if presentation.mri_reason is not None:
@@ -332,6 +344,9 @@ class Topic(Strict):
     conditions: list[str] = Field(default_factory=list)
     intents: list[str] = Field(default_factory=list)
     about: str | None = None
+    #: Broader topics this one narrows: when both are mentioned this one answers ("do Botox
+    #: injections lose their effect?" is about Botox in the long run, not Botox in general).
+    refines: list[str] = Field(default_factory=list)
     answer: list[Claim] = Field(min_length=1)
 
 
