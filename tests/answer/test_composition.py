@@ -252,3 +252,14 @@ def test_a_question_with_nothing_to_judge_says_so_once_and_asks_for_a_descriptio
     assert "did not describe symptoms" not in result.answers[0].text
     assert "write what happens" in result.answers[0].text
     assert result.answer_text.count("We could not find a description") == 1
+
+
+@pytest.mark.parametrize("text, start", [
+    ("My 6 year old daughter has started blinking really hard, many times a minute, for the past month. Is it a tic?",
+     "Probably yes"),
+    ("My 8 year old has been blinking hard and rubbing his eyes for two weeks; his eyes are red and itchy. Could it be "
+     "a tic?", "Possibly"),
+])
+def test_a_condition_asked_about_is_answered_yes_or_no_first(text, start):
+    named = next(a for a in consult(text).answers if a.intent == "what_is_it")
+    assert named.text.startswith(start)

@@ -239,6 +239,11 @@ def _what_is_it(draft: Draft, condition: Condition, about: str | None, cite: Cit
     if probability is None:
         return _reply("", [condition.description], cite)
     lead = f"{condition.name} is {certainty_words(probability)} from what you describe ({percent_words(probability)})."
+    if about is not None and draft.has_symptoms:  # "is it a tic?" asks yes or no: say which first
+        leads = draft.differential[0].condition == condition.id
+        kind = "named_likely" if probability >= 0.6 else "named_leading" if leads else "named_possible"
+        leading = short_name(draft.kb.conditions[draft.differential[0].condition].as_presented(draft.present))
+        lead = words[kind].format(percent=percent_words(probability), leading=leading)
     if (flagged := rule_out(draft, condition.id)):
         lead += " " + words["rule_out_first"].format(condition=flagged)
     return _reply(lead, [condition.description], cite)
