@@ -129,6 +129,8 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         present=frozenset(present), triage_rules=triage.rules,
         flagged=frozenset(c for rule in fired if rule.id in triage.rules for c in rule.conditions),
         subject=patient.subject, relation=patient.relation, sex=patient.sex,
+        acted_on=frozenset(f for rule in fired if rule.kind != "other_concern" for f in rule.all_of + rule.any_of
+                           if f in present),
     )
     answer_entries, answer_text, citations = compose(draft)
     return Consultation(

@@ -115,3 +115,29 @@ def test_steroids_are_found_for_a_question_about_medicines_for_bells_palsy():
                      "steroid tablets help?")
     treatment = next(a for a in result.answers if a.intent == "treatment")
     assert "prednisolone" in treatment.text
+
+
+def signs_or_none(text: str) -> str:
+    match = re.search(r"^[^\n]*sooner if\n(.*?)(?:\n\n|\Z)", text, re.S | re.M)
+    return match.group(1) if match else ""
+
+
+@pytest.mark.parametrize("text, already", [
+    ("For a year my left eye and cheek have twitched together, and now the left side of my face has gone weaker and "
+     "my hearing on the left is worse.", "weak or numb"),
+    ("My son is 9. For three weeks his right cheek has had a constant wriggling under the skin that never stops, and "
+     "this week he stumbles and his speech is thick. How soon should he be seen?", "unsteadiness"),
+])
+def test_a_warning_sign_the_person_already_has_and_the_advice_acted_on_is_not_repeated(text, already):
+    result = consult(text)
+    assert result.triage.level == "consultation_24"
+    assert already not in signs_or_none(result.answer_text)
+
+
+def test_every_warning_sign_names_known_findings():
+    from twitchcheck.knowledge.loader import knowledge
+
+    kb = knowledge()
+    for condition in kb.conditions.values():
+        for sign in [*condition.red_flags, *(s for p in condition.presentations for s in p.red_flags)]:
+            assert set(sign.findings) <= set(kb.findings), (condition.id, sign.text[:40])

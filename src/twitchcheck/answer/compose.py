@@ -152,7 +152,8 @@ def _warnings(draft: Draft, cite: Citations, focus) -> tuple[str, list[str]]:
         return (words["emergency"], list(draft.would_change)) if draft.would_change else ("", [])
     if focus is None:
         return "", []
-    return words.get(level, words["default"]), [cite.cite(claim) for claim in focus.red_flags[:4]]
+    signs = [claim for claim in focus.red_flags if not draft.acted_on & set(claim.findings)]
+    return words.get(level, words["default"]), [cite.cite(claim) for claim in signs[:4]]
 
 
 def _triage_section(draft: Draft, cite: Citations, shown: Shown, heading: str) -> str:

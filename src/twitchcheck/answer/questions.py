@@ -78,6 +78,8 @@ class Draft:
     triage_rules: list[str] = field(default_factory=list)
     #: Conditions named by emergency red-flag rules that fired (stroke for a droop with a weak arm).
     flagged: frozenset[str] = frozenset()
+    #: Findings the person reports that a fired triage rule acted on (their warning signs are not repeated).
+    acted_on: frozenset[str] = frozenset()
     #: Whom the answer is about: the writer, or the relative they write about ("your son").
     subject: str = "writer"
     relation: str | None = None

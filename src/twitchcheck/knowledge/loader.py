@@ -130,6 +130,9 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         where = f"condition {cond.id}"
         problems.extend(f"{where}: named_implies unknown finding {f}" for f in cond.named_implies if f not in kb.findings)
         problems.extend(f"{where}: defining unknown finding {f}" for f in cond.defining if f not in kb.findings)
+        for sign in [*cond.red_flags, *(s for p in cond.presentations for s in p.red_flags)]:
+            problems.extend(f"{where}: warning sign names unknown finding {f}" for f in sign.findings
+                            if f not in kb.findings)
         for presentation in cond.presentations:
             problems.extend(f"{where}: presentation names unknown finding {f}"
                             for f in [*presentation.when_any, *presentation.unless_any] if f not in kb.findings)

@@ -62,6 +62,9 @@ class Claim(Strict):
     refs: list[str] = Field(default_factory=list)
     #: True where the statement is the team's clinical judgement with no source number.
     estimate: bool = False
+    #: For a warning sign: the findings it warns of. Someone who already reports one of them, and
+    #: whose triage a rule has set because of it, is not told to watch for it.
+    findings: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _sourced(self) -> Claim:
