@@ -185,7 +185,9 @@ def test_a_question_about_when_to_see_a_doctor_is_answered_with_when(text):
     assert result.triage.level == "self_care"
     advice = section(result.answer_text, "What to do now")
     assert "most likely explanation" not in advice
-    assert "two weeks" in advice
+    when = next(line for line in section(result.answer_text, "Your questions").splitlines()
+                if line.startswith("- Is a doctor needed, and how soon?"))
+    assert "two weeks" in when
 
 
 @pytest.mark.parametrize("text", [
@@ -263,3 +265,28 @@ def test_a_question_with_nothing_to_judge_says_so_once_and_asks_for_a_descriptio
 def test_a_condition_asked_about_is_answered_yes_or_no_first(text, start):
     named = next(a for a in consult(text).answers if a.intent == "what_is_it")
     assert named.text.startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "My son is 8 and has twitched his nose and grunted for months. Which doctor should we see?",
+    "My right lower eyelid has flickered for ten days. Which doctor should I see?",
+])
+def test_a_question_about_whom_to_see_is_answered_in_full_where_it_is_asked(text):
+    result = consult(text)
+    specialist = next(line for line in section(result.answer_text, "Your questions").splitlines()
+                      if line.startswith("- Which doctor"))
+    assert "GP" in specialist and "See " not in specialist.split("?", 1)[1][:5]
+
+
+@pytest.mark.parametrize("text", [
+    "Four days ago my dad's whole right face drooped and now he cannot feel the right side of his face; his right eye "
+    "won't close. He can lift both arms. Could this be a stroke?",
+    "My left face went numb an hour ago and my left hand feels numb too. Is this a stroke?",
+])
+def test_the_condition_an_emergency_rule_names_is_never_answered_probably_not(text):
+    result = consult(text)
+    assert result.triage.level.startswith("emergency")
+    named = next(a for a in result.answers if a.intent == "what_is_it" and a.about == "stroke")
+    assert not named.text.startswith("Probably not")
+    if result.differential[0].condition != "stroke":
+        assert "ruled out urgently" in named.text

@@ -157,7 +157,10 @@ def _warnings(draft: Draft, cite: Citations, focus) -> tuple[str, list[str]]:
 
 
 def _triage_section(draft: Draft, cite: Citations, shown: Shown, heading: str) -> str:
-    parts: list[Part] = triage_parts(draft, cite)
+    """The reasons for the level. A likely condition's advice on whom to see and when is left to the answer
+    when the person asks exactly that ("how long should I wait?", "which doctor?")."""
+    asked = {a.intent for a in draft.intents}
+    parts: list[Part] = triage_parts(draft, cite, with_condition=not asked & {"urgency", "specialist"})
     shown.add(heading, *(p.text for p in parts))
     return " ".join(p.text for p in parts)
 
@@ -180,11 +183,14 @@ def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
         "questions_title": words["questions_title_other"].format(person=person) if other_person else
         words["questions_title"],
         "disclaimer": words["disclaimer_other"].format(person=person) if other_person else words["disclaimer"],
-        "headings": headings, "references": [],
+        "headings": headings, "references": [], "what_to_do_answered": False,
     }
     if level:
         where = words["top_advice"] if level in URGENT else f'"{headings["what_to_do"]}" above'
         context["triage_reasons"] = _triage_section(draft, cite, shown, where)
+        # "how soon should I see a doctor?" answered below says all there is to do: no section for it
+        context["what_to_do_answered"] = not context["triage_reasons"] and any(
+            a.intent == "urgency" for a in draft.intents)
     if draft.differential:
         context["leading"], description = _leading(draft, cite)
         shown.add(f'"{headings["leading"]}" above', description)

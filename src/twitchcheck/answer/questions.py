@@ -162,14 +162,17 @@ def condition_reason(draft: Draft, rule: str, reason: str, refs: list[str], cite
     return Part(f"{reason.strip()} {cite.mark(refs)}".strip())
 
 
-def triage_parts(draft: Draft, cite: Citations, limit: int = 3) -> list[Part]:
-    """The reasons for the level, each sentence once: rules often end with the same instruction."""
+def triage_parts(draft: Draft, cite: Citations, limit: int = 3, with_condition: bool = True) -> list[Part]:
+    """The reasons for the level, each sentence once: rules often end with the same instruction.
+    ``with_condition=False`` leaves out a likely condition's advice on whom to see (a question answers it)."""
     headline = phrases()["triage"][draft.triage_level]["headline"] if draft.triage_level else ""
     seen = {headline}
     parts: list[Part] = []
     rules = draft.triage_rules or [""] * len(draft.triage_reasons)
     for rule, reason, refs in zip(rules[:limit], draft.triage_reasons[:limit], draft.triage_refs[:limit]):
         if rule.startswith("condition:"):
+            if not with_condition:
+                continue
             part = condition_reason(draft, rule, reason, refs, cite)
             if part.text not in seen:
                 seen.add(part.text)
@@ -229,24 +232,29 @@ def mri_reason(draft: Draft) -> tuple[str, list[str]]:
 def _what_is_it(draft: Draft, condition: Condition, about: str | None, cite: Citations) -> Reply:
     words = phrases()
     probability = draft.probability(condition.id)
-    named = about is not None and draft.has_symptoms and draft.differential[0].condition != condition.id
-    if named and (probability is None or probability < UNLIKELY):
+    named = about is not None and draft.has_symptoms
+    leads = bool(draft.differential) and draft.differential[0].condition == condition.id
+    leading = (short_name(draft.kb.conditions[draft.differential[0].condition].as_presented(draft.present))
+               if draft.differential else "")
+    if named and not leads and draft.urgent and condition.id in draft.flagged:
+        # the rule that made this an emergency names it: never "probably not", however unlikely it looks
+        lead = words["named_rule_out"].format(percent=percent_words(probability or 0.0), leading=leading)
+        return _reply(lead, [condition.description], cite)
+    if named and not leads and (probability is None or probability < UNLIKELY):
         # asked about, but unlikely: say so and why, not what it is as if it were theirs
-        leading = draft.kb.conditions[draft.differential[0].condition].as_presented(draft.present)
         entry = draft.ranked(condition.id)
         lead = words["named_unlikely"].format(percent=percent_words(probability or 0.0))
         evidence = evidence_words(entry) if entry is not None else ""
-        return _reply(" ".join(x for x in [lead, evidence, words["more_likely"].format(condition=capitalised(short_name(leading)))] if x),
-                      [], cite)
+        more_likely = words["more_likely"].format(condition=capitalised(leading))
+        return _reply(" ".join(x for x in [lead, evidence, more_likely] if x), [], cite)
     if probability is None:
         return _reply("", [condition.description], cite)
-    lead = f"{condition.name} is {certainty_words(probability)} from what you describe ({percent_words(probability)})."
-    if about is not None and draft.has_symptoms:  # "is it a tic?" asks yes or no: say which first
-        leads = draft.differential[0].condition == condition.id
+    if named:  # "is it a tic?" asks yes or no: say which first
         kind = "named_likely" if probability >= 0.6 else "named_leading" if leads else "named_possible"
-        leading = short_name(draft.kb.conditions[draft.differential[0].condition].as_presented(draft.present))
         lead = words[kind].format(percent=percent_words(probability), leading=leading)
-    if (flagged := rule_out(draft, condition.id)):
+    else:
+        lead = f"{condition.name} is {certainty_words(probability)} from what you describe ({percent_words(probability)})."
+    if flagged := rule_out(draft, condition.id):
         lead += " " + words["rule_out_first"].format(condition=flagged)
     return _reply(lead, [condition.description], cite)
 
