@@ -273,3 +273,23 @@ def test_a_small_amount_of_coffee_denies_a_lot_of_it(text):
 ])
 def test_a_denial_in_brackets_ends_with_them(text, finding):
     assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyelid jumps. I don't get any numbness in my face.", "facial_numbness"),
+    ("his lid has twitched for a week, he doesn't slur his words", "speech_difficulty"),
+    ("my eye twitches, it didn't spread to my cheek", "spread_to_lower_face"),
+    ("I don't think it's spreading, it is only the lower lid", "spreading_or_worsening"),
+    ("lid flickering all week, i dont drink coffee at all", "trigger_caffeine"),
+])
+def test_a_negated_verb_denies_what_follows_it(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "my cheek doesn't twitch, only my eye",
+    "my mouth does not jump, but my left eyelid twitches all day",
+])
+def test_a_mention_that_goes_on_into_a_contrasting_clause_belongs_to_it(text):
+    assert _status(text, "eyelid_twitching") == "present"
+    assert _status(text, "lower_face_twitching") == "absent"

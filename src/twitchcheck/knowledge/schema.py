@@ -299,6 +299,9 @@ class ContextCue(Strict):
     #: Findings the cue leaves alone: "if I press beside my eye it stops" is how a sensory trick
     #: is told, not a hypothetical one.
     not_for: list[str] = Field(default_factory=list)
+    #: A terminator that opens a contrasting clause ("but", "only"): a mention that goes on past it
+    #: belongs to that clause ("my cheek doesn't twitch, only my eye": the eye is not denied).
+    contrast: bool = False
 
     @model_validator(mode="after")
     def _has_cue(self) -> ContextCue:

@@ -51,10 +51,20 @@ class _Modifier(ConTextModifier):
         before = self.scope_span
         direction = self.direction.lower()
         if direction in ("forward", "bidirectional") and other > self:
+            if (other.rule.metadata or {}).get("contrast") and other.modifier_span[0] < self._scope_end:
+                self._clause_end = other.modifier_span[0]
             self._scope_end = min(self._scope_end, other.modifier_span[0])
         if direction in ("backward", "bidirectional") and other < self:
             self._scope_start = max(self._scope_start, other.modifier_span[1])
         return before != self.scope_span
+
+    def modifies(self, target: Span) -> bool:
+        """A mention that goes on past the end of the cue's clause belongs to the next clause: in "my
+        cheek doesn't twitch, only my eye", the twitching eye ("twitch, only my eye") is not denied."""
+        clause_end = getattr(self, "_clause_end", None)
+        if clause_end is not None and target.start >= self._end and target.end > clause_end:
+            return False
+        return super().modifies(target)
 
 
 #: Cue categories that still apply to a mention they share words with: a relative's cue
