@@ -293,3 +293,13 @@ def test_a_negated_verb_denies_what_follows_it(text, finding):
 def test_a_mention_that_goes_on_into_a_contrasting_clause_belongs_to_it(text):
     assert _status(text, "eyelid_twitching") == "present"
     assert _status(text, "lower_face_twitching") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my left eyelid flickers. I read online that the twitching often spreads to your cheek", "spread_to_lower_face"),
+    ("Eye twitching for 10 days and now I've read about MS and can't stop thinking about it", "known_ms"),
+    ("my lid jumps all day, I've been reading about ALS and muscle wasting", "muscle_wasting"),
+])
+def test_what_the_person_read_is_not_said_of_them(text, finding):
+    assert _status(text, finding) == "hypothetical"
+    assert _status(text, "eyelid_twitching") == "present"
