@@ -303,3 +303,21 @@ def test_a_mention_that_goes_on_into_a_contrasting_clause_belongs_to_it(text):
 def test_what_the_person_read_is_not_said_of_them(text, finding):
     assert _status(text, finding) == "hypothetical"
     assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My lid has jumped for months. Now my cheek feels heavy. Is that a sign it's spreading?", "spreading_or_worsening"),
+    ("I pressed my cheek and my lip twitched. Does that mean I have low calcium?", "low_calcium_risk"),
+    ("My eye twitches all day. Is this a sign that my face will droop?", "facial_droop"),
+    ("my eyelid twitches, does that mean I have MS?", "known_ms"),
+])
+def test_asking_what_something_means_is_hypothetical(text, finding):
+    assert _status(text, finding) == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "No numbness or weakness anywhere, just the eyelid twitching away",
+    "nothing hurts, just my eyelid that keeps jumping",
+])
+def test_just_after_a_denial_starts_the_complaint(text):
+    assert _status(text, "eyelid_twitching") == "present"
