@@ -321,3 +321,45 @@ def test_asking_what_something_means_is_hypothetical(text, finding):
 ])
 def test_just_after_a_denial_starts_the_complaint(text):
     assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my cheek twitches since lunch. breathing is fine, no wheezing", "breathing_swallowing_difficulty"),
+    ("Eyelid flutters. Vision NAD, nil spread.", "vision_loss"),
+    ("Eyelid flutters. Vision NAD, nil spread.", "spread_to_lower_face"),
+    ("left eye twitching for a week, face and arms fine", "limb_weakness"),
+    ("my eyelid jumps but I can raise both eyebrows and frown", "forehead_weakness"),
+    ("the lid has flickered for a month, it hasn't gone anywhere else", "spread_to_lower_face"),
+    ("Whole left side of my face ripples. No droop, no numbness.", "facial_numbness"),
+])
+def test_a_function_said_to_be_fine_or_a_clinical_nil_denies_its_trouble(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("since an hour he is not talking normally and his face droops", "speech_difficulty"),
+    ("she isn't swallowing ok since this morning", "swallowing_difficulty"),
+])
+def test_a_negation_right_before_a_denial_undoes_it(text, finding):
+    assert _status(text, finding) != "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "since an hour he is not talking normally and his face droops",
+    "I have no headache and my face droops on the left",
+])
+def test_a_new_subject_after_and_ends_a_denial(text):
+    assert _status(text, "facial_droop") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid twitches and I'm not numb anywhere",
+    "eye twitch, I have not noticed numbness anywhere",
+])
+def test_a_denial_that_needs_its_negation_keeps_it(text):
+    assert _status(text, "facial_numbness") == "absent"
+
+
+def test_vision_said_to_be_fine_does_not_deny_double_vision():
+    assert _status("My eyelid twitches, my vision is fine.", "double_vision") is None
+    assert _status("My eyelid twitches, my vision is fine.", "vision_loss") == "absent"

@@ -107,7 +107,7 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     rules = []
     for cue in kb.context:
         direction = cue.direction
-        metadata = {"worry": cue.worry, "contrast": cue.contrast}
+        metadata = {"worry": cue.worry, "contrast": cue.contrast, "undoes_denials": cue.undoes_denials}
         excluded = set(cue.not_for) or None
         for phrase in cue.phrases:
             rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope,
