@@ -363,3 +363,32 @@ def test_a_denial_that_needs_its_negation_keeps_it(text):
 def test_vision_said_to_be_fine_does_not_deny_double_vision():
     assert _status("My eyelid twitches, my vision is fine.", "double_vision") is None
     assert _status("My eyelid twitches, my vision is fine.", "vision_loss") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Is it normal for my eyelid to twitch for a month?", "eyelid_twitching"),
+    ("is it bad that my cheek has been twitching all week", "lower_face_twitching"),
+])
+def test_a_question_about_what_the_person_has_is_not_a_doubt_that_they_have_it(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my eyes blink hard and if I try to hold it in, the urge builds up", "suppressible_with_urge"),
+    ("I had pain behind my ear for a day before and now my face droops", "ear_pain"),
+    ("the night before, I had an ache behind my ear; this morning my smile is crooked", "ear_pain"),
+    ("my eyelid twitches and it seems to get worse when I'm exhausted from night shifts", "trigger_fatigue"),
+    ("The GP said my scan is normal. my eye twitches", "seen_by_doctor"),
+])
+def test_conditions_lead_ups_and_hedges_on_when_are_real(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding", "status"), [
+    ("my mate from work says my eye keeps twitching", "eyelid_twitching", "reported_by_other"),
+    ("my eye twitches. A friend from work had Bell's palsy", "history_facial_palsy", "other_person"),
+    ("What is the hearing loss risk after the operation?", "hearing_loss", "hypothetical"),
+    ("his eyelid was twitching last week, now not. today his arm is weak", "eyelid_twitching", "historical"),
+])
+def test_whose_it_is_a_risk_asked_about_and_an_episode_now_over(text, finding, status):
+    assert _status(text, finding) == status
