@@ -392,3 +392,28 @@ def test_conditions_lead_ups_and_hedges_on_when_are_real(text, finding):
 ])
 def test_whose_it_is_a_risk_asked_about_and_an_episode_now_over(text, finding, status):
     assert _status(text, finding) == status
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Two years ago I lost the sight in my left eye for a week, then it came back. Now my cheek ripples.",
+     "vision_loss"),
+    ("In 2019 my left arm went numb for a few days and then it all went back to normal. My lid twitches now.",
+     "limb_numbness_one_side"),
+    ("Years back my hand went weak for a while, and then it passed. This month my eyelid flutters.", "limb_weakness"),
+])
+def test_an_episode_whose_end_is_told_after_then_is_over(text, finding):
+    assert _status(text, finding) == "historical"
+
+
+def test_a_twitch_that_came_back_is_back():
+    assert _status("my eyelid twitched for a week then stopped, and then it came back worse",
+                   "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Yesterday my left arm went numb for ten minutes, then it all went back to normal. My eye twitches.",
+     "limb_numbness_one_side"),
+    ("An hour ago I lost vision in my right eye for a few minutes and then it came back.", "vision_loss"),
+])
+def test_a_danger_sign_that_passed_only_lately_still_counts(text, finding):
+    assert _status(text, finding) == "present"

@@ -31,6 +31,11 @@ _STATUS_BY_CATEGORY = (
     ("REPORTED_BY_OTHER", "reported_by_other"),
 )
 
+#: ConText category of cues that say when something happened lately ("yesterday", "an hour ago"):
+#: a danger sign that passed so recently still counts as now (a stroke warning that cleared up
+#: yesterday needs the same urgent care), whatever else its status.
+RECENT = "RECENT"
+
 #: When mentions disagree, the merged status is the first of these present.  Someone else's
 #: illness outranks a worry about it: "my aunt has MS ... could it be MS?" tells of the aunt's MS
 #: and only asks about the writer's.
@@ -227,7 +232,7 @@ _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
 
 
 def _status(span: Span) -> str:
-    categories = {modifier.category for modifier in span._.modifiers}
+    categories = {modifier.category for modifier in span._.modifiers} - {RECENT}
     if categories == {"HYPOTHETICAL"} and _own_symptom_in_a_worry(span):
         return "present"
     for category, status in _STATUS_BY_CATEGORY:
@@ -241,9 +246,10 @@ def _own_symptom_in_a_worry(span: Span) -> bool:
     with a possessive right after a worry cue (``worry: true`` in context.yaml) is the person's own
     (a feared droop stays a worry, and so does a place it is feared to reach: "scared it will
     spread to my mouth")."""
-    if not all((m.rule.metadata or {}).get("worry") for m in span._.modifiers) or span.start == 0:
+    modifiers = [m for m in span._.modifiers if m.category != RECENT]
+    if not all((m.rule.metadata or {}).get("worry") for m in modifiers) or span.start == 0:
         return False
-    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in span._.modifiers):
+    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in modifiers):
         return False
     before = span.doc[span.start - 1].lower_
     first = span.doc[span.start].lower_
@@ -305,6 +311,9 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
             continue
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
+        if status == "historical" and kb.findings[span.label_].safety \
+                and any(m.category == RECENT for m in span._.modifiers):
+            status = "present"  # "yesterday my arm went numb for 15 minutes, then it passed"
         if span.label_ == FAMILY_FINDING and status == "other_person":
             status = "present"  # "my sister has dystonia" is the family history itself
         findings.append(Mention(span.label_, status, span.start, span.end, sentences.text(span.start)))

@@ -108,15 +108,17 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     for cue in kb.context:
         direction = cue.direction
         metadata = {"worry": cue.worry, "contrast": cue.contrast, "undoes_denials": cue.undoes_denials}
-        excluded = set(cue.not_for) or None
+        excluded = {f.upper() for f in cue.not_for} or None
+        allowed = {f.upper() for f in cue.only_for} or None
         for phrase in cue.phrases:
             rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope,
-                                     metadata=metadata, excluded_types=excluded))
+                                     metadata=metadata, excluded_types=excluded, allowed_types=allowed))
         for pattern in cue.patterns:
             label = " ".join(str(part) for part in pattern)
             for variant in _plain_first_token(pattern):
                 rules.append(ConTextRule(label, cue.category, pattern=variant, direction=direction,
-                                         max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded))
+                                         max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded,
+                                         allowed_types=allowed))
     context = ConText(
         nlp,
         rules=None,
