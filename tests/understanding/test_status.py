@@ -339,6 +339,9 @@ def test_a_function_said_to_be_fine_or_a_clinical_nil_denies_its_trouble(text, f
 @pytest.mark.parametrize(("text", "finding"), [
     ("since an hour he is not talking normally and his face droops", "speech_difficulty"),
     ("she isn't swallowing ok since this morning", "swallowing_difficulty"),
+    ("since this morning I can't close both eyes tightly", "cannot_close_eye"),
+    ("I am unable to shut my eye tight since lunch", "cannot_close_eye"),
+    ("I can hardly close my eyes tightly today", "cannot_close_eye"),
 ])
 def test_a_negation_right_before_a_denial_undoes_it(text, finding):
     assert _status(text, finding) != "absent"
@@ -417,3 +420,11 @@ def test_a_twitch_that_came_back_is_back():
 ])
 def test_a_danger_sign_that_passed_only_lately_still_counts(text, finding):
     assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid jumps. I can smile and close my eyes tight.",
+    "left lid twitching, he can frown and shut his eyes tightly",
+])
+def test_closing_the_eyes_tightly_denies_an_eye_that_will_not_close(text):
+    assert _status(text, "cannot_close_eye") == "absent"

@@ -305,8 +305,8 @@ class ContextCue(Strict):
     #: A terminator that opens a contrasting clause ("but", "only"): a mention that goes on past it
     #: belongs to that clause ("my cheek doesn't twitch, only my eye": the eye is not denied).
     contrast: bool = False
-    #: A negation that undoes a denial right after it: "he is not talking normally" says his speech
-    #: is not normal ("no trouble talking" and "haven't noticed numbness anywhere" still deny).
+    #: Its words right before a denial undo it: "he is not talking normally", "unable to shut my eye
+    #: tight" deny nothing ("no trouble talking", "haven't noticed numbness anywhere" still deny).
     undoes_denials: bool = False
 
     @model_validator(mode="after")

@@ -183,34 +183,29 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     return kept
 
 
-def _denial_spans(doc: Doc, pipeline: Pipeline) -> list[Span]:
-    """Statements that deny a finding on their own ("my speech is fine"), labelled ``DENIAL_PREFIX`` + finding.
+def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mention]:
+    """Statements that deny a finding on their own ("my speech is fine").
 
     A denial inside a longer denial of another finding gives way to it: "no twitching in my
     tongue" denies tongue twitching, not the eyelid twitching that "no twitching" denies alone.
+    A "not" or "unable to" right before a denial undoes it: "he is not talking normally", "I can't
+    close my eyes tightly", "unable to close my eye tight" deny nothing ("no trouble talking", "I'm
+    not numb anywhere" still deny).
     """
     strings = doc.vocab.strings
     matches = list(pipeline.denial_phrases(doc))
-    return [Span(doc, start, end, label=DENIAL_PREFIX + strings[match_id])
+    undoers = pipeline.denial_undoers
+    return [Mention(strings[match_id], "absent", start, end, sentences.text(start))
             for match_id, start, end in matches
             if not any(other != match_id and s <= start and end <= e and e - s > end - start
-                       for other, s, e in matches)]
+                       for other, s, e in matches)
+            and not any(_ends_with(doc, start, undoer) for undoer in undoers)]
 
 
-def _denials(spans: list[Span], sentences: _Sentences) -> list[Mention]:
-    """The denials that no negation right before undoes: "he is not talking normally" denies
-    nothing (cues marked ``undoes_denials``; "no trouble talking" is still a denial)."""
-    return [Mention(span.label_[len(DENIAL_PREFIX):], "absent", span.start, span.end, sentences.text(span.start))
-            for span in spans if not any(_undoes(modifier, span) for modifier in span._.modifiers)]
-
-
-def _undoes(modifier, denial: Span) -> bool:
-    return (modifier.category == "NEGATED_EXISTENCE" and (modifier.rule.metadata or {}).get("undoes_denials", False)
-            and 0 <= denial.start - modifier.modifier_span[1] <= _UNDOING_GAP)
-
-
-#: How many words may stand between a negation and the denial it undoes ("not really talking normally").
-_UNDOING_GAP = 1
+def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the words of ``doc`` before ``end`` are ``words`` (as norms)."""
+    start = end - len(words)
+    return start >= 0 and all(doc[start + i].norm_ == word for i, word in enumerate(words))
 
 
 def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]]) -> None:
@@ -268,9 +263,6 @@ _OWN_SYMPTOM_FINDINGS = frozenset({"eyelid_twitching", "lower_face_twitching", "
 FAMILY_FINDING = "family_history_movement"
 #: Label prefix of condition-name mentions ("my hemifacial spasm") in the span group.
 CONDITION_PREFIX = "condition:"
-#: Label prefix of denials ("speech is fine") in the span group: ConText sees them too, so that a
-#: negated denial ("not breathing normally") denies nothing.
-DENIAL_PREFIX = "denial:"
 
 
 def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
@@ -285,22 +277,19 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb, own_words)),
                                 kb)
-    denial_spans = _denial_spans(doc, pipeline)
-    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline)) + denial_spans
+    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     sentences = _Sentences(doc, doc.text if text is None else text)
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
     _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     # a denial that a longer mention of another finding continues is part of that mention ("no
     # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
     # wide mention merely spans stays a denial ("legs, his smile is even when ...")
-    denials = [d for d in _denials(denial_spans, sentences)
+    denials = [d for d in _denials(doc, pipeline, sentences)
                if not any(span.label_ != d.finding and d.start < span.start < d.end < span.end
                           for span in spans)]
     denied = [(m.finding, m.start, m.end) for m in denials]
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
-        if span.label_.startswith(DENIAL_PREFIX):
-            continue
         if any(f == span.label_ and start < span.end and span.start < end for f, start, end in denied):
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
         status = _status(span)

@@ -40,6 +40,9 @@ class Pipeline:
     variants: dict[str, str]
     #: Concepts that give way to others on the same words (lexicon ``yields_to``).
     concept_yields: dict[str, frozenset[str]]
+    #: Words that undo a denial right after them ("not" in "he is not talking normally", "unable
+    #: to"), as tuples of norms: the phrases of the cues marked ``undoes_denials``.
+    denial_undoers: frozenset[tuple[str, ...]] = frozenset()
 
     def parse(self, text: str) -> Doc:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
@@ -155,8 +158,10 @@ def pipeline() -> Pipeline:
         _matcher(nlp, patterns[name]) for name in groups)
     context = _context_component(nlp, kb)
     yields = {c.id: frozenset(c.yields_to) for c in kb.concepts.values() if c.yields_to}
+    undoers = frozenset(tuple(token.norm_ for token in _folded(nlp.make_doc(phrase), variants))
+                        for cue in kb.context if cue.undoes_denials for phrase in cue.phrases)
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
-                    variants, yields)
+                    variants, yields, undoers)
 
 
 def _condition_names(condition) -> list[str]:
