@@ -428,3 +428,18 @@ def test_a_danger_sign_that_passed_only_lately_still_counts(text, finding):
 ])
 def test_closing_the_eyes_tightly_denies_an_eye_that_will_not_close(text):
     assert _status(text, "cannot_close_eye") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyelid jumps. No trouble swallowing or talking.", "speech_difficulty"),
+    ("I have no difficulty speaking or swallowing, my eyelid jumps", "swallowing_difficulty"),
+    ("left eye twitch; he has no trouble breathing or swallowing", "swallowing_difficulty"),
+])
+def test_a_denial_reaches_what_or_joins_to_it(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+def test_a_joined_item_that_is_a_mention_of_its_own_is_left_alone():
+    found = understand(clean_text("no weakness or numbness in my arms or legs, my eye twitches"))
+    assert found.status("facial_numbness") is None
+    assert found.status("limb_numbness_one_side") == "absent"

@@ -306,7 +306,58 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
         if span.label_ == FAMILY_FINDING and status == "other_person":
             status = "present"  # "my sister has dystonia" is the family history itself
         findings.append(Mention(span.label_, status, span.start, span.end, sentences.text(span.start)))
+    findings += _elided_denials(doc, pipeline, sentences, findings)
     return findings, conditions
+
+
+#: Words that join a second thing to a denied one ("no trouble swallowing or talking").
+_JOINING = frozenset({"or", "nor", "and"})
+#: The most words the second thing may have ("or talking properly").
+_ELIDED_WORDS = 3
+
+
+def _elided_denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences, mentions: list[Mention]) -> list[Mention]:
+    """What a denial goes on to deny with its words left out: "no trouble swallowing or talking" is
+    also "no trouble talking", "I have no trouble swallowing or speaking" also "trouble speaking"
+    denied.  The denied mention's last word is replaced by the words after "or" (all of them, up
+    to the next punctuation or "or"), and the result is looked up among the findings' phrases and
+    denials; words that are already a mention ("no weakness or numbness in my arms") are left alone."""
+    found: list[Mention] = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for mention in mentions:
+        start, end = mention.end + 1, mention.end + 1
+        if mention.status != "absent" or start >= len(doc) or doc[mention.end].lower_ not in _JOINING \
+                or mention.end - mention.start < 2:
+            continue
+        while end < len(doc) and end - start < _ELIDED_WORDS and not _item_end(doc[end]):
+            end += 1
+        if end == start or (end < len(doc) and not _item_end(doc[end])) or any(i in taken for i in range(start, end)):
+            continue
+        stem = [token.text for token in doc[mention.start:mention.end - 1]] + [t.text for t in doc[start:end]]
+        before = [doc[mention.start - 1].text] if mention.start > 0 else []
+        finding = _whole_match(pipeline, stem, before)
+        if finding is not None and finding != mention.finding:
+            found.append(Mention(finding, "absent", start, end, sentences.text(start)))
+    return found
+
+
+def _item_end(token) -> bool:
+    """Whether ``token`` ends an item of a list ("swallowing or talking, ...")."""
+    return token.is_punct or token.is_space or token.lower_ in _JOINING or bool(token.is_sent_start)
+
+
+def _whole_match(pipeline: Pipeline, words: list[str], before: list[str]) -> str | None:
+    """The finding whose phrase or denial is exactly ``words``, or whose denial is ``before`` + ``words``."""
+    candidates = [(words, (pipeline.finding_phrases, pipeline.denial_phrases))]
+    if before:
+        candidates.append((before + words, (pipeline.denial_phrases,)))
+    for candidate, matchers in candidates:
+        doc = pipeline.fold(pipeline.nlp.make_doc(" ".join(candidate)))
+        for matcher in matchers:
+            for match_id, start, end in matcher(doc):
+                if start == 0 and end == len(doc):
+                    return doc.vocab.strings[match_id]
+    return None
 
 
 def read_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None

@@ -44,6 +44,10 @@ class Pipeline:
     #: to"), as tuples of norms: the phrases of the cues marked ``undoes_denials``.
     denial_undoers: frozenset[tuple[str, ...]] = frozenset()
 
+    def fold(self, doc: Doc) -> Doc:
+        """``doc`` with its spelling variants folded, as the matchers expect."""
+        return _folded(doc, self.variants)
+
     def parse(self, text: str) -> Doc:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
         doc = self.nlp(text)
