@@ -443,3 +443,15 @@ def test_a_joined_item_that_is_a_mention_of_its_own_is_left_alone():
     found = understand(clean_text("no weakness or numbness in my arms or legs, my eye twitches"))
     assert found.status("facial_numbness") is None
     assert found.status("limb_numbness_one_side") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my eye twitches, no trouble with my speech", "speech_difficulty"),
+    ("Lid flickering all week. No problems with my vision.", "vision_loss"),
+])
+def test_a_negation_that_runs_into_a_mention_still_denies_it(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+def test_a_negation_that_is_the_mentions_own_does_not_deny_it():
+    assert _status("my eye twitches. there is no feeling in my face since this morning", "facial_numbness") == "present"

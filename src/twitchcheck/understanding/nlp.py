@@ -135,7 +135,10 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
         span_attrs=None,
     )
     context.add(rules)
-    return SentenceContext(context)
+    negations = frozenset(nlp.make_doc(phrase)[0].norm_ for cue in kb.context
+                          if cue.category == "NEGATED_EXISTENCE" and cue.direction == "FORWARD"
+                          for phrase in cue.phrases if len(nlp.make_doc(phrase)) == 1)
+    return SentenceContext(context, negations)
 
 
 @lru_cache(maxsize=1)
