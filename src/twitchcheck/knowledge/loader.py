@@ -125,6 +125,8 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for cue in kb.context:
         problems.extend(f"context cue {cue.category}/{cue.direction}: not_for unknown finding {f}"
                         for f in cue.not_for if f not in kb.findings)
+        problems.extend(f"context cue {cue.category}/{cue.direction}: only_for unknown finding {f}"
+                        for f in cue.only_for if f not in kb.findings)
     for concept in kb.concepts.values():
         problems.extend(f"concept {concept.id}: yields to unknown concept {c}" for c in concept.yields_to
                         if c not in kb.concepts)

@@ -319,7 +319,7 @@ class ContextCue(Strict):
     """A ConText modifier: a cue phrase that changes the status of nearby findings."""
 
     category: Literal["NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY",
-                      "REPORTED_BY_OTHER", "PSEUDO", "TERMINATE"]
+                      "REPORTED_BY_OTHER", "PSEUDO", "TERMINATE", "RECENT"]
     direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"]
     phrases: list[str] = Field(default_factory=list)
     #: spaCy token patterns, for cues a phrase cannot express (", my" ends a scope).
@@ -331,6 +331,15 @@ class ContextCue(Strict):
     #: Findings the cue leaves alone: "if I press beside my eye it stops" is how a sensory trick
     #: is told, not a hypothetical one.
     not_for: list[str] = Field(default_factory=list)
+    #: The only findings the cue applies to: "then it came back" ends a loss of vision, but a
+    #: twitch that came back is back.
+    only_for: list[str] = Field(default_factory=list)
+    #: A terminator that opens a contrasting clause ("but", "only"): a mention that goes on past it
+    #: belongs to that clause ("my cheek doesn't twitch, only my eye": the eye is not denied).
+    contrast: bool = False
+    #: Its words right before a denial undo it: "he is not talking normally", "unable to shut my eye
+    #: tight" deny nothing ("no trouble talking", "haven't noticed numbness anywhere" still deny).
+    undoes_denials: bool = False
 
     @model_validator(mode="after")
     def _has_cue(self) -> ContextCue:
