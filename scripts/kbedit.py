@@ -15,7 +15,9 @@ HEADER = """# Findings catalogue: everything a person can report that changes th
 # Each finding has the question a clinician would ask to check it, the exact
 # phrases people use, and "combos": lists of lexicon concepts (lexicon.yaml)
 # that must all occur within a few words of each other in one sentence
-# ("window", default 14 tokens). Status (present, absent, possible, historical,
+# ("window", default 14 tokens; a number ending a combination is its own
+# window). "denial_combos" deny a finding by themselves, as "denials" do.
+# Status (present, absent, possible, historical,
 # reported by someone else) is decided by the context rules in context.yaml, not
 # here. "overridden_by": more specific findings that, matched on the same words,
 # explain this one away.
@@ -24,7 +26,7 @@ findings:
 SECTIONS = [("movement", "the movement itself"), ("site", "where"), ("neurological", "weakness and neurological signs"),
             ("eye", "the eyes"), ("associated", "other symptoms"), ("history", "history, exposures and context"),
             ("trigger", "triggers"), ("course", "course and duration")]
-ORDER = ["id", "label", "question", "category", "phrases", "denials", "combos", "window", "overridden_by", "implies", "past_means", "safety", "facial", "sensation", "derived"]
+ORDER = ["id", "label", "question", "category", "phrases", "denials", "combos", "denial_combos", "window", "overridden_by", "implies", "past_means", "safety", "facial", "sensation", "derived"]
 
 
 def load_findings() -> list[dict]:

@@ -34,6 +34,15 @@ CASES = [
      "emergency_ambulance"),
     ("My husband's face went weak on the right an hour ago, forehead as well, and the room is spinning for him. "
      "My friend is a nurse and says with the forehead involved it is Bell's palsy", "emergency_ambulance"),
+    # rhythmic jerking that goes on through sleep for hours: possibly a seizure that continues
+    ("grandad's right cheek has jerked in a steady beat since this morning and it didn't stop when he dozed off",
+     "emergency"),
+    # a heart attack beside a twitch (found on a blind case set, session 3)
+    ("my eyelid has flickered for a week. since 20 minutes a heavy pressure in my chest goes down my left arm",
+     "emergency_ambulance"),
+    ("eye twitch again lol. also chest is really tight and im all sweaty, probably just stress", "emergency_ambulance"),
+    ("Mum is 80. Since lunch her smile is uneven on the left and she's muddling her words, she wants a lie down",
+     "emergency_ambulance"),
     ("my grandma is 79, her smile went lopsided this afternoon and she keeps using the wrong words, like calling "
      "her phone the remote. she wants to nap", "emergency_ambulance"),
     ("eyelid twitch 3 days and today my whole left side feel weak", "emergency"),
@@ -105,3 +114,11 @@ def test_an_older_twitch_never_lowers_the_urgency_of_a_danger_sign(older, danger
 def test_weakness_getting_worse_within_hours_is_still_a_stroke(text):
     # "getting weaker" is not the slow illness a neurologist sees when nothing dates it over weeks
     assert consult(text).triage.level == "emergency_ambulance"
+
+
+def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():
+    result = consult("Which cholesterol tablet is best for my mum? Also since breakfast her words come out slurred "
+                     "and she can't lift her left arm.")
+    assert result.in_scope is False
+    assert result.triage.level == "emergency_ambulance"
+    assert result.differential[0].condition == "stroke"

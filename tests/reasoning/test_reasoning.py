@@ -121,3 +121,76 @@ def test_the_missing_defining_symptom_is_shown_against_the_condition():
     ranked = rank(KB, {"ptosis", "one_side_only"}, set(), "middle_age", None, explained=len(KB.conditions))
     myokymia = next(r for r in ranked if r.condition == "eyelid_myokymia")
     assert any(text.startswith("nothing about twitching of the eyelid") for text in myokymia.evidence_against)
+
+
+def test_scores_do_not_depend_on_the_order_of_the_findings():
+    """The order of a set of findings differs between processes (string hashing); the sums of
+    their log-likelihoods must not, or two conditions that tie swap places from run to run."""
+    from twitchcheck.reasoning.differential import score_array
+    from twitchcheck.reasoning.model import model_for
+
+    model = model_for(KB)
+    present = ["cannot_close_eye", "synkinesis_with_movement", "face_tightness", "history_facial_palsy", "one_side_only"]
+    forward = score_array(model, present, ["speech_difficulty"], None, None, frozenset())
+    backward = score_array(model, present[::-1], ["speech_difficulty"], None, None, frozenset())
+    assert forward.tolist() == backward.tolist()
+
+
+def _levels_by_every_rule(present: set[str], absent: set[str], age: int | None, candidates: set[str]) -> dict:
+    """The interview's "one finding from firing" levels, rule by rule with ``holds`` (the plain way)."""
+    from twitchcheck.reasoning.triage import holds, urgency
+
+    levels: dict[str, int] = {}
+    for rule in KB.red_flags:
+        if rule.kind == "other_concern":
+            continue
+        all_of, any_of = set(rule.all_of), set(rule.any_of)
+        missing = all_of - present
+        options_met = not any_of or bool(any_of & present)
+        if len(missing) > 1 or (missing and not options_met):
+            continue
+        completing = missing if missing else (set() if options_met else any_of & candidates)
+        for finding in completing:
+            if finding in candidates and urgency(rule.triage) < levels.get(finding, len(TRIAGE_ORDER)) \
+                    and holds(rule, present | {finding}, absent, age):
+                levels[finding] = urgency(rule.triage)
+    return levels
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sets(st.sampled_from(FINDINGS), max_size=6), st.sets(st.sampled_from(FINDINGS), max_size=3),
+       st.sampled_from([None, 8, 40, 75]))
+def test_the_interviews_rule_tables_agree_with_the_rules(present, absent, age):
+    from twitchcheck.reasoning.interview import _completing, _levels_if_added
+
+    absent = set(absent) - set(present)
+    candidates = set(FINDINGS) - set(present) - absent
+    assert _levels_if_added(KB, set(present), absent, age, candidates) == \
+        _levels_by_every_rule(set(present), absent, age, candidates)
+    completing = set()
+    for rule in KB.red_flags:
+        needed, options = set(rule.all_of), set(rule.any_of)
+        if rule.kind == "other_concern" or not (needed & present or options & present):
+            continue
+        completing |= needed - present
+        if options and not options & present:
+            completing |= options
+    assert _completing(KB, set(present), set(present) | absent) == completing - set(present) - absent
+
+
+def test_a_drooping_face_with_muddled_speech_in_an_old_person_is_a_stroke_first():
+    # an acute event: people write within hours or days of a stroke (short_duration is listed for it)
+    ranked = rank(KB, {"facial_droop", "speech_difficulty", "one_side_only", "short_duration"}, set(), "older", None)
+    assert ranked[0].condition == "stroke"
+
+
+def test_continuous_rippling_with_brainstem_signs_is_facial_myokymia_in_a_young_adult():
+    present = {"lower_face_twitching", "constant_movement", "short_duration", "double_vision", "vertigo_imbalance",
+               "speech_difficulty", "one_side_only"}
+    assert rank(KB, present, set(), "young_adult", None)[0].condition == "facial_myokymia"
+
+
+def test_a_side_and_a_recent_start_alone_are_not_a_stroke_or_a_palsy():
+    # a stroke and a palsy show themselves by a deficit (their `defining` symptoms)
+    ranked = rank(KB, {"one_side_only", "short_duration"}, set(), "middle_age", None)
+    assert ranked[0].condition not in ("stroke", "bells_palsy")

@@ -36,3 +36,11 @@ def spacy_version() -> str:
     import spacy
 
     return spacy.__version__
+
+
+def test_yaml_progress_bars_language_codes_and_pysbd_stay_unloaded_and_work_when_used():
+    out = _run("import sys; from twitchcheck.pipeline import consult; consult('my left eyelid twitches'); "
+               "print(*[type(sys.modules.get(m)).__name__ for m in ('srsly._yaml_api', 'tqdm', 'langcodes', 'pysbd')]); "
+               "import srsly, tqdm, langcodes, pysbd; print(srsly.yaml_loads('a: 1')['a'], hasattr(tqdm, 'tqdm'), "
+               "langcodes.tag_is_valid('en'), len(pysbd.Segmenter(language='en', clean=False).segment('Hi. You?')))")
+    assert out == ["_DeferredModule"] * 4 + ["1", "True", "True", "2"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import Claim, KnowledgeBase, Reference
 from twitchcheck.models import Citation
 
@@ -25,20 +26,28 @@ def short_title(reference: Reference) -> str:
 ESTIMATE_MARK = "(clinical judgement; no published figure)"
 
 
+def _written(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
+    """Each reference's (short title, full reference), written once per knowledge base."""
+    return {ref: (short_title(reference), full_reference(reference)) for ref, reference in kb.references.items()}
+
+
 class Citations:
     """Numbers references in the order the answer first uses them."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.order: list[str] = []
+        self._number: dict[str, int] = {}
 
     def mark(self, refs: list[str]) -> str:
         """The markers for ``refs`` ("[1][3]"), numbering new references as they come."""
         numbers = set()
         for ref in refs:
-            if ref not in self.order:
+            number = self._number.get(ref)
+            if number is None:
                 self.order.append(ref)
-            numbers.add(self.order.index(ref) + 1)
+                number = self._number[ref] = len(self.order)
+            numbers.add(number)
         return "".join(f"[{n}]" for n in sorted(numbers))
 
     def cite(self, claim: Claim) -> str:
@@ -47,8 +56,9 @@ class Citations:
         return f"{claim.text.strip()} {marker}".strip()
 
     def as_models(self) -> list[Citation]:
-        return [Citation(id=ref, title=short_title(self.kb.references[ref]),
-                         reference=full_reference(self.kb.references[ref])) for ref in self.order]
+        written = derived(self.kb, _written)
+        return [Citation(id=ref, title=written[ref][0], reference=written[ref][1]) for ref in self.order]
 
     def lines(self) -> list[str]:
-        return [f"[{n}] {full_reference(self.kb.references[ref])}" for n, ref in enumerate(self.order, 1)]
+        written = derived(self.kb, _written)
+        return [f"[{n}] {written[ref][1]}" for n, ref in enumerate(self.order, 1)]

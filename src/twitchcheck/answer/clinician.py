@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from twitchcheck.answer.compose import template
+from twitchcheck.answer.compose import render
 from twitchcheck.understanding import days_words
 
 _NONE = "none stated"
@@ -34,7 +34,7 @@ def clinician_note(kb, understanding, present: set[str], absent: set[str], ranke
     assessment = ", ".join(f"{kb.conditions[e.condition].name} {e.probability:.0%}" for e in ranked[:3]) or "no symptoms"
     triage_text = "nothing to triage" if triage.level is None else \
         f"{triage.level} ({'; '.join(triage.rules) or 'leading condition'})"
-    return template("clinician.txt.j2").render(
+    return render("clinician.txt.j2", dict(
         version=kb.version,
         patient=_patient(understanding.patient),
         complaint=complaint,
@@ -46,4 +46,4 @@ def clinician_note(kb, understanding, present: set[str], absent: set[str], ranke
         mri=f"{triage.mri or 'n/a'}" + (f" — {triage.mri_reason}" if triage.mri_reason else ""),
         other_concerns="; ".join(r.id.replace("_", " ") for r in triage.other_concerns),
         ask="; ".join(kb.findings[q.finding].label + "?" for q in questions),
-    ).strip() + "\n"
+    )).strip() + "\n"

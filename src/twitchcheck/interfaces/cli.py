@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO, Optional
@@ -17,6 +19,20 @@ kb_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Inspect a
 app.add_typer(kb_app, name="kb")
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "examples" / "seed_question.txt"
+
+
+#: True while main() keeps the cyclic garbage collector off during start-up (see main()).
+_quiet_start = False
+
+
+def _loaded() -> None:
+    """The pipeline is loaded: what exists now lives as long as the process, so it is left out of
+    every later collection (gc.freeze), and collection resumes.  A no-op unless main() paused it."""
+    global _quiet_start
+    if _quiet_start:
+        _quiet_start = False
+        gc.freeze()
+        gc.enable()
 
 
 def _fail(error: TwitchcheckError) -> None:
@@ -85,11 +101,12 @@ def run_jsonl(source: IO[bytes], sink: IO[str], workers: int = 1) -> int:
         from twitchcheck.pipeline import consult as warm_up
 
         warm_up("my eyelid twitches")  # load once here: forked workers inherit the pipeline
+        _loaded()  # before the fork: frozen objects are not written to by collections in the workers
         pool = multiprocessing.get_context("fork").Pool(workers)
         results = pool.imap(_numbered_line, _numbered(source), chunksize=64)
     else:
         pool = None
-        results = (_numbered_line(item) for item in _numbered(source))
+        results = _loading_first(_numbered_line(item) for item in _numbered(source))
     progress = sys.stderr.isatty()
     try:
         for line, ok in results:
@@ -108,11 +125,19 @@ def run_jsonl(source: IO[bytes], sink: IO[str], workers: int = 1) -> int:
     return 1 if failed and not answered else 0
 
 
+def _loading_first(results):
+    """``results``, with collection resumed once the first has loaded the pipeline."""
+    for line in results:
+        yield line
+        _loaded()
+
+
 @app.command()
 def interview(max_questions: int = typer.Option(8, help="Ask at most this many follow-up questions.")) -> None:
     """Describe the problem, answer follow-up questions one at a time (y/n/d, s to skip), get the answer."""
     from twitchcheck.interfaces.interview import run
 
+    _loaded()  # a session of several consultations: collect as usual
     raise typer.Exit(run(sys.stdin, sys.stdout, max_questions=max_questions))
 
 
@@ -152,10 +177,27 @@ def serve(
     """Serve the HTTP API (/v1/consult, /docs) and the interview web page (/)."""
     from twitchcheck.interfaces.http import serve as run_server  # FastAPI loads only for this command
 
+    _loaded()  # a long-running server (each worker freezes its own objects once it has loaded)
     run_server(host=host, port=port, workers=workers, log_text=log_text)
 
 
 def main() -> None:
+    """The ``twitchcheck`` command.
+
+    Start-up creates a few hundred thousand objects that live as long as the process (modules,
+    the knowledge base, spaCy's vocabulary and pattern tables); the cyclic garbage collector
+    would scan them over and over while they are made (about 0.1 s of CPU in a cold consult),
+    so it is paused until the pipeline is loaded, and a single consultation exits without it.
+    numpy's BLAS threads are never needed for our small arrays; starting them costs CPU too.
+    """
+    global _quiet_start
+    from twitchcheck.regex_cache import keep_compiled_patterns
+
+    keep_compiled_patterns()
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    if gc.isenabled():
+        gc.disable()
+        _quiet_start = True
     app()
 
 

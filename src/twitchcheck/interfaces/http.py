@@ -10,6 +10,7 @@ as method, path, status and duration only.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import socket
@@ -310,6 +311,9 @@ def create_app(log_text: bool | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         # Load the knowledge base and the language pipeline before the first person waits for them.
         consult("my eyelid twitches")
+        # They live as long as the server: left out of later collections, which otherwise scan them
+        # all now and then (a pause of tens of milliseconds in the middle of a request).
+        gc.freeze()
         yield
 
     app = FastAPI(title="twitchcheck", version=__version__, lifespan=lifespan,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.reasoning.model import HALLMARK_CATEGORIES, HALLMARK_P, SYMPTOM_CATEGORIES, Model, model_for
 
@@ -57,9 +58,15 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
     twitching; so does one none of whose defining symptoms is mentioned (an eyelid
     twitch with no twitch at all).  Findings asked about but answered "don't know" count as mentioned.
     """
+    return flag(model, score_array_unflagged(model, present, absent, age_band, sex, diagnosed, asked), flagged)
+
+
+def score_array_unflagged(model: Model, present, absent, age_band, sex, diagnosed, asked=frozenset()) -> np.ndarray:
+    """:func:`score_array` before the ``red_flag_ratio`` of conditions named by fired rules
+    (what the interview weighs questions with)."""
     scores = model.log_prior(age_band, sex)
     if present:
-        columns = model.columns(present)
+        columns = sorted(model.columns(present))  # a fixed order of summation: the same result in every process
         scores = scores + model.log_yes[:, columns].sum(axis=1)
         if model.symptom_columns[columns].any():
             mentioned = np.zeros(len(model.findings), dtype=bool)
@@ -70,14 +77,22 @@ def score_array(model: Model, present, absent, age_band, sex, diagnosed, asked=f
             reported[model.columns(set(present) | set(asked))] = True
             penalty = penalty + np.where((model.defining & reported).any(axis=1), 0.0, model.log_undefined)
             for condition in diagnosed:  # a named diagnosis needs no full description
-                penalty[model.conditions.index(condition)] = 0.0
+                penalty[model.row[condition]] = 0.0
             scores = scores + penalty
     if absent:
-        scores = scores + model.log_no[:, model.columns(absent)].sum(axis=1)
+        scores = scores + model.log_no[:, sorted(model.columns(absent))].sum(axis=1)
     for condition in diagnosed:
-        scores[model.conditions.index(condition)] += model.log_diagnosis_ratio
+        scores[model.row[condition]] += model.log_diagnosis_ratio
+    return scores
+
+
+def flag(model: Model, scores: np.ndarray, flagged: frozenset[str]) -> np.ndarray:
+    """``scores`` with the ``red_flag_ratio`` of each condition in ``flagged`` (a copy when there are any)."""
+    if not flagged:
+        return scores
+    scores = scores.copy()
     for condition in flagged:  # named by an emergency rule that fires
-        scores[model.conditions.index(condition)] += model.log_red_flag_ratio
+        scores[model.row[condition]] += model.log_red_flag_ratio
     return scores
 
 
@@ -94,12 +109,104 @@ def posterior(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: 
     return normalise(log_scores(kb, present, absent, age_band, sex, diagnosed, asked, flagged))
 
 
-def _average_others(model: Model, condition: str, findings: list[str], probabilities: dict[str, float]) -> np.ndarray:
-    """P(finding) under the other conditions, weighted by how likely they are, for each finding."""
-    weights = np.array([probabilities[c] for c in model.conditions])
-    weights[model.conditions.index(condition)] = 0.0
-    total = weights.sum() or 1.0
-    return (weights @ model.yes[:, model.columns(findings)]) / total
+@dataclass(frozen=True)
+class _Words:
+    """What explaining needs of the knowledge base, looked up once."""
+
+    label: dict[str, str]
+    denied: dict[str, str]
+    trigger: frozenset[str]
+    symptom: frozenset[str]
+    #: For each condition, its hallmarks as (finding, "nothing about <label>"), in its listed order.
+    hallmarks: dict[str, tuple[tuple[str, str], ...]]
+    #: P(finding | condition) by column, one list per condition.
+    yes_rows: dict[str, list[float]]
+    #: For each condition, its defining symptoms (see ``Condition.defining``).
+    defining: dict[str, frozenset[str]]
+    #: For each condition with defining symptoms, the words that say none was mentioned.
+    undefined: dict[str, tuple[str, str]]
+
+
+def _words(kb: KnowledgeBase) -> _Words:
+    model = model_for(kb)
+    return _Words(
+        label={f.id: f.label for f in kb.findings.values()},
+        denied={f.id: f"no {f.label}" for f in kb.findings.values()},
+        trigger=frozenset(f.id for f in kb.findings.values() if f.category == "trigger"),
+        symptom=frozenset(f.id for f in kb.findings.values() if f.category in SYMPTOM_CATEGORIES),
+        hallmarks={c.id: tuple((f, f"nothing about {kb.findings[f].label}") for f, lk in c.findings.items()
+                               if lk.p >= HALLMARK_P and kb.findings[f].category in HALLMARK_CATEGORIES)
+                   for c in kb.conditions.values()},
+        yes_rows={c: model.yes[row].tolist() for row, c in enumerate(model.conditions)},
+        defining={c.id: frozenset(c.defining) for c in kb.conditions.values()},
+        undefined={c.id: (c.defining[0], f"nothing about {kb.findings[c.defining[0]].label}")
+                   for c in kb.conditions.values() if c.defining},
+    )
+
+
+class _Explainer:
+    """Evidence for and against each condition, for one person: what all conditions share is computed once."""
+
+    def __init__(self, kb: KnowledgeBase, present: set[str], absent: set[str], probabilities: dict[str, float],
+                 asked: frozenset[str] = frozenset()) -> None:
+        self.model = model = model_for(kb)
+        self.words = derived(kb, _words)
+        self.reported, self.denied = sorted(present), sorted(absent)
+        self.reported_columns = model.columns(self.reported)
+        self.denied_columns = model.columns(self.denied)
+        self.reported_yes = model.yes[:, self.reported_columns]
+        self.denied_yes = model.yes[:, self.denied_columns]
+        self.weights = np.array([probabilities[c] for c in model.conditions])
+        self.mentioned = present | absent | set(asked)
+        self.reported_or_asked = set(present) | set(asked)
+        self.describes_symptoms = not self.words.symptom.isdisjoint(present)
+
+    def _average_others(self, row: int) -> tuple[np.ndarray, object]:
+        """The weights of the other conditions (by how likely they are) and their total."""
+        weights = self.weights.copy()
+        weights[row] = 0.0
+        return weights, weights.sum() or 1.0
+
+    def explain(self, condition: str) -> tuple[list[str], list[str]]:
+        words = self.words
+        row = self.model.row[condition]
+        yes = words.yes_rows[condition]
+        terms: list[tuple[float, str, bool, str, float]] = []  # (log ratio, words, reported?, finding, P(f | c))
+        if self.reported or self.denied:
+            weights, total = self._average_others(row)
+        if self.reported:
+            # P(finding) under the other conditions, weighted by how likely they are, for each finding
+            others = ((weights @ self.reported_yes) / total).tolist()
+            label = words.label
+            for f, column, o in zip(self.reported, self.reported_columns, others):
+                m = yes[column]
+                terms.append((math.log(m / o), label[f], True, f, m))
+        if self.denied:
+            others = (1.0 - (weights @ self.denied_yes) / total).tolist()
+            denied = words.denied
+            for f, column, o in zip(self.denied, self.denied_columns, others):
+                terms.append((math.log((1.0 - yes[column]) / max(o, 1e-6)), denied[f], False, f, 0.0))
+        terms.sort(key=lambda t: -abs(t[0]))
+        evidence_for = [text for weight, text, _, _, _ in terms if weight >= _SHOWN_LOG_RATIO]
+        # findings typical of the condition support it even when other conditions share them
+        evidence_for += [text for weight, text, affirmed, _, p in terms
+                         if affirmed and 0 <= weight < _SHOWN_LOG_RATIO and p >= _TYPICAL]
+        # triggers (stress, coffee) are too common to count against anything in words
+        trigger = words.trigger
+        evidence_against = [
+            text if not affirmed else text + " is unusual for it"
+            for weight, text, affirmed, finding, _ in terms
+            if weight <= -_SHOWN_LOG_RATIO and not (affirmed and finding in trigger)
+        ]
+        if self.describes_symptoms:
+            mentioned = self.mentioned
+            unmentioned = [(f, text) for f, text in words.hallmarks[condition] if f not in mentioned]
+            undefined = words.undefined.get(condition)
+            if undefined is not None and self.reported_or_asked.isdisjoint(words.defining[condition]) \
+                    and undefined[0] not in mentioned and undefined not in unmentioned:
+                unmentioned.insert(0, undefined)  # no twitch at all, for a twitch
+            evidence_against[:0] = [text for _, text in unmentioned]
+        return evidence_for, evidence_against
 
 
 def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[str],
@@ -109,53 +216,27 @@ def explain(kb: KnowledgeBase, condition: str, present: set[str], absent: set[st
     A hallmark of the condition that the person does not mention at all counts against it
     ("nothing about spreading to the cheek or mouth"), as it does in the model.
     """
-    model = model_for(kb)
-    row = model.conditions.index(condition)
-    terms: list[tuple[float, str, bool, str]] = []  # (log ratio, words, reported?, finding)
-    reported, denied = sorted(present), sorted(absent)
-    if reported:
-        others = _average_others(model, condition, reported, probabilities)
-        mine = model.yes[row, model.columns(reported)]
-        terms += [(math.log(m / o), kb.findings[f].label, True, f) for f, m, o in zip(reported, mine, others)]
-    if denied:
-        others = 1.0 - _average_others(model, condition, denied, probabilities)
-        mine = 1.0 - model.yes[row, model.columns(denied)]
-        terms += [(math.log(m / max(o, 1e-6)), f"no {kb.findings[f].label}", False, f)
-                  for f, m, o in zip(denied, mine, others)]
-    terms.sort(key=lambda t: -abs(t[0]))
-    evidence_for = [text for weight, text, _, _ in terms if weight >= _SHOWN_LOG_RATIO]
-    # findings typical of the condition support it even when other conditions share them
-    evidence_for += [text for weight, text, affirmed, finding in terms
-                     if affirmed and 0 <= weight < _SHOWN_LOG_RATIO and model.yes[row, model.column[finding]] >= _TYPICAL]
-    # triggers (stress, coffee) are too common to count against anything in words
-    evidence_against = [
-        text if not affirmed else text + " is unusual for it"
-        for weight, text, affirmed, finding in terms
-        if weight <= -_SHOWN_LOG_RATIO and not (affirmed and kb.findings[finding].category == "trigger")
-    ]
-    mentioned = present | absent | set(asked)
-    if any(kb.findings[f].category in SYMPTOM_CATEGORIES for f in present):
-        unmentioned = [f for f, lk in kb.conditions[condition].findings.items()
-                       if f not in mentioned and lk.p >= HALLMARK_P and kb.findings[f].category in HALLMARK_CATEGORIES]
-        defining = kb.conditions[condition].defining
-        if defining and not (present | set(asked)) & set(defining) and defining[0] not in mentioned | set(unmentioned):
-            unmentioned.insert(0, defining[0])
-        evidence_against[:0] = [f"nothing about {kb.findings[f].label}" for f in unmentioned]
-    return evidence_for, evidence_against
+    return _Explainer(kb, present, absent, probabilities, asked).explain(condition)
 
 
 def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None = None,
          sex: str | None = None, explained: int = 5, diagnosed: frozenset[str] = frozenset(),
-         asked: frozenset[str] = frozenset(), flagged: frozenset[str] = frozenset()) -> list[Ranked]:
+         asked: frozenset[str] = frozenset(), flagged: frozenset[str] = frozenset(),
+         scores: np.ndarray | None = None) -> list[Ranked]:
     """Every condition, most probable first; the first ``explained`` carry their evidence.
 
     ``flagged``: conditions named by emergency red-flag rules that fire (see ``red_flag_ratio``).
+    ``scores``: the :func:`score_array` of these arguments, when the caller has it already.
     """
-    probabilities = posterior(kb, present, absent, age_band, sex, diagnosed, asked, flagged)
+    if scores is None:
+        probabilities = posterior(kb, present, absent, age_band, sex, diagnosed, asked, flagged)
+    else:
+        probabilities = normalise(dict(zip(model_for(kb).conditions, scores.tolist())))
+    explainer = _Explainer(kb, present, absent, probabilities, asked) if explained else None
     ranked = []
     for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
         if position < explained:
-            evidence_for, evidence_against = explain(kb, condition, present, absent, probabilities, asked)
+            evidence_for, evidence_against = explainer.explain(condition)
             if condition in diagnosed:
                 evidence_for.insert(0, "you say you have been diagnosed with it")
         else:

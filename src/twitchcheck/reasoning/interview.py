@@ -18,9 +18,9 @@ import numpy as np
 from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import TRIAGE_ORDER, KnowledgeBase, RedFlagRule
 
-from twitchcheck.reasoning.differential import score_array
+from twitchcheck.reasoning.differential import score_array_unflagged
 from twitchcheck.reasoning.model import model_for
-from twitchcheck.reasoning.triage import holds, fired_rules, urgency
+from twitchcheck.reasoning.triage import fired_rules, urgency
 
 #: Below this expected information gain (bits) a question is not worth asking.
 MIN_GAIN_BITS = 0.02
@@ -41,27 +41,38 @@ class Question:
 
 def _candidates(kb: KnowledgeBase, probabilities: dict[str, float], known: set[str]) -> set[str]:
     leading = sorted(probabilities, key=lambda c: -probabilities[c])[:4]
+    listed = _tables(kb).listed
     found: set[str] = set()
     for condition in leading:
-        found.update(kb.conditions[condition].findings)
-    return {f for f in found if f not in known and kb.findings[f].category not in ("trigger",)}
+        found |= listed[condition]
+    return found - known
 
 
 def _completing(kb: KnowledgeBase, present: set[str], known: set[str]) -> set[str]:
     """Findings that would complete a rule already partly met by what was said."""
     completing: set[str] = set()
-    for _rule, needed, options, _level in _triage_rules(kb):
-        if needed.isdisjoint(present) and options.isdisjoint(present):
-            continue
+    for _rule, needed, options, _level, _limits in _touched(kb, present):
         completing.update(needed - present)
         if options and options.isdisjoint(present):
             completing.update(options)
     return completing - known
 
 
-def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None) -> int:
-    """Urgency set by the rules alone (a larger number is less urgent)."""
-    rules = [r for r in fired_rules(kb, present, absent, age) if r.kind != "other_concern"]
+def _touched(kb: KnowledgeBase, present: set[str]) -> list[_Rule]:
+    """The triage rules that name one of the ``present`` findings, in the knowledge base's order."""
+    tables = _tables(kb)
+    places: set[int] = set()
+    for finding in present:
+        places.update(tables.naming.get(finding, ()))
+    return [tables.rules[place] for place in sorted(places)]
+
+
+def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None,
+           fired: list[RedFlagRule] | None = None) -> int:
+    """Urgency set by the rules alone (a larger number is less urgent); ``fired``: the rules that hold, if known."""
+    if fired is None:
+        fired = fired_rules(kb, present, absent, age)
+    rules = [r for r in fired if r.kind != "other_concern"]
     return min((urgency(r.triage) for r in rules), default=urgency("self_care"))
 
 
@@ -74,27 +85,84 @@ def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age
     findings not listed here cannot change the triage level.
     """
     levels: dict[str, int] = {}
-    for rule, all_of, any_of, level in _triage_rules(kb):
-        missing = all_of - present if all_of else all_of
-        options_met = not any_of or not any_of.isdisjoint(present)
-        if len(missing) > 1 or (missing and not options_met):
-            continue
-        completing = missing if missing else (() if options_met else any_of & candidates)
+    lowest = len(TRIAGE_ORDER)
+    for rule, all_of, any_of, level, limits in _triage_rules(kb):
+        if all_of:
+            missing = all_of - present
+            if len(missing) > 1:
+                continue
+        else:
+            missing = all_of
+        if any_of and any_of.isdisjoint(present):
+            if missing:
+                continue
+            completing = any_of & candidates
+        elif missing:
+            completing = missing
+        else:
+            continue  # it holds already, or its exceptions keep it from holding
         for finding in completing:
-            if finding in candidates and level < levels.get(finding, len(TRIAGE_ORDER)) \
-                    and holds(rule, present | {finding}, absent, age):
+            # with the finding, all_of and any_of are met: the rule holds unless its limits say otherwise
+            if finding in candidates and level < levels.get(finding, lowest) \
+                    and (limits is None or limits.allow(present | {finding}, absent, age)):
                 levels[finding] = level
     return levels
 
 
-def _rule_table(kb: KnowledgeBase) -> list[tuple[RedFlagRule, frozenset[str], frozenset[str], int]]:
-    """(rule, its all_of, its any_of, its urgency) for every rule that sets the triage level."""
-    return [(rule, frozenset(rule.all_of), frozenset(rule.any_of), urgency(rule.triage))
-            for rule in kb.red_flags if rule.kind != "other_concern"]
+@dataclass(frozen=True)
+class _Limits:
+    """The parts of a rule beyond its all_of and any_of (none_of, age_below, unless), as sets."""
+
+    none_of: frozenset[str]
+    age_below: int | None
+    unless: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]  # (present, absent, not_present)
+
+    @classmethod
+    def of(cls, rule: RedFlagRule) -> _Limits | None:
+        if not (rule.none_of or rule.unless or rule.age_below is not None):
+            return None
+        return cls(frozenset(rule.none_of), rule.age_below,
+                   tuple((frozenset(e.present), frozenset(e.absent), frozenset(e.not_present)) for e in rule.unless))
+
+    def allow(self, present: set[str], absent: set[str], age: int | None) -> bool:
+        """What :func:`~twitchcheck.reasoning.triage.holds` checks after all_of and any_of."""
+        if not self.none_of.isdisjoint(present):
+            return False
+        if self.age_below is not None and (age is None or age >= self.age_below):
+            return False
+        return not any(needed <= present and denied <= absent and not_present.isdisjoint(present)
+                       for needed, denied, not_present in self.unless)
 
 
-def _triage_rules(kb: KnowledgeBase) -> list[tuple[RedFlagRule, frozenset[str], frozenset[str], int]]:
+#: (rule, its all_of, its any_of, its urgency, its limits: None when it holds whenever all_of and any_of are met)
+_Rule = tuple[RedFlagRule, frozenset[str], frozenset[str], int, "_Limits | None"]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    rules: list[_Rule]  # the rules that set the triage level
+    naming: dict[str, tuple[int, ...]]  # finding -> places in ``rules`` of the rules that name it
+    listed: dict[str, frozenset[str]]  # condition -> the findings it lists that are not triggers
+
+
+def _rule_table(kb: KnowledgeBase) -> _Tables:
+    rules = [(rule, frozenset(rule.all_of), frozenset(rule.any_of), urgency(rule.triage), _Limits.of(rule))
+             for rule in kb.red_flags if rule.kind != "other_concern"]
+    naming: dict[str, list[int]] = {}
+    for place, (_rule, all_of, any_of, _level, _limits) in enumerate(rules):
+        for finding in all_of | any_of:
+            naming.setdefault(finding, []).append(place)
+    listed = {c.id: frozenset(f for f in c.findings if kb.findings[f].category not in ("trigger",))
+              for c in kb.conditions.values()}
+    return _Tables(rules, {f: tuple(places) for f, places in naming.items()}, listed)
+
+
+def _tables(kb: KnowledgeBase) -> _Tables:
     return derived(kb, _rule_table)
+
+
+def _triage_rules(kb: KnowledgeBase) -> list[_Rule]:
+    return _tables(kb).rules
 
 
 def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:
@@ -110,10 +178,16 @@ def _normalised_columns(log_scores: np.ndarray) -> np.ndarray:
 
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
                    age: int | None, limit: int = 4, asked: frozenset[str] = frozenset(),
-                   diagnosed: frozenset[str] = frozenset()) -> list[Question]:
-    """The follow-up questions worth asking, most useful first (never one already ``asked``)."""
+                   diagnosed: frozenset[str] = frozenset(), scores: np.ndarray | None = None,
+                   fired: list[RedFlagRule] | None = None) -> list[Question]:
+    """The follow-up questions worth asking, most useful first (never one already ``asked``).
+
+    ``scores`` (:func:`~twitchcheck.reasoning.differential.score_array_unflagged` of these
+    arguments) and ``fired`` (the rules that hold) may be given when the caller has them.
+    """
     model = model_for(kb)
-    scores = score_array(model, present, absent, age_band, sex, diagnosed, frozenset(asked))
+    if scores is None:
+        scores = score_array_unflagged(model, present, absent, age_band, sex, diagnosed, frozenset(asked))
     probabilities = np.exp(scores - scores.max())
     probabilities /= probabilities.sum()
     by_condition = dict(zip(model.conditions, probabilities.tolist()))
@@ -127,17 +201,17 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     after_yes = _normalised_columns(scores[:, None] + model.log_yes[:, columns])
     after_no = _normalised_columns(scores[:, None] + model.log_no[:, columns])
     before = _entropy_rows(probabilities[:, None])[0]
-    gains = before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))
+    gains = (before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))).tolist()
     # only conditions that list a finding count for its plausibility: the leak is not evidence
-    p_listed = probabilities @ np.where(model.listed[:, columns], yes, 0.0)
-    level_now = _level(kb, present, absent, age)
+    p_listed = (probabilities @ np.where(model.listed[:, columns], yes, 0.0)).tolist()
+    level_now = _level(kb, present, absent, age, fired)
     levels_if = _levels_if_added(kb, present, absent, age, set(candidates))
-    questions = []
-    for index, finding in enumerate(candidates):
+    ranked = []
+    for finding, gain, listed in zip(candidates, gains, p_listed):
         shift = max(0, level_now - levels_if.get(finding, level_now))
-        if shift > 0 or gains[index] >= MIN_GAIN_BITS:
-            questions.append(Question(finding, kb.findings[finding].question, shift > 0, float(gains[index]),
-                                      float(p_listed[index]) * max(shift, 0)))
-    questions.sort(key=lambda q: (-(q.gain_bits + SAFETY_WEIGHT * q.urgency_shift), q.finding))
-    return questions[:limit]
-
+        if shift > 0 or gain >= MIN_GAIN_BITS:
+            urgency_shift = listed * shift
+            ranked.append((-(gain + SAFETY_WEIGHT * urgency_shift), finding, shift > 0, gain, urgency_shift))
+    ranked.sort()  # by worth, then by finding: no two entries tie
+    return [Question(finding, kb.findings[finding].question, changes, gain, urgency_shift)
+            for _, finding, changes, gain, urgency_shift in ranked[:limit]]

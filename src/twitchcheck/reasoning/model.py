@@ -29,6 +29,7 @@ class Model:
     conditions: tuple[str, ...]
     findings: tuple[str, ...]
     column: dict[str, int]
+    row: dict[str, int]  # a condition's row
     yes: np.ndarray  # P(f | c), shape (conditions, findings)
     log_yes: np.ndarray
     log_no: np.ndarray
@@ -89,7 +90,8 @@ def build(kb: KnowledgeBase) -> Model:
     log_sex = {sex: np.log([kb.conditions[c].prior.sex.get(sex, 1.0) for c in conditions])
                for sex in ("female", "male")}
     return Model(
-        conditions=conditions, findings=findings, column=column, yes=yes, log_yes=np.log(yes),
+        conditions=conditions, findings=findings, column=column, row={c: i for i, c in enumerate(conditions)},
+        yes=yes, log_yes=np.log(yes),
         log_no=np.log1p(-yes), listed=listed,
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),

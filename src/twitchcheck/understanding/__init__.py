@@ -438,20 +438,6 @@ def _derive_past_means(mentions: list[Mention], findings: dict[str, Mention], kb
             findings[history] = Mention(history, "present", mention.start, mention.end, mention.sentence)
 
 
-def _derive_past_episode(mentions: list[Mention], findings: dict[str, Mention], kb) -> None:
-    """A neurological symptom that came and went in the past ("lost the vision in one eye for a
-    week, two years ago") is a past neurological episode (unless it is a history of its own)."""
-    if "past_neuro_episode" in findings:
-        return
-    for mention in mentions:
-        finding = kb.findings[mention.finding]
-        if mention.status == "historical" and finding.safety and finding.category == "neurological" \
-                and finding.past_means is None:
-            findings["past_neuro_episode"] = Mention("past_neuro_episode", "present", mention.start, mention.end,
-                                                     mention.sentence)
-            return
-
-
 #: Relatives by blood: a husband's or a friend's movement disorder is not a family history.
 _BLOOD_RELATIVE = re.compile(r"\b(?:mother|mum|mom|mommy|father|dad|daddy|sister|brother|son|daughter|aunt|uncle|cousin|"
                              r"grand\w*|gran|granny|nan|nana|niece|nephew|twin|parents?|siblings?|family|relatives?|"
@@ -547,7 +533,6 @@ def understand(text: str) -> Understanding:
     attributes.side = complaint_side or side(placeable)
     _derive_from_attributes(attributes, findings, mentions, complaint, "" if complaint_side else placeable)
     _derive_past_means(mentions, findings, kb)
-    _derive_past_episode(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_named(condition_mentions, findings, kb, personal)
     _derive_implied(findings, kb)

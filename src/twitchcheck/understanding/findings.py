@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from twitchcheck.knowledge.derived import derived
-from twitchcheck.knowledge.schema import KnowledgeBase
+from twitchcheck.knowledge.schema import KnowledgeBase, combo_parts
 from twitchcheck.understanding.nlp import DESCRIBED, FINDING_SPANS, Pipeline
 
 #: Widest token window in which the concepts of one combination may be spread.
@@ -30,6 +30,11 @@ _STATUS_BY_CATEGORY = (
     ("POSSIBLE_EXISTENCE", "uncertain"),
     ("REPORTED_BY_OTHER", "reported_by_other"),
 )
+
+#: ConText category of cues that say when something happened lately ("yesterday", "an hour ago"):
+#: a danger sign that passed so recently still counts as now (a stroke warning that cleared up
+#: yesterday needs the same urgent care), whatever else its status.
+RECENT = "RECENT"
 
 #: When mentions disagree, the merged status is the first of these present.  Someone else's
 #: illness outranks a worry about it: "my aunt has MS ... could it be MS?" tells of the aunt's MS
@@ -110,41 +115,63 @@ class _Combo:
     window: int
 
 
-def _combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
-    """Every concept combination, indexed by its first concept (a combination needs them all)."""
+def _index(kb: KnowledgeBase, denials: bool) -> dict[str, list[_Combo]]:
+    """Every concept combination (or denial combination), indexed by its first concept (a combination needs them all)."""
     index: dict[str, list[_Combo]] = defaultdict(list)
-    for place, finding in enumerate(f for f in kb.findings.values() if f.combos):
-        for number, combo in enumerate(finding.combos):
-            index[combo[0]].append(_Combo((place, number), finding.id, frozenset(combo), tuple(combo),
-                                          finding.window or COMBO_WINDOW))
+    for place, finding in enumerate(kb.findings.values()):
+        for number, combo in enumerate(finding.denial_combos if denials else finding.combos):
+            concepts, window = combo_parts(combo)
+            index[concepts[0]].append(_Combo((place, number), finding.id, frozenset(concepts), tuple(concepts),
+                                              window or finding.window or COMBO_WINDOW))
     return dict(index)
 
 
-def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
-                    own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None) -> list[Span]:
-    """Findings whose concepts occur close together in one sentence (the first combination that does, per finding).
+def _combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
+    return _index(kb, denials=False)
 
-    ``own_words`` receives, for each mention, the concept occurrences it is made of.
-    """
-    spans = []
-    index = derived(kb, _combo_index)
-    for sentence in _concept_spans(doc, pipeline).values():
+
+def _denial_combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
+    return _index(kb, denials=True)
+
+
+def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]],
+                     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None
+                     ) -> list[tuple[str, int, int]]:
+    """(finding, start, end) of the combinations whose concepts occur close together in one sentence.
+
+    A finding's first combination that matches is kept, and any later one that reaches other words
+    of the sentence ("when I smile my eye narrows, and when I blink the corner of my mouth pulls up"
+    is one finding twice, so that each part can explain away what it overlaps; overlapping
+    mentions of one finding are later reduced to the longest).  ``own_words`` receives, for each
+    stretch, the concept occurrences it is made of."""
+    stretches = []
+    for sentence in found.values():
         concepts = sentence.keys()
         candidates = sorted((combo for concept in concepts for combo in index.get(concept, ())
                              if combo.concepts <= concepts), key=lambda combo: combo.order)
-        matched: set[str] = set()
+        kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for combo in candidates:
-            if combo.finding in matched:
-                continue
             stretch = _closest(list(combo.sequence), sentence, combo.window)
-            if stretch is not None:
-                spans.append(Span(doc, stretch[0], stretch[1], label=combo.finding))
-                matched.add(combo.finding)
+            if stretch is not None and not any(s <= stretch[0] and stretch[1] <= e for s, e in kept[combo.finding]):
+                stretches.append((combo.finding, stretch[0], stretch[1]))
+                kept[combo.finding].append(stretch)
                 if own_words is not None:
                     own_words[(combo.finding, *stretch)] = [
                         occurrence for concept in combo.concepts for occurrence in sentence[concept]
                         if stretch[0] <= occurrence[0] and occurrence[1] <= stretch[1]]
-    return spans
+    return stretches
+
+
+def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
+                    own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None,
+                    concepts: dict[int, dict[str, list[tuple[int, int]]]] | None = None) -> list[Span]:
+    """Findings whose concepts occur close together in one sentence.
+
+    ``own_words`` receives, for each mention, the concept occurrences it is made of.
+    """
+    found = _concept_spans(doc, pipeline) if concepts is None else concepts
+    return [Span(doc, start, end, label=finding)
+            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index), own_words)]
 
 
 def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
@@ -167,29 +194,63 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     """Drop mentions that an overlapping mention of a more specific finding explains.
 
     "My hands and feet go numb" matches both limb numbness and hands-and-feet
-    numbness; the catalogue says the second overrides the first.
+    numbness; the catalogue says the second overrides the first.  Only a mention that stays
+    explains another away: "her face twitches" stays when the "mouth ... twitches" that would
+    explain it is itself tingling around the mouth.
     """
-    kept = []
-    for span in spans:
-        overriding = kb.findings[span.label_].overridden_by
-        if not overriding or not any(other.label_ in overriding and other.start < span.end and span.start < other.end
-                                     for other in spans):
-            kept.append(span)
+    def survivors(against: list[Span]) -> list[Span]:
+        return [span for span in spans
+                if not any(other.label_ in kb.findings[span.label_].overridden_by
+                           and other.start < span.end and span.start < other.end for other in against)]
+
+    kept = survivors(spans)
+    for _ in range(3):  # chains of overrides are short; a few rounds reach the fixed point
+        again = survivors(kept)
+        if again == kept:
+            break
+        kept = again
     return kept
 
 
-def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences) -> list[Mention]:
-    """Statements that deny a finding on their own ("my speech is fine").
+def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
+             concepts: dict[int, dict[str, list[tuple[int, int]]]], kb: KnowledgeBase) -> list[Mention]:
+    """Statements that deny a finding on their own ("my speech is fine", "I can talk fine").
 
     A denial inside a longer denial of another finding gives way to it: "no twitching in my
     tongue" denies tongue twitching, not the eyelid twitching that "no twitching" denies alone.
+    A "not" or "unable to" right before a denial undoes it: "he is not talking normally", "I can't
+    close my eyes tightly", "unable to close my eye tight" deny nothing ("no trouble talking", "I'm
+    not numb anywhere" still deny).
     """
     strings = doc.vocab.strings
-    matches = list(pipeline.denial_phrases(doc))
-    return [Mention(strings[match_id], "absent", start, end, sentences.text(start))
-            for match_id, start, end in matches
-            if not any(other != match_id and s <= start and end <= e and e - s > end - start
-                       for other, s, e in matches)]
+    matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
+    matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
+    negations = [span for sentence in concepts.values() for span in sentence.get(NEGATION_CONCEPT, ())]
+    undoers = pipeline.denial_undoers
+    return [Mention(finding, "absent", start, end, sentences.text(start))
+            for finding, start, end in matches
+            if not any(other != finding and s <= start and end <= e and e - s > end - start
+                       for other, s, e in matches)
+            and not _negated_denial(start, negations, sentences)
+            and not any(_ends_with(doc, start, undoer) for undoer in undoers)]
+
+
+#: Lexicon concept of the words that turn a denial round ("he is *not* talking normally").
+NEGATION_CONCEPT = "NOT"
+#: How many tokens may stand between such a word and the denial it turns round ("not really speaking normally").
+_NEGATION_GAP = 2
+
+
+def _negated_denial(start: int, negations: list[tuple[int, int]], sentences: _Sentences) -> bool:
+    """A denial just after a negation in its sentence says the opposite ("she isn't talking normally")."""
+    return any(start - _NEGATION_GAP <= end <= start and sentences.start_of[s] == sentences.start_of[start]
+               for s, end in negations)
+
+
+def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the words of ``doc`` before ``end`` are ``words`` (as norms)."""
+    start = end - len(words)
+    return start >= 0 and all(doc[start + i].norm_ == word for i, word in enumerate(words))
 
 
 def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]]) -> None:
@@ -211,7 +272,7 @@ _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
 
 
 def _status(span: Span) -> str:
-    categories = {modifier.category for modifier in span._.modifiers}
+    categories = {modifier.category for modifier in span._.modifiers} - {RECENT}
     if categories == {"HYPOTHETICAL"} and _own_symptom_in_a_worry(span):
         return "present"
     for category, status in _STATUS_BY_CATEGORY:
@@ -225,9 +286,10 @@ def _own_symptom_in_a_worry(span: Span) -> bool:
     with a possessive right after a worry cue (``worry: true`` in context.yaml) is the person's own
     (a feared droop stays a worry, and so does a place it is feared to reach: "scared it will
     spread to my mouth")."""
-    if not all((m.rule.metadata or {}).get("worry") for m in span._.modifiers) or span.start == 0:
+    modifiers = [m for m in span._.modifiers if m.category != RECENT]
+    if not all((m.rule.metadata or {}).get("worry") for m in modifiers) or span.start == 0:
         return False
-    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in span._.modifiers):
+    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in modifiers):
         return False
     before = span.doc[span.start - 1].lower_
     first = span.doc[span.start].lower_
@@ -257,20 +319,25 @@ def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
 def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None
                   ) -> tuple[list[Mention], list[Mention]]:
     """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
+    concepts = _concept_spans(doc, pipeline)
     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline) + _combo_mentions(doc, pipeline, kb, own_words)),
-                                kb)
-    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
+    spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline)
+                                         + _combo_mentions(doc, pipeline, kb, own_words, concepts)), kb)
     sentences = _Sentences(doc, doc.text if text is None else text)
-    pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
-    _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     # a denial that a longer mention of another finding continues is part of that mention ("no
     # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
     # wide mention merely spans stays a denial ("legs, his smile is even when ...")
-    denials = [d for d in _denials(doc, pipeline, sentences)
+    denials = [d for d in _denials(doc, pipeline, sentences, concepts, kb)
                if not any(span.label_ != d.finding and d.start < span.start < d.end < span.end
                           for span in spans)]
     denied = [(m.finding, m.start, m.end) for m in denials]
+    # a mention that the denial of a more specific finding explains goes too ("I can close both
+    # eyes fine" denies a weak lid; it says nothing of eyes squeezing shut)
+    spans = [span for span in spans if not any(f in kb.findings[span.label_].overridden_by
+                                               and start < span.end and span.start < end for f, start, end in denied)]
+    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
+    pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
+    _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
         if any(f == span.label_ and start < span.end and span.start < end for f, start, end in denied):
@@ -283,10 +350,64 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
             continue
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
+        if status == "historical" and kb.findings[span.label_].safety \
+                and any(m.category == RECENT for m in span._.modifiers):
+            status = "present"  # "yesterday my arm went numb for 15 minutes, then it passed"
         if span.label_ == FAMILY_FINDING and status == "other_person":
             status = "present"  # "my sister has dystonia" is the family history itself
         findings.append(Mention(span.label_, status, span.start, span.end, sentences.text(span.start)))
+    findings += _elided_denials(doc, pipeline, sentences, findings)
     return findings, conditions
+
+
+#: Words that join a second thing to a denied one ("no trouble swallowing or talking").
+_JOINING = frozenset({"or", "nor", "and"})
+#: The most words the second thing may have ("or talking properly").
+_ELIDED_WORDS = 3
+
+
+def _elided_denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences, mentions: list[Mention]) -> list[Mention]:
+    """What a denial goes on to deny with its words left out: "no trouble swallowing or talking" is
+    also "no trouble talking", "I have no trouble swallowing or speaking" also "trouble speaking"
+    denied.  The denied mention's last word is replaced by the words after "or" (all of them, up
+    to the next punctuation or "or"), and the result is looked up among the findings' phrases and
+    denials; words that are already a mention ("no weakness or numbness in my arms") are left alone."""
+    found: list[Mention] = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for mention in mentions:
+        start, end = mention.end + 1, mention.end + 1
+        if mention.status != "absent" or start >= len(doc) or doc[mention.end].lower_ not in _JOINING \
+                or mention.end - mention.start < 2:
+            continue
+        while end < len(doc) and end - start < _ELIDED_WORDS and not _item_end(doc[end]):
+            end += 1
+        if end == start or (end < len(doc) and not _item_end(doc[end])) or any(i in taken for i in range(start, end)):
+            continue
+        stem = [token.text for token in doc[mention.start:mention.end - 1]] + [t.text for t in doc[start:end]]
+        before = [doc[mention.start - 1].text] if mention.start > 0 else []
+        finding = _whole_match(pipeline, stem, before)
+        if finding is not None and finding != mention.finding:
+            found.append(Mention(finding, "absent", start, end, sentences.text(start)))
+    return found
+
+
+def _item_end(token) -> bool:
+    """Whether ``token`` ends an item of a list ("swallowing or talking, ...")."""
+    return token.is_punct or token.is_space or token.lower_ in _JOINING or bool(token.is_sent_start)
+
+
+def _whole_match(pipeline: Pipeline, words: list[str], before: list[str]) -> str | None:
+    """The finding whose phrase or denial is exactly ``words``, or whose denial is ``before`` + ``words``."""
+    candidates = [(words, (pipeline.finding_phrases, pipeline.denial_phrases))]
+    if before:
+        candidates.append((before + words, (pipeline.denial_phrases,)))
+    for candidate, matchers in candidates:
+        doc = pipeline.fold(pipeline.nlp.make_doc(" ".join(candidate)))
+        for matcher in matchers:
+            for match_id, start, end in matcher(doc):
+                if start == 0 and end == len(doc):
+                    return doc.vocab.strings[match_id]
+    return None
 
 
 def read_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None

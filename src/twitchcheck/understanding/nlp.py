@@ -8,10 +8,11 @@ spelling variants, so "Twiching", "twiching" and "twitching" match alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -40,13 +41,30 @@ class Pipeline:
     variants: dict[str, str]
     #: Concepts that give way to others on the same words (lexicon ``yields_to``).
     concept_yields: dict[str, frozenset[str]]
+    #: ``variants`` keyed by the hash of the spelling they fold (what a token's ``norm`` holds).
+    folds: dict[int, str] = field(default_factory=dict)
+    #: The components of ``nlp`` after its tokenizer (the sentence rules), in order.
+    components: tuple = ()
+    #: Words that undo a denial right after them ("not" in "he is not talking normally", "unable
+    #: to"), as tuples of norms: the phrases of the cues marked ``undoes_denials``.
+    denial_undoers: frozenset[tuple[str, ...]] = frozenset()
+
+    def fold(self, doc: Doc) -> Doc:
+        """``doc`` with its spelling variants folded, as the matchers expect."""
+        return _folded(doc, self.variants)
 
     def parse(self, text: str) -> Doc:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
-        doc = self.nlp(text)
+        nlp = self.nlp
+        if len(text) > nlp.max_length:
+            return nlp(text)  # spaCy's own error
+        # what nlp(text) does, without its per-call bookkeeping: the tokenizer, then each component
+        doc = nlp.tokenizer(text)
+        for component in self.components:
+            doc = component(doc)
         if "\n" in text:
             _line_breaks(doc)
-        return _folded(doc, self.variants)
+        return _fold_norms(doc, self.folds)
 
 
 def _line_breaks(doc: Doc) -> Doc:
@@ -56,6 +74,18 @@ def _line_breaks(doc: Doc) -> Doc:
         if previous is not None and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
             token.is_sent_start = True
         previous = token
+    return doc
+
+
+def _fold_norms(doc: Doc, folds: dict[int, str]) -> Doc:
+    """:func:`_folded` by norm hash: most texts have no variant to fold, which one set test shows."""
+    norms = doc.to_array(NORM).tolist()
+    if folds.keys().isdisjoint(norms):
+        return doc
+    for index, norm in enumerate(norms):
+        folded = folds.get(norm)
+        if folded is not None:
+            doc[index].norm_ = folded
     return doc
 
 
@@ -107,16 +137,18 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     rules = []
     for cue in kb.context:
         direction = cue.direction
-        metadata = {"worry": cue.worry}
-        excluded = set(cue.not_for) or None
+        metadata = {"worry": cue.worry, "contrast": cue.contrast, "undoes_denials": cue.undoes_denials}
+        excluded = {f.upper() for f in cue.not_for} or None
+        allowed = {f.upper() for f in cue.only_for} or None
         for phrase in cue.phrases:
             rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope,
-                                     metadata=metadata, excluded_types=excluded))
+                                     metadata=metadata, excluded_types=excluded, allowed_types=allowed))
         for pattern in cue.patterns:
             label = " ".join(str(part) for part in pattern)
             for variant in _plain_first_token(pattern):
                 rules.append(ConTextRule(label, cue.category, pattern=variant, direction=direction,
-                                         max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded))
+                                         max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded,
+                                         allowed_types=allowed))
     context = ConText(
         nlp,
         rules=None,
@@ -126,7 +158,10 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
         span_attrs=None,
     )
     context.add(rules)
-    return SentenceContext(context)
+    negations = frozenset(nlp.make_doc(phrase)[0].norm_ for cue in kb.context
+                          if cue.category == "NEGATED_EXISTENCE" and cue.direction == "FORWARD"
+                          for phrase in cue.phrases if len(nlp.make_doc(phrase)) == 1)
+    return SentenceContext(context, negations)
 
 
 @lru_cache(maxsize=1)
@@ -153,8 +188,11 @@ def pipeline() -> Pipeline:
         _matcher(nlp, patterns[name]) for name in groups)
     context = _context_component(nlp, kb)
     yields = {c.id: frozenset(c.yields_to) for c in kb.concepts.values() if c.yields_to}
+    folds = {nlp.vocab.strings.add(spelling): folded for spelling, folded in variants.items()}
+    undoers = frozenset(tuple(token.norm_ for token in _folded(nlp.make_doc(phrase), variants))
+                        for cue in kb.context if cue.undoes_denials for phrase in cue.phrases)
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
-                    variants, yields)
+                    variants, yields, folds, tuple(component for _name, component in nlp.pipeline), undoers)
 
 
 def _condition_names(condition) -> list[str]:

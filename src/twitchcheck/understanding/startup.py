@@ -7,9 +7,13 @@ Two of those imports are never used by us:
   project tools) only to expose ``spacy.info``; about 0.1 s.
 * medspaCy imports QuickUMLS, which imports NLTK at module level; about 0.2 s.
 * medspaCy imports its PyRuSH and pySBD sentence splitters (with loguru and
-  asyncio); we split sentences with spaCy's sentencizer.  About 0.05 s.
+  asyncio); we split sentences with spaCy's sentencizer.  About 0.05 s.  (spaCy also loads
+  pySBD's entry point each time a factory is registered; it registers nothing.)
 * pydantic's v1 compatibility layer (imported by spaCy's config library) imports
   Cython only to ask whether it is itself compiled; it is not.  About 0.02 s.
+* srsly imports its YAML functions with a vendored ruamel.yaml, spaCy's training loggers
+  import tqdm and spacy.util imports langcodes; none is used to build or run our pipeline.
+  About 0.02 s together.
 
 Each is replaced by a stand-in that imports the real module the moment anything
 is taken from it, so nothing breaks if another program does use them.  (The
@@ -76,12 +80,23 @@ def defer_unused() -> None:
     # spaCy's __init__ does "from .cli.info import info"
     defer_import("spacy.cli.info", package=False, info=_loads_on_call("spacy.cli.info", "info"))
     defer_import("nltk")
+    # pySBD registers a spaCy factory through an entry point, which spaCy loads (pysbd.utils) every
+    # time a factory is registered; first the module, so that loading the entry point needs no package
+    defer_import("pysbd.utils", package=False, PySBDFactory=_loads_on_call("pysbd.utils", "PySBDFactory"))
     defer_import("pysbd")
     # medspaCy's components module does "from .sentence_splitting import PyRuSHSentencizer"
     defer_import("medspacy.sentence_splitting", package=False,
                  PyRuSHSentencizer=_loads_on_call("medspacy.sentence_splitting", "PyRuSHSentencizer"))
     # pydantic.v1.version does "import cython; compiled = cython.compiled": pure Python is never compiled
     defer_import("cython", package=False, compiled=False)
+    # srsly's __init__ imports its YAML functions (and a vendored ruamel.yaml) for spaCy's config files
+    defer_import("srsly._yaml_api", package=False,
+                 **{name: _loads_on_call("srsly._yaml_api", name)
+                    for name in ("read_yaml", "write_yaml", "yaml_dumps", "yaml_loads", "is_yaml_serializable")})
+    # spaCy's training loggers do "import tqdm" for progress bars; spacy.util does "import langcodes"
+    # to match language codes that spaCy does not have a class for ("en" is one it has)
+    defer_import("tqdm")
+    defer_import("langcodes")
 
 
 defer_unused()

@@ -26,7 +26,9 @@ def clean_text(text: object) -> str:
         raise TextTooLong(f"the text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
     if "\x00" in text or _control_share(text) > 0.05:
         raise NotText("the input looks like binary data, not text")
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii() or "`" in text:  # the only ASCII character _QUOTES maps (translate is slow)
+        text = text.translate(_QUOTES)
     if not any(ch.isalpha() for ch in text):
         raise EmptyText("the text is empty: describe what is happening in a few words")
     return text.strip()
@@ -36,7 +38,7 @@ _LAYOUT = str.maketrans("", "", "\n\r\t")
 
 
 def _control_share(text: str) -> float:
-    if not text or text.translate(_LAYOUT).isprintable():  # the usual case, checked in C
+    if not text or text.isprintable() or text.translate(_LAYOUT).isprintable():  # the usual cases, checked in C
         return 0.0
     control = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t")
     return control / len(text)
