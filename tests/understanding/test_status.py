@@ -455,3 +455,11 @@ def test_a_negation_that_runs_into_a_mention_still_denies_it(text, finding):
 
 def test_a_negation_that_is_the_mentions_own_does_not_deny_it():
     assert _status("my eye twitches. there is no feeling in my face since this morning", "facial_numbness") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "It didn't stop even when he dozed off.",
+    "the jerking did not stop even when she fell asleep",
+])
+def test_a_movement_that_did_not_stop_in_sleep_goes_on_in_sleep(text):
+    assert _status(text, "persists_in_sleep") == "present"
