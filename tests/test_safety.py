@@ -37,6 +37,9 @@ CASES = [
     # rhythmic jerking that goes on through sleep for hours: possibly a seizure that continues
     ("grandad's right cheek has jerked in a steady beat since this morning and it didn't stop when he dozed off",
      "emergency"),
+    # a "no," that corrects denies nothing ("his left... no, right side")
+    ("my husband's left, no sorry, his right side of the face is drooping and he cannot lift his arm",
+     "emergency_ambulance"),
     # a heart attack beside a twitch (found on a blind case set, session 3)
     ("my eyelid has flickered for a week. since 20 minutes a heavy pressure in my chest goes down my left arm",
      "emergency_ambulance"),
