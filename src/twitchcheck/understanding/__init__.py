@@ -12,7 +12,7 @@ from twitchcheck.understanding.attributes import (AttributeFacts, DurationContex
 from twitchcheck.understanding.course import (course_of_another_complaint, days_words, derive_duration,
                                               elsewhere_sentences, past_only_sentences, undated_progression,
                                               worsening_of_something_else)
-from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
+from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions, sentence_starts
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, relatives_in, read_patient
@@ -177,24 +177,37 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
                             - {i for m in moving for i in range(m.start, m.end)})
     kept: set[int] = set()
     kept_moving: set[int] = set()
+    sentence_of = sentence_starts(doc)
+
+    def by_sentence(group: list[Mention]) -> dict[int, list[Mention]]:
+        buckets: dict[int, list[Mention]] = {}
+        for m in group:  # (a derived finding, with no words at 0, counts in the first sentence, as before)
+            buckets.setdefault(sentence_of[m.start] if m.start < len(sentence_of) else -1, []).append(m)
+        return buckets
+
+    placing_in, others_in, moving_in = by_sentence(placing), by_sentence(others), by_sentence(moving)
+    others_of_moving_in, weak_in = by_sentence(others_of_moving), by_sentence(weak)
     for sentence in doc.sents:
-        if not anywhere and not any(sentence.start <= m.start < sentence.end for m in placing):
+        if not anywhere and sentence.start not in placing_in:
             continue
+        here = sentence.start
+        placing_here, others_here, moving_here = placing_in.get(here, ()), others_in.get(here, ()), moving_in.get(here, ())
+        others_of_moving_here, weak_here = others_of_moving_in.get(here, ()), weak_in.get(here, ())
         start, keep, keep_moving = sentence.start, True, True
         for token in sentence:
             last = token.i + 1 == sentence.end
             if token.lower_ in _CLAUSE_ENDS or last:
                 end = token.i + 1 if last else token.i
                 # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
-                if _overlaps(placing, start, end):
+                if _overlaps(placing_here, start, end):
                     keep = True
-                elif _overlaps(others, start, end):
+                elif _overlaps(others_here, start, end):
                     keep = False
-                if _overlaps(moving, start, end):
+                if _overlaps(moving_here, start, end):
                     keep_moving = True
-                elif _overlaps(others_of_moving, start, end):
+                elif _overlaps(others_of_moving_here, start, end):
                     keep_moving = False
-                elif _overlaps(weak, start, end):
+                elif _overlaps(weak_here, start, end):
                     keep_moving = True
                 if keep:
                     kept.update(range(start, end))

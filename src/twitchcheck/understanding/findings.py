@@ -62,10 +62,19 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
     sentence_of = sentence_starts(doc)
     matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
     yields = pipeline.concept_yields
+    # only concepts that others yield to need looking at, sentence by sentence
+    winners: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    if yields:
+        wanted = frozenset().union(*yields.values())
+        for match in matches:
+            if match[0] in wanted:
+                winners[sentence_of[match[1]]].append(match)
     for concept, start, end in matches:
-        if concept in yields and any(other in yields[concept] and s < end and start < e for other, s, e in matches):
+        sentence = sentence_of[start]
+        if concept in yields and any(other in yields[concept] and s < end and start < e
+                                     for other, s, e in winners.get(sentence, ())):
             continue  # a more fitting concept covers the same words
-        by_sentence[sentence_of[start]][concept].append((start, end))
+        by_sentence[sentence][concept].append((start, end))
     return by_sentence
 
 
@@ -198,10 +207,13 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     explains another away: "her face twitches" stays when the "mouth ... twitches" that would
     explain it is itself tingling around the mouth.
     """
+    overriding = {span.label_: kb.findings[span.label_].overridden_by for span in spans}
+
     def survivors(against: list[Span]) -> list[Span]:
         return [span for span in spans
-                if not any(other.label_ in kb.findings[span.label_].overridden_by
-                           and other.start < span.end and span.start < other.end for other in against)]
+                if not overriding[span.label_] or not any(
+                    other.label_ in overriding[span.label_] and other.start < span.end and span.start < other.end
+                    for other in against)]
 
     kept = survivors(spans)
     for _ in range(3):  # chains of overrides are short; a few rounds reach the fixed point
@@ -225,14 +237,18 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
     strings = doc.vocab.strings
     matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
     matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
-    negations = [span for sentence in concepts.values() for span in sentence.get(NEGATION_CONCEPT, ())]
-    undoers = pipeline.denial_undoers
+    undoers: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their last word
+    for undoer in pipeline.denial_undoers:
+        undoers[undoer[-1]].append(undoer)
+    by_sentence: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for match in matches:
+        by_sentence[sentences.start_of[match[1]]].append(match)
     return [Mention(finding, "absent", start, end, sentences.text(start))
             for finding, start, end in matches
             if not any(other != finding and s <= start and end <= e and e - s > end - start
-                       for other, s, e in matches)
-            and not _negated_denial(start, negations, sentences)
-            and not any(_ends_with(doc, start, undoer) for undoer in undoers)]
+                       for other, s, e in by_sentence[sentences.start_of[start]])
+            and not _negated_denial(start, concepts, sentences)
+            and not (start and any(_ends_with(doc, start, undoer) for undoer in undoers.get(doc[start - 1].norm_, ())))]
 
 
 #: Lexicon concept of the words that turn a denial round ("he is *not* talking normally").
@@ -241,10 +257,10 @@ NEGATION_CONCEPT = "NOT"
 _NEGATION_GAP = 2
 
 
-def _negated_denial(start: int, negations: list[tuple[int, int]], sentences: _Sentences) -> bool:
+def _negated_denial(start: int, concepts: dict[int, dict[str, list[tuple[int, int]]]], sentences: _Sentences) -> bool:
     """A denial just after a negation in its sentence says the opposite ("she isn't talking normally")."""
-    return any(start - _NEGATION_GAP <= end <= start and sentences.start_of[s] == sentences.start_of[start]
-               for s, end in negations)
+    negations = concepts.get(sentences.start_of[start], {}).get(NEGATION_CONCEPT, ())
+    return any(start - _NEGATION_GAP <= end <= start for _, end in negations)
 
 
 def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
@@ -327,20 +343,27 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     # a denial that a longer mention of another finding continues is part of that mention ("no
     # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
     # wide mention merely spans stays a denial ("legs, his smile is even when ...")
+    spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
+    for span in spans:
+        spans_by_sentence[sentences.start_of[span.start]].append(span)
     denials = [d for d in _denials(doc, pipeline, sentences, concepts, kb)
                if not any(span.label_ != d.finding and d.start < span.start < d.end < span.end
-                          for span in spans)]
+                          for span in spans_by_sentence.get(sentences.start_of[d.start], ()))]
     denied = [(m.finding, m.start, m.end) for m in denials]
+    denied_by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for finding, start, end in denied:
+        denied_by_finding[finding].append((start, end))
     # a mention that the denial of a more specific finding explains goes too ("I can close both
     # eyes fine" denies a weak lid; it says nothing of eyes squeezing shut)
-    spans = [span for span in spans if not any(f in kb.findings[span.label_].overridden_by
-                                               and start < span.end and span.start < end for f, start, end in denied)]
+    spans = [span for span in spans
+             if not any(start < span.end and span.start < end for f in kb.findings[span.label_].overridden_by
+                        for start, end in denied_by_finding.get(f, ()))]
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
     _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
-        if any(f == span.label_ and start < span.end and span.start < end for f, start, end in denied):
+        if any(start < span.end and span.start < end for start, end in denied_by_finding.get(span.label_, ())):
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
         status = _status(span)
         if span.label_.startswith(CONDITION_PREFIX):
