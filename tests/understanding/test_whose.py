@@ -113,6 +113,23 @@ def test_a_count_at_the_start_is_not_an_age(text):
     assert _patient(text)[2] is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what began within the day outweighs what has lasted, whoever is told of first
+    ("I've had an eye twitch for weeks. This morning my husband's face drooped.", ("other", "husband")),
+    ("My husband's twitch has been going for months. This morning my face drooped.", ("writer", None)),
+    ("My daughter keeps blinking. An hour ago I suddenly lost the sight in my left eye.", ("writer", None)),
+    # as much told of a relative as of the writer: the relative's
+    ("My son keeps blinking. I blink a lot too.", ("other", "son")),
+    ("I have a twitchy lid, and my son's jaw has locked since his injection", ("other", "son")),
+    # a relative named together with the writer does not take the writer's complaint
+    ("My twin sister and I both have twitching eyelids.", ("writer", None)),
+    ("A relative was diagnosed with blepharospasm. He has lost his job because he can't keep his eyes open.",
+     ("other", "relative")),
+])
+def test_whose_complaint_when_two_are_told_of(text, expected):
+    assert _patient(text)[:2] == expected
+
+
 def test_what_a_sentence_says_of_another_relative_stays_theirs():
     """The father is the patient; the Bell's palsy the aunt had stays hers."""
     found = understand(clean_text("my dad is 74. an hour ago the left side of his mouth started drooping, "

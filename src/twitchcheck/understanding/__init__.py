@@ -226,7 +226,7 @@ def _relatives_mentions(text: str, mentions: list[Mention], patient: PatientFact
             sentence = mention.sentence
             if sentence not in about_relative:
                 owner = _sentence_owner(text, sentence, patient)
-                about_relative[sentence] = owner is not None and owner.named and owner.key != patient.key \
+                about_relative[sentence] = owner is not None and owner.named and not owner.about(patient.key) \
                     and not FIRST_PERSON.search(sentence) and not WRITER_WORD.search(sentence)
             if about_relative[sentence]:
                 mention = replace(mention, status="other_person")
@@ -243,7 +243,7 @@ def _own_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> 
 
     def about_patient(sentence: str) -> bool:
         owner = _sentence_owner(text, sentence, patient)
-        if owner is not None and (owner.key != patient.key or owner.others):
+        if owner is not None and (not owner.about(patient.key) or owner.others):
             return False  # "... so I think it's Bell's palsy like my aunt had": the aunt's
         return owner is not None or (word is not None and word.search(sentence) is not None)
 

@@ -29,8 +29,9 @@ WRITER, CLINICAL = "writer", "clinical"
 #: on with whoever the account was about) or a part of the body with nothing said wrong with it; a
 #: relative introduced with their age; a relative living with a condition now.
 DIRECT, IMPERSONAL, INTRODUCED, LIVING_WITH = 1.0, 0.5, 0.5, 0.5
-#: How much of its weight a sentence about the remote past keeps.
-REMOTE_PAST_SHARE = 0.5
+#: How much of its weight a sentence about the remote past keeps, and one that dates a complaint to
+#: the last hours has ("since this morning", "suddenly"): what happens now outweighs what has lasted.
+REMOTE_PAST_SHARE, ACUTE_SHARE = 0.5, 1.5
 #: A clinician's note: at least this many different pieces of clinical shorthand.
 CLINICAL_SHORTHAND_NEEDED = 2
 #: How far before a person the words that frame them are looked for ("I'm writing this for my mum").
@@ -64,7 +65,11 @@ class SentenceOwner:
     end: int
     key: str | None  # the person the sentence attributes most to, or else a relative it names
     named: bool  # the sentence names that person (not only a pronoun)
-    others: tuple[str, ...] = ()  # the other people it names, not as reporters
+    others: tuple[str, ...] = ()  # the other people it names, not as reporters, who have nothing in it
+    tied: tuple[str, ...] = ()  # everyone it attributes as much to as to ``key``
+
+    def about(self, key: str) -> bool:
+        return key == self.key or key in self.tied
 
 
 @dataclass(frozen=True)
@@ -304,11 +309,13 @@ class _Tally:
             if self.people[key].living_with:
                 evidence[key] = LIVING_WITH  # "my grandson has Tourette's": a little
         evidence = {key: weight for key, weight in evidence.items() if weight > 0}
-        if not evidence and any(said.symptom(start, end) for start, end in said.untold):
+        if not evidence and (any(said.symptom(start, end) for start, end in said.untold)
+                             or words.COURSE_OF_IT.match(said.sentence)):
             evidence[self.topic] = IMPERSONAL  # "Since 3 months the face is pulling": goes on with the account
         if said.introduced is not None and said.introduced not in evidence:
             evidence[said.introduced] = INTRODUCED
-        share = REMOTE_PAST_SHARE if words.remote_past(said.sentence) else 1.0
+        share = REMOTE_PAST_SHARE if words.remote_past(said.sentence) else ACUTE_SHARE if words.ACUTE.search(
+            said.sentence) else 1.0
         for key, weight in evidence.items():
             who = self.people[key]
             who.score += weight * share
@@ -320,9 +327,10 @@ class _Tally:
             self.topic = strongest
         mentioned = said.mentioned
         owner = strongest or (said.bystanders[0] if said.bystanders else mentioned[0] if mentioned else None)
-        others = tuple(key for key in mentioned if key != owner)
+        others = tuple(key for key in mentioned if key != owner and key not in evidence)
+        tied = tuple(key for key in evidence if strongest is not None and evidence[key] == evidence[strongest])
         end = offset + len(said.sentence)
-        self.sentences.append(SentenceOwner(offset, end, owner, owner in said.named, others))
+        self.sentences.append(SentenceOwner(offset, end, owner, owner in said.named, others, tied))
 
     def relative_evidence(self, ref: _Reference, who: Person, before: str, after: str,
                           segment: str) -> tuple[float, str]:
@@ -356,7 +364,9 @@ class _Tally:
         top = max(p.score for p in scored)
         tied = [p for p in scored if p.score >= top - 1e-9]
         never = len(self.text) + 1
-        return min(tied, key=lambda p: (never if p.first_strong is None else p.first_strong, p.start))
+        # in a tie someone else's complaint comes first: a writer who tells of a relative's symptoms as
+        # much as of their own mostly writes for the relative (and the relative's stay in the triage)
+        return min(tied, key=lambda p: (p.key == WRITER, never if p.first_strong is None else p.first_strong, p.start))
 
 
 def _aside(who: Person, dead: bool = False) -> float:
