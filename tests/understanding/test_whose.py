@@ -48,6 +48,9 @@ def test_a_writer_writing_for_a_relative(text, expected):
     ("He's 70 and his smile went crooked an hour ago", ("other", None, 70, "male")),
     # the writer's own age is not the child's
     ("My son keeps blinking. I am 40 and worried.", ("other", "son", None, "male")),
+    ("this is for my little boy, 4, who keeps sniffing and blinking", ("other", "boy", 4, "male")),
+    ("Question for my father in law, 81: his chin has been quivering for months", ("other", "father", 81, "male")),
+    ("I am doctor. My patient, 55 year male, has twitching of left eye for 3 months.", ("other", "patient", 55, "male")),
 ])
 def test_a_child_or_someone_named_by_age_or_pronoun(text, expected):
     assert _patient(text) == expected
@@ -100,6 +103,7 @@ def test_someone_who_has_died_is_not_the_patient(text):
     ("Forty-three year old woman, eyelid twitching for a week.", (43, "female")),
     ("Lower lid flickering for ten days. 58, male, no other problems.", (58, "male")),
     ("Bit stressed, I'm a bloke in my thirties and my eyelid twitches", (35, "male")),
+    ("Good evening, my name is Maria, 47. My lower lid flickers.", (47, None)),
 ])
 def test_age_and_sex_in_words(text, expected):
     assert _patient(text)[2:] == expected
@@ -123,6 +127,7 @@ def test_a_count_at_the_start_is_not_an_age(text):
     ("I have a twitchy lid, and my son's jaw has locked since his injection", ("other", "son")),
     # a relative named together with the writer does not take the writer's complaint
     ("My twin sister and I both have twitching eyelids.", ("writer", None)),
+    ("Me and my brother both get eye twitches when we are tired.", ("writer", None)),
     ("A relative was diagnosed with blepharospasm. He has lost his job because he can't keep his eyes open.",
      ("other", "relative")),
 ])

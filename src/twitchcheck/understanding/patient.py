@@ -39,6 +39,8 @@ _AGE_PATTERNS = (
     # "my husband (40ish)", "I'm 40-ish"
     re.compile(r"\b(\d{2})[\s-]?ish\b(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|mins?|times|cups|mg|kg|lbs?|cm|"
                r"am|pm|years?\s+ago))", re.IGNORECASE),
+    # "My name is Anna, 34", "I'm Tom, 52": a name and an age
+    re.compile(r"(?i:\b(?:my\s+name\s+is|i'?m|i\s+am|this\s+is))\s+[A-Z][a-z]+\s*,\s*(\d{2})\b"),
     # "I am man of 50 years" (translated)
     re.compile(r"\b(?:man|woman|lady|gentleman|guy|girl|boy|male|female|person)\s+of\s+(\d{1,3})\s*(?:years?|yrs?)\b"
                r"(?!\s+ago)", re.IGNORECASE),
@@ -181,6 +183,10 @@ def read_patient(text: str) -> PatientFacts:
     if sex is None:
         female, male = FEMALE_PRONOUN.search(about), MALE_PRONOUN.search(about)
         sex = "female" if female and (not male or female.start() < male.start()) else "male" if male else None
+    if sex is None:  # "My patient, 55 year male, has ..."
+        first = SENTENCE.match(about)
+        told = first.group(0) if first else about
+        sex = "female" if _FEMALE.search(told) else "male" if _MALE.search(told) else None
     age = patient.age
     if age is None:
         number = _RELATIVE_NUMBER.search(about)

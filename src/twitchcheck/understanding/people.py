@@ -158,8 +158,11 @@ RELATIVE_MENTION = re.compile(
     rf"(?:(?=[mahot])\b(?P<owner>my|our|a|an|his|her|their)\s+|^\W*)(?P<late>(?:{_words(_DECEASED)})\s+)?"
     rf"(?P<age>(?:\d{{1,3}}|{NUMBER})[\s-]*(?:year|yr|month)s?[\s-]*old\s+|\d{{1,2}}\s*(?:yo|y/o)\s+)?"
     rf"(?:(?:little|elderly|old|young|teenage|baby|older|younger|eldest|youngest|big|twin|own)\s+)?"
-    rf"(?P<word>{RELATIVE_WORDS})(?:'s|s(?=\s+(?:left\s+|right\s+)?(?:face|eye|eyes|eyelid|mouth|cheek|lip|lips|jaw|"
-    rf"arm|leg|hand|speech|smile|head|neck)\b))?\b(?![\s-]*(?:{_words(_COMPOUNDS)})\b)", re.IGNORECASE)
+    rf"(?P<word>{RELATIVE_WORDS})(?:[\s-]in[\s-]law)?(?:'s|s(?=\s+(?:left\s+|right\s+)?(?:face|eye|eyes|eyelid|mouth|"
+    rf"cheek|lip|lips|jaw|arm|leg|hand|speech|smile|head|neck)\b))?\b(?![\s-]*(?:{_words(_COMPOUNDS)})\b)", re.IGNORECASE)
+#: The writer and a relative together: "me and my brother both get", "my sister and I".
+TOGETHER = re.compile(rf"\b(?:(?:me|i)\s+(?:and|n|&)\s+(?:my|our)\s+(?:\w+\s+)?(?P<after>{RELATIVE_WORDS})|"
+                      rf"(?P<before>{RELATIVE_WORDS})\s+(?:and|n|&)\s+(?:i|me|myself)\b)", re.IGNORECASE)
 #: "I'm a girl of 16", "as a mother": the writer describing themselves, not someone else.
 SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|im|i\s+am|i\s+was|as|being)\s+$", re.IGNORECASE)
 #: "I have an 8 year old son", "we have a daughter": someone introduced with "a".

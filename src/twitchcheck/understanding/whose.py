@@ -259,6 +259,9 @@ class _Tally:
                 who.bystander = True  # "his father", "her sister": someone else's relative
             if ref.match.group("age") and who.age is None:
                 who.age = words.number_value(_AGE_UNIT.split(ref.match.group("age"), maxsplit=1)[0].strip())
+            beside = words.AGE_AFTER.match(said.sentence[ref.end:])
+            if beside is not None and who.age is None and 0 < int(beside.group(1)) < 110:
+                who.age = int(beside.group(1))  # "my little boy, 4, who ...", "my husband is 66"
         else:
             who = self.person("child", None, None, position)
             who.age = who.age or words.number_value(ref.match.group(1))
@@ -314,6 +317,11 @@ class _Tally:
             evidence[self.topic] = IMPERSONAL  # "Since 3 months the face is pulling": goes on with the account
         if said.introduced is not None and said.introduced not in evidence:
             evidence[said.introduced] = INTRODUCED
+        together = words.TOGETHER.search(said.sentence) if self.relatives_here else None
+        if together is not None and (together.group("after") or together.group("before")).lower() in evidence:
+            # "me and my brother both get eye twitches": the writer's, the brother's too
+            evidence[WRITER] = max(evidence.get(WRITER, 0.0), evidence.pop((together.group("after")
+                                                                             or together.group("before")).lower()))
         share = REMOTE_PAST_SHARE if words.remote_past(said.sentence) else ACUTE_SHARE if words.ACUTE.search(
             said.sentence) else 1.0
         for key, weight in evidence.items():
