@@ -147,3 +147,14 @@ def test_the_writer_who_looks_after_a_relative_keeps_their_own_stress():
     found = understand(clean_text("My left lower lid flickers all day. I look after my mother, who has dementia, "
                                   "and it's very stressful.")).findings
     assert found["trigger_stress"].status == "present"
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("A colleague of mine had her mouth pulling to one side for months, and I'm scared my eye twitch will do that.",
+     {"eyelid_twitching"}),
+    ("a neighbour at church had her face droop on one side and needed an operation, so now I worry about my eyelid",
+     set()),
+])
+def test_what_a_sentence_tells_of_a_relative_it_names_is_theirs(text, own):
+    """What the colleague or neighbour had is theirs; only the writer's own words are the writer's."""
+    assert understand(clean_text(text)).present_findings == own

@@ -213,10 +213,11 @@ def _sentence_owner(text: str, sentence: str, patient: PatientFacts):
     return None if start < 0 else patient.account.owner(start, start + len(sentence))
 
 
-def _relatives_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+def _relatives_mentions(doc, text: str, mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
     """When the writer is the patient, what a sentence that names a relative and tells of them, not of
     the writer, says is the relative's ("My husband was given haloperidol and his jaw locked. ... My
-    eyelid twitches.")."""
+    eyelid twitches."), and so are the words of a sentence that tell of a relative it names ("a friend
+    at church had her cheek pulling, and I'm scared mine will")."""
     if patient.subject != "writer":
         return mentions
     about_relative: dict[str, bool] = {}
@@ -228,10 +229,17 @@ def _relatives_mentions(text: str, mentions: list[Mention], patient: PatientFact
                 owner = _sentence_owner(text, sentence, patient)
                 about_relative[sentence] = owner is not None and owner.named and not owner.about(patient.key) \
                     and not FIRST_PERSON.search(sentence) and not WRITER_WORD.search(sentence)
-            if about_relative[sentence]:
+            if about_relative[sentence] or _told_of_someone_else(doc, mention, patient):
                 mention = replace(mention, status="other_person")
         out.append(mention)
     return out
+
+
+def _told_of_someone_else(doc, mention: Mention, patient: PatientFacts) -> bool:
+    if patient.account is None or not patient.account.told_of or mention.end <= mention.start:
+        return False
+    key = patient.account.told_of_at(doc[mention.start].idx)
+    return key is not None and key != patient.key
 
 
 def _own_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
@@ -427,8 +435,8 @@ def understand(text: str) -> Understanding:
     doc = pipe.parse(text)
     mentions, condition_mentions = read_mentions(doc, pipe, kb, text)
     patient = read_patient(text)
-    mentions = _relatives_mentions(text, _own_mentions(text, mentions, patient), patient)
-    condition_mentions = _relatives_mentions(text, _own_mentions(text, condition_mentions, patient), patient)
+    mentions = _relatives_mentions(doc, text, _own_mentions(text, mentions, patient), patient)
+    condition_mentions = _relatives_mentions(doc, text, _own_mentions(text, condition_mentions, patient), patient)
     personal = _is_personal(text)
     mentions = _general_question(mentions, condition_mentions, personal)
     findings = merge(mentions)

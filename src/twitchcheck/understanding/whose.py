@@ -76,6 +76,16 @@ class SentenceOwner:
 class Account:
     patient: Person
     sentences: tuple[SentenceOwner, ...]
+    #: (start, end, person) of the words a sentence tells of someone it names ("a friend at church had
+    #: her cheek pulling", in a sentence that goes on "and I'm scared mine will")
+    told_of: tuple[tuple[int, int, str], ...] = ()
+
+    def told_of_at(self, position: int) -> str | None:
+        """Whom the words at ``position`` tell of, when the same sentence names them."""
+        for start, end, key in self.told_of:
+            if start <= position < end:
+                return key
+        return None
 
     def owner(self, start: int, end: int) -> SentenceOwner | None:
         """The owner of the sentence that overlaps most of ``text[start:end]``."""
@@ -163,6 +173,8 @@ class _Said:
         # a part of the body with nothing wrong with it ("he picks his arms") says less
         self.owned = DIRECT if self.symptoms else IMPERSONAL
         self.weights: dict[str, float] = {}
+        self.spans: list[tuple[int, int, _Reference]] = []  # each person named and the words that follow
+        self.owners: dict[int, str] = {}  # the start of a reference -> whom its words tell of
         self.named: set[str] = set()
         self.mentioned: list[str] = []  # people named not as reporters, in order
         self.bystanders: list[str] = []
@@ -190,6 +202,7 @@ class _Tally:
             self.people[CLINICAL] = Person(CLINICAL, None, None, 0, score=DIRECT, first_strong=0)
         self.topic = CLINICAL if self.clinical_note else WRITER
         self.sentences: list[SentenceOwner] = []
+        self.told_of: list[tuple[int, int, str]] = []
         self.sentence_start = 0
 
     # -- candidates ------------------------------------------------------------------------
@@ -201,10 +214,13 @@ class _Tally:
         return found
 
     def referent(self, pronoun: str, position: int) -> Person:
-        """Whom "he", "her" point to: the last person named of that sex, one with a complaint first."""
+        """Whom "he", "her" point to: the last person named of that sex."""
         sex = "male" if words.MALE_PRONOUN.fullmatch(pronoun) else "female"
         named = [p for p in self.people.values() if p.key not in (WRITER, CLINICAL) and p.sex in (None, sex)]
-        for pool in ([p for p in named if not p.bystander], named):
+        # someone named earlier in the same sentence first ("my mother had a stroke and her face drooped"),
+        # then one not named only for their own illness
+        here = [p for p in named if p.last_named >= self.sentence_start]
+        for pool in (here, [p for p in named if not p.bystander], named):
             if pool:
                 found = max(pool, key=lambda p: p.last_named)
                 found.last_named = position
@@ -230,6 +246,7 @@ class _Tally:
         for i, ref in enumerate(refs):
             end = refs[i + 1].start if i + 1 < len(refs) else len(sentence)
             position = offset + ref.start
+            said.spans.append((ref.start, end, ref))
             if quote is not None and ref.start >= quote.end() and speaker is not None \
                     and ref.kind in ("writer", "my_body"):
                 said.give(speaker.key, DIRECT if ref.kind == "my_body" or said.symptom(ref.end, end) else 0.0)
@@ -243,7 +260,8 @@ class _Tally:
             elif ref.kind == "my_body":
                 said.give(WRITER, said.owned)
             elif ref.kind == "pronoun_body":
-                said.give(self.referent(ref.match.group("who"), position).key, said.owned)
+                said.owners[ref.start] = self.referent(ref.match.group("who"), position).key
+                said.give(said.owners[ref.start], said.owned)
             elif ref.kind == "writer":
                 self.writer(said, ref, end)
             else:
@@ -278,6 +296,8 @@ class _Tally:
         elif role == "reports":
             said.untold.append((ref.end, end))
         said.give(who.key, weight)
+        if role != "reports":
+            said.owners[ref.start] = who.key
         return who if role == "reports" else None
 
     def writer(self, said: _Said, ref: _Reference, end: int) -> None:
@@ -301,7 +321,8 @@ class _Tally:
             said.untold.append((ref.end, end))
             return self.referent(token, position)
         if said.symptom(ref.end, end):
-            said.give(self.referent(token, position).key, DIRECT if words.EXPERIENCES.match(after) else IMPERSONAL)
+            said.owners[ref.start] = self.referent(token, position).key
+            said.give(said.owners[ref.start], DIRECT if words.EXPERIENCES.match(after) else IMPERSONAL)
         return None
 
     def conclude(self, said: _Said, offset: int) -> None:
@@ -339,6 +360,11 @@ class _Tally:
         tied = tuple(key for key in evidence if strongest is not None and evidence[key] == evidence[strongest])
         end = offset + len(said.sentence)
         self.sentences.append(SentenceOwner(offset, end, owner, owner in said.named, others, tied))
+        for start, stop, ref in said.spans:
+            key = said.owners.get(ref.start)
+            if key is not None and key in said.named:
+                clause = _CLAUSE_END.search(said.sentence, ref.end, stop)  # ", and it's quite stressful": the writer's
+                self.told_of.append((offset + start, offset + (clause.start() if clause else stop), key))
 
     def relative_evidence(self, ref: _Reference, who: Person, before: str, after: str,
                           segment: str) -> tuple[float, str]:
@@ -411,4 +437,4 @@ def whose_complaint(text: str) -> Account:
             or (_MAYBE_AGE.search(text) and words.AGE_NOUN.search(text))):
         return Account(tally.people[WRITER], ())  # no one else is named: the writer's own complaint
     tally.read()
-    return Account(tally.patient(), tuple(tally.sentences))
+    return Account(tally.patient(), tuple(tally.sentences), tuple(tally.told_of))
