@@ -94,8 +94,8 @@ OWNED_COMPLAINTS = ("twitch", "twitching", "tic", "tics", "symptoms", "blinking"
 CLINICAL_SHORTHAND = (r"pts?", r"c/o", r"hx", r"h/o", r"r/o", r"o/e", r"nad", r"pod\s?\d+", r"y/o",
                       r"\d+/(?:7|52|12)", r"triage\s+note", r"presents?\s+with", r"presenting\s+with", r"sob", r"obs",
                       r"gcs",
-                      r"nil\s+(?:spread|ptosis|else|other|focal|weakness)", r"\?\s?[a-z]{4,}", r"pmhx", r"dhx",
-                      r"ix", r"mx", r"impression", r"examination", r"chvostek\s?\+?", r"bilat", r"l/r",
+                      r"nil\s+(?:spread|ptosis|else|other|focal|weakness)", r"(?<!\S)\?[a-z]{4,}", r"pmhx", r"dhx",
+                      r"ix", r"mx", r"impression", r"chvostek\s?\+?", r"bilat", r"l/r",
                       r"(?:neuro|cn|on)\s+exam")
 #: Words that put a sentence in the remote past: "last year", "years ago", "as a child".
 REMOTE_PAST = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|couple\s+of)\s+"

@@ -199,7 +199,8 @@ class _Tally:
         self.relatives_here = words.RELATIVE_WORD.search(text) is not None
         self.people: dict[str, Person] = {WRITER: Person(WRITER, None, None, 0)}
         if self.clinical_note:
-            self.people[CLINICAL] = Person(CLINICAL, None, None, 0, score=DIRECT, first_strong=0)
+            # the note's form is some evidence; what it then tells without naming anyone goes to its patient
+            self.people[CLINICAL] = Person(CLINICAL, None, None, 0, score=IMPERSONAL)
         self.topic = CLINICAL if self.clinical_note else WRITER
         self.sentences: list[SentenceOwner] = []
         self.told_of: list[tuple[int, int, str]] = []
