@@ -24,6 +24,7 @@ def _patient(text: str) -> tuple:
     # shorthand about oneself is still the writer
     ("I'm 44, F. My left eyelid twitches since Monday.", ("writer", None, 44, "female")),
     ("44F here, my left eyelid jumps, hx of migraines", ("writer", None, 44, "female")),
+    ("My GP said it's nothing ?stress. Hx of migraines. My left eyelid twitches.", ("writer", None, None, None)),
 ])
 def test_a_clinicians_note_is_about_someone_else(text, expected):
     assert _patient(text) == expected

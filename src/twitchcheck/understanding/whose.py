@@ -339,7 +339,7 @@ class _Tally:
             evidence[self.topic] = IMPERSONAL  # "Since 3 months the face is pulling": goes on with the account
         if said.introduced is not None and said.introduced not in evidence:
             evidence[said.introduced] = INTRODUCED
-        together = words.TOGETHER.search(said.sentence) if self.relatives_here else None
+        together = words.TOGETHER.search(said.sentence) if said.named - {CLINICAL} else None
         if together is not None and (together.group("after") or together.group("before")).lower() in evidence:
             # "me and my brother both get eye twitches": the writer's, the brother's too
             evidence[WRITER] = max(evidence.get(WRITER, 0.0), evidence.pop((together.group("after")
