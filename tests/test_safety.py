@@ -65,6 +65,15 @@ CASES = [
     ("my eye is red and really painfull since this morning and my vision is blury", "emergency"),
     ("My dad (72) started new heart tablets and today his lips and tongue have swollen up", "emergency"),
     ("I'm scared: my mum's upper lip has swollen up and her tongue feels thick", "emergency"),
+    # a relative's emergency told after the writer's own twitch is still the emergency (session 3, patient)
+    ("My eyelid has flickered for a month. Since lunch my wife's mouth droops and she can't lift her arm",
+     "emergency_ambulance"),
+    ("I get eye twitches a lot. My grandad suddenly can't speak properly and his right leg is weak", "emergency_ambulance"),
+    ("my lid jumps, and my daughter was given an anti-sickness jab and now her neck is twisted and her eyes roll up",
+     "emergency"),
+    # and the writer's emergency after a relative's long-standing one
+    ("My sister has had a twitchy cheek for years. Since an hour ago my own face droops and my arm is numb",
+     "emergency_ambulance"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.

@@ -15,7 +15,8 @@ from twitchcheck.understanding.course import (course_of_another_complaint, days_
 from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions, sentence_starts
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
-from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, relatives_in, read_patient
+from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, read_patient
+from twitchcheck.understanding.people import WRITER_WORD
 from twitchcheck.understanding.text import clean_text
 
 __all__ = ["Understanding", "understand", "clean_text", "days_words"]
@@ -222,9 +223,19 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
     return words(kept, blank), words(kept_moving, blank_moving)
 
 
-def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
-    """When the writer is the patient, what a sentence about a relative and not the writer says is
-    the relative's ("My husband was given haloperidol and his jaw locked. ... My eyelid twitches.")."""
+def _sentence_owner(text: str, sentence: str, patient: PatientFacts):
+    """Whom the sentence of a mention is about, by the patient's account (None: no one in particular)."""
+    if patient.account is None:
+        return None
+    start = text.find(sentence)
+    return None if start < 0 else patient.account.owner(start, start + len(sentence))
+
+
+def _relatives_mentions(doc, text: str, mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """When the writer is the patient, what a sentence that names a relative and tells of them, not of
+    the writer, says is the relative's ("My husband was given haloperidol and his jaw locked. ... My
+    eyelid twitches."), and so are the words of a sentence that tell of a relative it names ("a friend
+    at church had her cheek pulling, and I'm scared mine will")."""
     if patient.subject != "writer":
         return mentions
     about_relative: dict[str, bool] = {}
@@ -233,21 +244,36 @@ def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[
         if mention.status in AFFIRMED and mention.finding != FAMILY_FINDING:
             sentence = mention.sentence
             if sentence not in about_relative:
-                subject, bystander = relatives_in(sentence)
-                about_relative[sentence] = (subject is not None or bystander is not None) \
-                    and not FIRST_PERSON.search(sentence)
-            if about_relative[sentence]:
+                owner = _sentence_owner(text, sentence, patient)
+                about_relative[sentence] = owner is not None and owner.named and not owner.about(patient.key) \
+                    and not FIRST_PERSON.search(sentence) and not WRITER_WORD.search(sentence)
+            if about_relative[sentence] or _told_of_someone_else(doc, mention, patient):
                 mention = replace(mention, status="other_person")
         out.append(mention)
     return out
 
 
-def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
-    """Mentions marked as someone else's that are in fact about the patient ("my dad's got chest pain")."""
-    if patient.subject != "other" or not patient.relation:
+def _told_of_someone_else(doc, mention: Mention, patient: PatientFacts) -> bool:
+    if patient.account is None or not patient.account.told_of or mention.end <= mention.start:
+        return False
+    key = patient.account.told_of_at(doc[mention.start].idx)
+    return key is not None and key != patient.key
+
+
+def _own_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """Mentions marked as someone else's that are in fact about the patient ("my dad's got chest pain",
+    "... and his jaw is locked")."""
+    if patient.subject != "other":
         return mentions
-    word = re.compile(rf"\b{re.escape(patient.relation)}\b", re.IGNORECASE)
-    return [replace(m, status="present") if m.status == "other_person" and word.search(m.sentence) else m
+    word = re.compile(rf"\b{re.escape(patient.relation)}\b", re.IGNORECASE) if patient.relation else None
+
+    def about_patient(sentence: str) -> bool:
+        owner = _sentence_owner(text, sentence, patient)
+        if owner is not None and (not owner.about(patient.key) or owner.others):
+            return False  # "... so I think it's Bell's palsy like my aunt had": the aunt's
+        return owner is not None or (word is not None and word.search(sentence) is not None)
+
+    return [replace(m, status="present") if m.status == "other_person" and about_patient(m.sentence) else m
             for m in mentions]
 
 
@@ -400,8 +426,8 @@ def understand(text: str) -> Understanding:
     doc = pipe.parse(text)
     mentions, condition_mentions = read_mentions(doc, pipe, kb, text)
     patient = read_patient(text)
-    mentions = _relatives_mentions(_own_mentions(mentions, patient), patient)
-    condition_mentions = _relatives_mentions(_own_mentions(condition_mentions, patient), patient)
+    mentions = _relatives_mentions(doc, text, _own_mentions(text, mentions, patient), patient)
+    condition_mentions = _relatives_mentions(doc, text, _own_mentions(text, condition_mentions, patient), patient)
     personal = _is_personal(text)
     mentions = worsening_of_something_else(_general_question(mentions, condition_mentions, personal), kb)
     findings = merge(mentions)
