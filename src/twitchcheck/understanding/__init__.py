@@ -12,7 +12,7 @@ from twitchcheck.understanding.attributes import (AttributeFacts, DurationContex
 from twitchcheck.understanding.course import (course_of_another_complaint, days_words, derive_duration,
                                               elsewhere_sentences, past_only_sentences, undated_progression,
                                               worsening_of_something_else)
-from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions, sentence_starts
+from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions, sentence_starts, sentences_of
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, read_patient
@@ -143,6 +143,22 @@ def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
+def _token_lowers(doc) -> list[str]:
+    """Each token's lower-case text, read once per document."""
+    lowers = doc.user_data.get("twitchcheck.lowers")
+    if lowers is None:
+        lowers = doc.user_data["twitchcheck.lowers"] = [token.lower_ for token in doc]
+    return lowers
+
+
+def _token_texts(doc) -> list[str]:
+    """Each token's text with its trailing space, read once per document."""
+    texts = doc.user_data.get("twitchcheck.texts")
+    if texts is None:
+        texts = doc.user_data["twitchcheck.texts"] = [token.text_with_ws for token in doc]
+    return texts
+
+
 def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tuple[str, str]:
     """The words that can name the side and the sites of the complaint.
 
@@ -188,17 +204,18 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
 
     placing_in, others_in, moving_in = by_sentence(placing), by_sentence(others), by_sentence(moving)
     others_of_moving_in, weak_in = by_sentence(others_of_moving), by_sentence(weak)
-    for sentence in doc.sents:
+    lowers = _token_lowers(doc)
+    for sentence in sentences_of(doc):
         if not anywhere and sentence.start not in placing_in:
             continue
         here = sentence.start
         placing_here, others_here, moving_here = placing_in.get(here, ()), others_in.get(here, ()), moving_in.get(here, ())
         others_of_moving_here, weak_here = others_of_moving_in.get(here, ()), weak_in.get(here, ())
         start, keep, keep_moving = sentence.start, True, True
-        for token in sentence:
-            last = token.i + 1 == sentence.end
-            if token.lower_ in _CLAUSE_ENDS or last:
-                end = token.i + 1 if last else token.i
+        for i in range(sentence.start, sentence.end):
+            last = i + 1 == sentence.end
+            if lowers[i] in _CLAUSE_ENDS or last:
+                end = i + 1 if last else i
                 # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
                 if _overlaps(placing_here, start, end):
                     keep = True
@@ -214,10 +231,12 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
                     kept.update(range(start, end))
                 if keep_moving:
                     kept_moving.update(range(start, end))
-                start = token.i + 1
+                start = i + 1
+
+    pieces = _token_texts(doc)
 
     def words(indices: set[int], blanked: set[int]) -> str:
-        text = "".join(token.text_with_ws if token.i in indices and token.i not in blanked else " " for token in doc)
+        text = "".join(piece if i in indices and i not in blanked else " " for i, piece in enumerate(pieces))
         return " ".join(text.split())
 
     return words(kept, blank), words(kept_moving, blank_moving)

@@ -78,11 +78,22 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
     return by_sentence
 
 
+def sentences_of(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, found once per document (``doc.sents`` walks the tokens each time)."""
+    found = doc.user_data.get("twitchcheck.sentences")
+    if found is None:
+        found = doc.user_data["twitchcheck.sentences"] = list(doc.sents)
+    return found
+
+
 def sentence_starts(doc: Doc) -> list[int]:
-    """The start of each token's sentence (token.sent is slow to ask token by token)."""
-    starts = [0] * len(doc)
-    for sentence in doc.sents:
-        starts[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
+    """The start of each token's sentence (token.sent is slow to ask token by token), once per document."""
+    starts = doc.user_data.get("twitchcheck.sentence_starts")
+    if starts is None:
+        starts = [0] * len(doc)
+        for sentence in sentences_of(doc):
+            starts[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
+        doc.user_data["twitchcheck.sentence_starts"] = starts
     return starts
 
 
@@ -91,7 +102,8 @@ class _Sentences:
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.start_of = sentence_starts(doc)
-        self.text_at = {sentence.start: text[sentence.start_char:sentence.end_char].strip() for sentence in doc.sents}
+        self.text_at = {sentence.start: text[sentence.start_char:sentence.end_char].strip()
+                        for sentence in sentences_of(doc)}
 
     def text(self, token: int) -> str:
         return self.text_at[self.start_of[token]]

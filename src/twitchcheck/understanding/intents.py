@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from twitchcheck.knowledge.schema import KnowledgeBase
-from twitchcheck.understanding.findings import sentence_starts
+from twitchcheck.understanding.findings import sentence_starts, sentences_of
 from twitchcheck.understanding.nlp import Pipeline
 
 #: A sentence asks something: a question mark, a question form at its start ("and would magnesium
@@ -335,7 +335,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
     asked: dict[tuple[str, str | None], AskedIntent] = {}
     told = _Told()
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         hits = hits_by_sentence.get(sentence.start, [])
         treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
         # words inside a condition's name ask nothing ("paralysis" in "facial paralysis")
