@@ -286,3 +286,78 @@ def test_paraphrases_found_by_hand(text, expected):
 ])
 def test_informal_phrasings(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition named in part, a meaning, a child's illness, "something like"
+    ("He had Bell's palsy in 2019. Now his mouth droops again. Is it Bell's again?", {("what_is_it", "bells_palsy")}),
+    ("My lid twitches. Does this mean I have hemifacial spasm?", {("what_is_it", "hemifacial_spasm")}),
+    ("My daughter's eyes squeeze shut. Can children get blepharospasm?", {("what_is_it", "blepharospasm")}),
+    ("My face pulls. Is there something like a hemifacial spasm that comes and goes?",
+     {("what_is_it", "hemifacial_spasm")}),
+])
+def test_what_is_it_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clinician's notes: reviews, "now or"
+    ("Pt 30F, lid flicker. Asks whether imaging needed + if GP review required.", {("imaging", None), ("urgency", None)}),
+    ("Lid flicker. Should I go now or wait until Monday?", {("urgency", None)}),
+    # non-native word order
+    ("My eye jump. What I must do now?", {("urgency", None)}),
+    ("My eye jump every day. Need go doctor?", {("urgency", None)}),
+    ("My eye jump. What we do now?", {("urgency", None)}),
+])
+def test_notes_and_non_native_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "help?" asks about self-care only when nothing more specific is asked
+    ("My eye twitches. Would magnesium help?", {("treatment", "supplements")}),
+    ("My lids clamp shut. Will injections of botox help?", {("treatment", "botulinum_toxin")}),
+    ("My eye twitches. Would resting my eyes more help?", {("self_care", None)}),
+    # a question about a treatment that names none takes the one named before; remedies questioned
+    ("He has been on risperidone for years and his lips smack. Could the doctor change it?",
+     {("treatment", "medication")}),
+    ("My aunt swears by acupuncture for twitching, is that a real thing?", {("treatment", "acupuncture")}),
+    ("My face spasms. Is botox safe long term?", {("treatment", "botulinum_toxin")}),
+    ("My eye twitches. Is there a permanent cure?", {("treatment", None)}),
+    ("My eye twitches. Do I need to take anything?", {("treatment", None)}),
+    ("My eye twitches. Is there a tablet for it?", {("treatment", "medication")}),
+])
+def test_treatment_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # worries stated
+    ("My lid flutters. terrified it will turn into something permanent", {("seriousness", None)}),
+    ("My lid flutters. I can't help being scared it's a tumour.", {("seriousness", None)}),
+    # kinds of doctor, whom to see
+    ("My son blinks a lot. Should we see a paediatrician?", {("specialist", None)}),
+    ("My lid twitches. who do i need to see about it?", {("specialist", None)}),
+    # when to seek help, sooner than booked
+    ("My lid twitches. The neurology wait is 5 months. Can I get seen sooner?", {("urgency", None)}),
+    ("My lid twitches. Should I push for an earlier appointment?", {("urgency", None)}),
+    ("my lid twitches. at what point should I worry?", {("urgency", None), ("seriousness", None)}),
+])
+def test_worries_proposals_and_visits(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My eye twitches. my grandma had the same twitch, did i get it from her?", {("cause", "heredity")}),
+    ("My father has blepharospasm. Could my son inherit it?", {("cause", "heredity")}),
+    ("My eye twitches. Is this just old age?", {("cause", None)}),
+    ("My eye twitches. Could it be age related?", {("cause", None)}),
+    ("My eye twitches. At my age, will it ever go away?", {("prognosis", None)}),
+    ("My face droops. I found a tick on my leg last month. Could it be Lyme?", {("cause", "infection")}),
+    ("my son blinks all the time, is it parasites?", {("cause", "infection")}),
+    ("My vision went dark for a minute. Is the twitch causing the vision problem?", {("cause", None)}),
+    ("My dad's lid twitched last year. Now his face droops, is this related?", {("cause", None)}),
+    ("My eye twitches. Is there a risk of it turning into Bell's palsy?", {("prognosis", None)}),
+])
+def test_cause_and_outlook_paraphrases(text, expected):
+    assert asked(text) == expected
