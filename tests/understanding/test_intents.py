@@ -406,3 +406,24 @@ def test_worries_proposals_and_visits(text, expected):
 ])
 def test_cause_and_outlook_paraphrases(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words for a trigger are kept once, in the lexicon's concepts, and name the cause asked about
+    ("My eye twitches. Could it be my dissertation?", {("cause", "stress")}),
+    ("My eye twitches. Is it from scrolling tiktok all night?", {("cause", "eye_strain")}),
+    ("My lid flickers. Could 3 redbulls a day do that?", {("cause", "caffeine")}),
+    ("My face twitches since I fractured my skull. Could that be the cause?", {("cause", "trauma")}),
+])
+def test_cause_words_come_from_the_lexicon(text, expected):
+    assert asked(text) == expected
+
+
+def test_an_intent_rule_takes_the_terms_of_its_concepts():
+    from twitchcheck.knowledge.loader import knowledge
+
+    kb = knowledge()
+    for rule in kb.intents:
+        for concept in rule.concepts:
+            assert set(kb.concepts[concept].terms) <= set(rule.phrases)
+    assert any(rule.concepts for rule in kb.intents)
