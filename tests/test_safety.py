@@ -37,6 +37,9 @@ CASES = [
     # rhythmic jerking that goes on through sleep for hours: possibly a seizure that continues
     ("grandad's right cheek has jerked in a steady beat since this morning and it didn't stop when he dozed off",
      "emergency"),
+    # a "no," that corrects denies nothing ("his left... no, right side")
+    ("my husband's left, no sorry, his right side of the face is drooping and he cannot lift his arm",
+     "emergency_ambulance"),
     # a heart attack beside a twitch (found on a blind case set, session 3)
     ("my eyelid has flickered for a week. since 20 minutes a heavy pressure in my chest goes down my left arm",
      "emergency_ambulance"),
@@ -62,6 +65,15 @@ CASES = [
     ("my eye is red and really painfull since this morning and my vision is blury", "emergency"),
     ("My dad (72) started new heart tablets and today his lips and tongue have swollen up", "emergency"),
     ("I'm scared: my mum's upper lip has swollen up and her tongue feels thick", "emergency"),
+    # a relative's emergency told after the writer's own twitch is still the emergency (session 3, patient)
+    ("My eyelid has flickered for a month. Since lunch my wife's mouth droops and she can't lift her arm",
+     "emergency_ambulance"),
+    ("I get eye twitches a lot. My grandad suddenly can't speak properly and his right leg is weak", "emergency_ambulance"),
+    ("my lid jumps, and my daughter was given an anti-sickness jab and now her neck is twisted and her eyes roll up",
+     "emergency"),
+    # and the writer's emergency after a relative's long-standing one
+    ("My sister has had a twitchy cheek for years. Since an hour ago my own face droops and my arm is numb",
+     "emergency_ambulance"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.
@@ -95,6 +107,25 @@ def test_a_duration_guessed_from_a_month_never_lowers_urgency(text):
     # nothing says when the message was written: "since June" may be days ago
     undated = text.replace("Since June ", "").replace(" since easter", "")
     assert TRIAGE_ORDER.index(consult(text).triage.level) <= TRIAGE_ORDER.index(consult(undated).triage.level)
+
+
+@pytest.mark.parametrize(("older", "danger"), [
+    ("My eyelid has twitched for 2 years.", "Since yesterday my left arm is weak."),
+    ("My lower lid has been fluttering for 6 months.", "Today my speech is slurred and my right leg feels numb."),
+    ("I've had a cheek twitch for ages.", "My face has started drooping on the left."),
+])
+def test_an_older_twitch_never_lowers_the_urgency_of_a_danger_sign(older, danger):
+    # how long the twitch has lasted says nothing about when the weakness began
+    assert TRIAGE_ORDER.index(consult(f"{older} {danger}").triage.level) <= TRIAGE_ORDER.index(consult(danger).triage.level)
+
+
+@pytest.mark.parametrize("text", [
+    "My husband's speech is slurred since lunch and his right leg is getting weaker",
+    "her speech went slurred this afternoon and her left arm keeps getting weaker",
+])
+def test_weakness_getting_worse_within_hours_is_still_a_stroke(text):
+    # "getting weaker" is not the slow illness a neurologist sees when nothing dates it over weeks
+    assert consult(text).triage.level == "emergency_ambulance"
 
 
 def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from twitchcheck.answer.address import third_person
 from twitchcheck.answer.clinician import clinician_note
 from twitchcheck.answer.compose import Draft, certainty_words, compose, phrases
 from twitchcheck.errors import InvalidAnswers
@@ -28,6 +29,8 @@ from twitchcheck.understanding import Understanding, clean_text, understand
 #: How many conditions the differential lists when there are symptoms.
 DIFFERENTIAL_SIZE = 5
 ANSWER_STATUSES = ("present", "absent", "unknown")
+#: An other concern whose findings the leading condition has at least this often is part of it.
+EXPLAINED = 0.3
 #: How many follow-up questions to offer: none when the person should be calling an ambulance.
 QUESTIONS_BY_LEVEL = {"emergency_ambulance": 0, "emergency": 2, "consultation_24": 3, "consultation": 4, "self_care": 4}
 
@@ -71,6 +74,23 @@ def _answerable(understanding: Understanding, in_scope: bool, level: str | None)
     return [asked for asked in understanding.intents if asked.intent in ("urgency", "seriousness")]
 
 
+def _own_concerns(triage: TriageResult, ranked: list) -> list:
+    """Other concerns that are problems of their own: not the ones the leading condition explains
+    (tingling fingers with low calcium), and none beside an emergency, where everything is examined."""
+    if triage.level is not None and urgency(triage.level) <= urgency("emergency"):
+        return []
+    if not ranked:
+        return triage.other_concerns
+    findings = knowledge().conditions[ranked[0].condition].findings
+    return [rule for rule in triage.other_concerns
+            if not all(f in findings and findings[f].p >= EXPLAINED for f in rule.all_of + rule.any_of)]
+
+
+def _addressed(question: str, patient) -> str:
+    """A follow-up question asked of the person it is about ("Does she blink ...?" for a daughter)."""
+    return third_person(question, patient.sex) if patient.subject == "other" else question
+
+
 def consult(text: object, answers: Mapping[str, str] | None = None, id: str | None = None) -> Consultation:
     """Consult on a person's message; ``answers`` holds their replies to earlier follow-up questions.
 
@@ -105,23 +125,31 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                                    limit=QUESTIONS_BY_LEVEL[triage.level], asked=asked, diagnosed=diagnosed,
                                    scores=scores, fired=fired)
     else:
-        ranked = []
-        triage = _emergency_only(present, absent, patient.age)
+        ranked, fired = [], []
+        triage, triaged = _emergency_only(present, absent, patient.age), present
+        guessed = understanding.guessed_course & present
+        if guessed:  # the same guard for a message outside our scope ("slurred since lunch, leg getting weaker")
+            unguessed = _emergency_only(present - guessed, absent, patient.age)
+            if unguessed.level is not None and (triage.level is None or urgency(unguessed.level) < urgency(triage.level)):
+                triage, triaged = unguessed, present - guessed
         questions = []
         if triage.level is not None and not in_scope:
             # outside what we cover, yet an emergency sign: say what it may be (slurred speech and a weak arm)
-            emergency_rules = [r for r in fired_rules(kb, present, absent, patient.age) if r.id in triage.rules]
-            ranked = rank(kb, present, absent, patient.age_band, patient.sex,
-                          flagged=flagged_conditions(emergency_rules))
+            fired = [r for r in fired_rules(kb, triaged, absent, patient.age) if r.id in triage.rules]
+            ranked = rank(kb, present, absent, patient.age_band, patient.sex, flagged=flagged_conditions(fired))
     shown = ranked[:DIFFERENTIAL_SIZE]
     draft = Draft(
         kb=kb, in_scope=in_scope, has_symptoms=has_symptoms, differential=shown, triage_level=triage.level,
         triage_reasons=triage.reasons, triage_refs=triage.reason_refs, mri=triage.mri, mri_reason=triage.mri_reason,
         mri_refs=triage.mri_refs, intents=_answerable(understanding, in_scope, triage.level),
-        other_concerns=triage.other_concerns, next_questions=questions,
+        other_concerns=_own_concerns(triage, shown), next_questions=questions,
         named_conditions=understanding.named_conditions, topics=understanding.topics,
         would_change=[kb.findings[q.finding].label for q in questions if q.changes_triage],
-        present=frozenset(present),
+        present=frozenset(present), triage_rules=triage.rules,
+        flagged=frozenset(c for rule in fired if rule.id in triage.rules for c in rule.conditions),
+        subject=patient.subject, relation=patient.relation, sex=patient.sex,
+        acted_on=frozenset(f for rule in fired if rule.kind != "other_concern" for f in rule.all_of + rule.any_of
+                           if f in present),
     )
     answer_entries, answer_text, citations = compose(draft)
     return Consultation(
@@ -136,7 +164,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         triage=Triage(level=triage.level, reasons=triage.reasons, rules=triage.rules),
         imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=draft.would_change),
         answers=answer_entries,
-        next_questions=[NextQuestion(finding=q.finding, text=q.text,
+        next_questions=[NextQuestion(finding=q.finding, text=_addressed(q.text, patient),
                                      why="could change what you should do" if q.changes_triage else
                                      "would help tell the likely causes apart") for q in questions],
         evidence=[Evidence(finding=m.finding, status=m.status, source_text=m.sentence[:300],
@@ -152,7 +180,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                               recurrent=understanding.attributes.recurrent,
                               triggers=sorted(f for f in present if kb.findings[f].category == "trigger")),
         other_concerns=[OtherConcern(id=r.id, triage=r.triage, text=r.reason.text, refs=r.reason.refs)
-                        for r in triage.other_concerns],
+                        for r in draft.other_concerns],
         disclaimer=phrases()["disclaimer"],
         clinician_note=clinician_note(kb, understanding, present, absent, shown, triage, questions),
     )

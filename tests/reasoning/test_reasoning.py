@@ -188,3 +188,16 @@ def test_continuous_rippling_with_brainstem_signs_is_facial_myokymia_in_a_young_
     present = {"lower_face_twitching", "constant_movement", "short_duration", "double_vision", "vertigo_imbalance",
                "speech_difficulty", "one_side_only"}
     assert rank(KB, present, set(), "young_adult", None)[0].condition == "facial_myokymia"
+
+
+def test_a_side_and_a_recent_start_alone_are_not_a_stroke_or_a_palsy():
+    # a stroke and a palsy show themselves by a deficit (their `defining` symptoms)
+    ranked = rank(KB, {"one_side_only", "short_duration"}, set(), "middle_age", None)
+    assert ranked[0].condition not in ("stroke", "bells_palsy")
+
+
+def test_the_interview_does_not_ask_about_dangers_nothing_makes_plausible():
+    # a clear picture of tics in a child: no "is a seizure happening now?" for its danger alone
+    present = {"increased_blinking", "vocal_tics", "suppressible_with_urge", "over_three_weeks", "long_duration"}
+    asked = {q.finding for q in next_questions(KB, present, set(), "child", "male", 9)}
+    assert "collapse_or_seizure_now" not in asked and "breathing_swallowing_difficulty" not in asked

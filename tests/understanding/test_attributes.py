@@ -278,3 +278,251 @@ def test_gaps_and_spells_are_not_durations(text):
 def test_the_writers_part_of_a_sentence_about_a_relative_dates_the_complaint():
     """How long, read before whose mentions they are: the writer's clause before "my grandad"."""
     assert duration_days("my lower lid has twitched for the last 10 days could it be the stroke my grandad had") == 10
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # clinical shorthand: N/7 days, N/52 weeks, N/12 months, post-operative days, "this am"
+    ("L lower lid myokymia x 3/7, painless.", 3, 3),
+    ("Twitching R cheek and mouth 8/52, no weakness.", 56, 56),
+    ("3/12 hx of L hemifacial spasm", 90, 90),
+    ("POD 3 after parathyroidectomy, tingling lips and twitching cheek", 3, 3),
+    ("Post-op day 1. Face twitching on tapping.", 1, 1),
+    ("Twitching L eye since this am, otherwise well.", 0.2, 0.6),
+    # "back" dates a start as "ago" does
+    ("It started in my lower lid 2 years back and now it pulls my cheek.", 700, 750),
+    ("began in the eye six months back", 170, 190),
+    # non-native "already" and halves
+    ("my eye jumping already 10 days, what to do", 10, 10),
+    ("already two month my cheek is moving alone", 60, 60),
+    ("My lid has fluttered for two and a half weeks.", 17, 18),
+    ("my lid is jumping already one month and half", 45, 45),
+    # the patient's age anchors "since I was 11"
+    ("I'm 16 and I've had this blinking tic since I was 11.", 1800, 1850),
+    ("My son is 9 and his blinking has been there since he was about 6.", 1090, 1100),
+    ("it began when I was 30, I am 45 now, the eyelid squeezes shut", 5400, 5500),
+    ("my son is 12, the blinking started when he was 8", 1450, 1470),
+    # an episode had this week is the complaint itself
+    ("My wife had two of these jerking spells this week, her mouth pulled to the left.", 1, 7),
+    # after a recovery, what follows "but"
+    ("The palsy got better, but for 8 months now my eye closes when I eat.", 230, 250),
+    # waking up with it is recent
+    ("My daughter woke up with her mouth drooping on one side.", 0.3, 2),
+    # "had" that means "have had"
+    ("had a jumpy lower lid for ages now, is it normal", 300, 400),
+    ("had this cheek twitch for months tbh", 60, 200),
+    # someone's opinion about the writer does not take the rest of the sentence elsewhere
+    ("my dad reckons i blink on purpose its been happening for 3 weeks", 21, 21),
+])
+def test_how_long_in_shorthand_and_other_anchors(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high, days
+
+
+@pytest.mark.parametrize("text", [
+    # a pregnancy is not how long the problem has lasted, nor is a date
+    "I'm 28 weeks pregnant and worried about my eye twitching.",
+    "The GP saw my twitching eyelid on 5/7 and said it was nothing.",
+    "36 weeks pregnant, my lower lid flickers.",
+])
+def test_no_duration_in_a_pregnancy_or_a_date(text):
+    assert read(text).attributes.duration_days is None
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a sentence about something else than the face dates the complaint only when nothing else does
+    ("My left eyelid has been flickering for 5 days. I have worn contact lenses for 10 years.", 5, 5),
+    ("My cheek twitches since a week. I've been under a lot of stress at work for months.", 7, 7),
+    ("Eyelid jumping for two weeks. Separately, my toes have been numb for half a year.", 14, 14),
+    ("I've been stressed at work for 3 months.", 90, 90),
+    # a danger sign's own duration counts
+    ("My right arm has been weak for 2 months. My eye twitches since yesterday.", 60, 60),
+])
+def test_the_face_dates_the_complaint(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high, days
+
+
+@pytest.mark.parametrize(("text", "guarded"), [
+    # a long twitch says nothing about how long a danger sign dated otherwise, or not at all, has been there
+    ("My eyelid has twitched for 2 years. Since yesterday my left arm is weak.", True),
+    ("For months my lower lid has fluttered. My speech has gone slurred.", True),
+    # the danger sign's own long course may excuse it
+    ("For 2 months my right hand has been getting weaker and my eyelid twitches.", False),
+])
+def test_a_long_course_of_another_complaint_may_not_lower_urgency(text, guarded):
+    assert ("over_three_weeks" in read(text).guessed_course) is guarded
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # worsening of a feeling or of the eyes' surface is not the movement's course
+    ("My eye twitches. The dryness in my eyes is getting worse than it used to be.", False),
+    ("My lid flickers. I think bright light bothers me more than it used to.", False),
+    # the spasm or the weakness getting worse is
+    ("The spasm in my cheek is getting worse.", True),
+    ("My hand is weaker and it's getting worse every month.", True),
+])
+def test_worsening_of_what(text, present):
+    assert ("spreading_or_worsening" in _course(text)) is present
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # notes write the side as a capital letter; a limb's letter is not the face's
+    ("L lower lid twitching x 2/52", "left"),
+    ("carpopedal spasm R hand, twitching L cheek", "left"),
+    ("R-sided facial weakness since this am", "right"),
+    # a side taken back at once
+    ("the right, sorry, I mean the left eye is twitching", "left"),
+    ("my left, sorry, I mean my right eyelid flickers", "right"),
+    # the side it is compared with is not a side of the complaint
+    ("my left lid twitches and sits lower than the right one", "left"),
+    ("my right cheek twitches and feels stiffer compared to the left", "right"),
+    # one side, then the other, alternates; then the other as well is both
+    ("The twitch in my eye keeps swapping sides.", "alternating"),
+    ("Yesterday it was in my left eye, today it is the right one that twitches.", "alternating"),
+    ("It started in my left eye and now the right eye twitches as well", "both"),
+    # good days and bad days are not sides
+    ("My eye twitches. Some days it is bad, other days there is nothing.", None),
+    # the eyes someone closes to set it off are no side
+    ("When I close my eyes tight, the corner of my mouth twitches.", None),
+])
+def test_side_in_notes_corrections_and_comparisons(text, expected):
+    assert read(text).attributes.side == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side or a course said of a pain or a skin change places nothing
+    ("Sharp stabbing pains in my right cheek, a second each time. Sometimes my eye twitches afterwards.", ["eye"]),
+    ("I have morphea on the left side of my forehead, and my left lower lid flickers.", ["lower_lid"]),
+    # a non-native "down eyelid" is the lower lid
+    ("my left down eyelid is jumping since 3 days", ["lower_lid"]),
+    ("the down lid of my right eye shakes all day", ["lower_lid"]),
+    # what the person does to set it off is a trigger, not a site
+    ("When I close my eyes tight, the corner of my mouth twitches.", ["mouth_corner"]),
+    ("whenever she blinks her eyes her lip pulls up", ["lip"]),
+    # a mouth that will not close and chewing on nothing are the jaw
+    ("since the injection he cannot close his mouth and his eyes roll up", ["eye", "jaw"]),
+    ("my dad chews constantly though there is no food in his mouth", ["jaw"]),
+])
+def test_sites_of_the_movement(text, expected):
+    assert sorted(read(text).attributes.sites) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    # worsening said with an adverb, spreading that creeps
+    ("Over the year the blinking has got steadily worse.", "spreading_or_worsening"),
+    ("the pulling in my cheek gets gradually worse", "spreading_or_worsening"),
+    ("It started at my mouth and has crept up to my eye.", "spreading_or_worsening"),
+    ("the twitch is creeping up towards my eye from the cheek", "spreading_or_worsening"),
+    # episodes counted or measured one by one
+    ("Paroxysmal jolts of pain in the L cheek, twitching of the mouth corner.", "comes_and_goes"),
+    ("Her chin has jerked twice this week, about a minute each time.", "comes_and_goes"),
+    ("The lid flickers, each episode a few seconds.", "comes_and_goes"),
+    ("My cheek twitches, each bout lasting under a minute.", "comes_and_goes"),
+    ("Twice in the night his mouth has pulled to the left and he didn't answer.", "comes_and_goes"),
+    ("It has happened two times now, her eye and cheek jerking.", "comes_and_goes"),
+    # someone who has just collapsed began within minutes
+    ("My dad has just collapsed and his face is twitching.", "sudden_onset"),
+    ("she just fainted in the kitchen and her mouth is jerking", "short_duration"),
+])
+def test_more_course_wording(text, finding):
+    assert finding in _course(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a hand that joins in during one fit is the fit's march, not the problem spreading over time
+    ("The right side of her mouth began to jerk and then her right hand joined in, two minutes in all."),
+    ("His cheek twitched rhythmically, then his left arm joined in, and it stopped after a minute."),
+])
+def test_a_limb_joining_a_fit_is_not_spreading(text):
+    assert "spreading_or_worsening" not in _course(text)
+
+
+@pytest.mark.parametrize("text", [
+    # tripping or stairs alone are not weakness that slowly worsens
+    "I tripped on the stairs last week and now my eyelid twitches.",
+    "In the last few days she keeps tripping over and her speech is slurred.",
+])
+def test_tripping_alone_is_not_progressive_weakness(text):
+    assert "progressive_weakness" not in _course(text)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a meal of the day dates a start within hours
+    ("His speech has been slurred since lunch.", 0.1, 0.5),
+    ("my mouth has drooped on one side since breakfast", 0.1, 0.5),
+])
+def test_how_long_since_a_meal(text, low, high):
+    days = read(text).attributes.duration_days
+    assert days is not None and low <= days <= high, days
+
+
+@pytest.mark.parametrize(("text", "guarded"), [
+    # weakness that gets worse, not dated over weeks, may not lower urgency
+    ("My husband's speech is slurred since lunch and his right leg is getting weaker.", True),
+    ("Her arm is getting weaker and she is slurring.", True),
+    ("For 4 months my hands have been getting weaker.", False),
+])
+def test_undated_progression_may_not_lower_urgency(text, guarded):
+    assert ("progressive_weakness" in read(text).guessed_course) is guarded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place the writer is unsure of counts when nothing surer places the movement
+    ("Since this morning the right corner of my mouth hangs down, and I think maybe my right eye doesn't shut "
+     "properly, not sure.", ["mouth_corner"]),
+    ("My cheek and eye clamp up several times an hour. I think my mouth droops a little on that side, but I'm not "
+     "sure.", ["cheek", "eye"]),
+    ("I think my left eyelid might be drooping a bit?", ["upper_lid"]),
+    # a writer who cannot tell which lid names the eye
+    ("my eye keeps twitching, i think the top lid but it could be the bottom one", ["eye"]),
+    ("The twitch is in the upper or lower lid of my right eye, hard to say which.", ["eye"]),
+])
+def test_sites_when_unsure(text, expected):
+    assert sorted(read(text).attributes.sites) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a school holiday dates a start as a month does: a guess of weeks, which may not lower urgency
+    "my son keeps blinking hard since half term",
+    "Since half-term her mouth pulls to one side.",
+    "twitch on and off since xmas",
+])
+def test_half_term_is_a_guess(text):
+    understood = read(text)
+    assert understood.attributes.duration_guessed and "over_three_weeks" in understood.guessed_course
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the side said to be fine is not a side of the complaint
+    ("only my right eye twitches, the left is fine", "right"),
+    ("my left lid flutters but not the right one", "left"),
+    ("the right side of my face droops, the left side is normal", "right"),
+])
+def test_the_spared_side_is_not_a_side(text, expected):
+    assert read(text).attributes.side == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # either eye, sides that change
+    ("it can be either eye, never at the same time", "alternating"),
+    ("the twitch changes sides every few days", "alternating"),
+])
+def test_either_eye_alternates(text, expected):
+    assert read(text).attributes.side == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # both lids of one eye named together
+    ("my upper and lower lids both twitch on the left", ["lower_lid", "upper_lid"]),
+    ("the bottom and top lid of my right eye flutter", ["lower_lid", "upper_lid"]),
+])
+def test_both_lids_of_one_eye(text, expected):
+    assert sorted(read(text).attributes.sites) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "it is constant, all day every day, for 3 weeks",
+    "my cheek twitches, its constant",
+])
+def test_constant_in_a_word(text):
+    assert _course(text).get("constant_movement") == "present"

@@ -273,3 +273,193 @@ def test_a_small_amount_of_coffee_denies_a_lot_of_it(text):
 ])
 def test_a_denial_in_brackets_ends_with_them(text, finding):
     assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyelid jumps. I don't get any numbness in my face.", "facial_numbness"),
+    ("his lid has twitched for a week, he doesn't slur his words", "speech_difficulty"),
+    ("my eye twitches, it didn't spread to my cheek", "spread_to_lower_face"),
+    ("I don't think it's spreading, it is only the lower lid", "spreading_or_worsening"),
+    ("lid flickering all week, i dont drink coffee at all", "trigger_caffeine"),
+])
+def test_a_negated_verb_denies_what_follows_it(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "my cheek doesn't twitch, only my eye",
+    "my mouth does not jump, but my left eyelid twitches all day",
+])
+def test_a_mention_that_goes_on_into_a_contrasting_clause_belongs_to_it(text):
+    assert _status(text, "eyelid_twitching") == "present"
+    assert _status(text, "lower_face_twitching") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my left eyelid flickers. I read online that the twitching often spreads to your cheek", "spread_to_lower_face"),
+    ("Eye twitching for 10 days and now I've read about MS and can't stop thinking about it", "known_ms"),
+    ("my lid jumps all day, I've been reading about ALS and muscle wasting", "muscle_wasting"),
+])
+def test_what_the_person_read_is_not_said_of_them(text, finding):
+    assert _status(text, finding) == "hypothetical"
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My lid has jumped for months. Now my cheek feels heavy. Is that a sign it's spreading?", "spreading_or_worsening"),
+    ("I pressed my cheek and my lip twitched. Does that mean I have low calcium?", "low_calcium_risk"),
+    ("My eye twitches all day. Is this a sign that my face will droop?", "facial_droop"),
+    ("my eyelid twitches, does that mean I have MS?", "known_ms"),
+])
+def test_asking_what_something_means_is_hypothetical(text, finding):
+    assert _status(text, finding) == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "No numbness or weakness anywhere, just the eyelid twitching away",
+    "nothing hurts, just my eyelid that keeps jumping",
+])
+def test_just_after_a_denial_starts_the_complaint(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my cheek twitches since lunch. breathing is fine, no wheezing", "breathing_swallowing_difficulty"),
+    ("Eyelid flutters. Vision NAD, nil spread.", "vision_loss"),
+    ("Eyelid flutters. Vision NAD, nil spread.", "spread_to_lower_face"),
+    ("left eye twitching for a week, face and arms fine", "limb_weakness"),
+    ("my eyelid jumps but I can raise both eyebrows and frown", "forehead_weakness"),
+    ("the lid has flickered for a month, it hasn't gone anywhere else", "spread_to_lower_face"),
+    ("Whole left side of my face ripples. No droop, no numbness.", "facial_numbness"),
+])
+def test_a_function_said_to_be_fine_or_a_clinical_nil_denies_its_trouble(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("since an hour he is not talking normally and his face droops", "speech_difficulty"),
+    ("she isn't swallowing ok since this morning", "swallowing_difficulty"),
+    ("since this morning I can't close both eyes tightly", "cannot_close_eye"),
+    ("I am unable to shut my eye tight since lunch", "cannot_close_eye"),
+    ("I can hardly close my eyes tightly today", "cannot_close_eye"),
+])
+def test_a_negation_right_before_a_denial_undoes_it(text, finding):
+    assert _status(text, finding) != "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "since an hour he is not talking normally and his face droops",
+    "I have no headache and my face droops on the left",
+])
+def test_a_new_subject_after_and_ends_a_denial(text):
+    assert _status(text, "facial_droop") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid twitches and I'm not numb anywhere",
+    "eye twitch, I have not noticed numbness anywhere",
+])
+def test_a_denial_that_needs_its_negation_keeps_it(text):
+    assert _status(text, "facial_numbness") == "absent"
+
+
+def test_vision_said_to_be_fine_does_not_deny_double_vision():
+    assert _status("My eyelid twitches, my vision is fine.", "double_vision") is None
+    assert _status("My eyelid twitches, my vision is fine.", "vision_loss") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Is it normal for my eyelid to twitch for a month?", "eyelid_twitching"),
+    ("is it bad that my cheek has been twitching all week", "lower_face_twitching"),
+])
+def test_a_question_about_what_the_person_has_is_not_a_doubt_that_they_have_it(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my eyes blink hard and if I try to hold it in, the urge builds up", "suppressible_with_urge"),
+    ("I had pain behind my ear for a day before and now my face droops", "ear_pain"),
+    ("the night before, I had an ache behind my ear; this morning my smile is crooked", "ear_pain"),
+    ("my eyelid twitches and it seems to get worse when I'm exhausted from night shifts", "trigger_fatigue"),
+    ("The GP said my scan is normal. my eye twitches", "seen_by_doctor"),
+])
+def test_conditions_lead_ups_and_hedges_on_when_are_real(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "finding", "status"), [
+    ("my mate from work says my eye keeps twitching", "eyelid_twitching", "reported_by_other"),
+    ("my eye twitches. A friend from work had Bell's palsy", "history_facial_palsy", "other_person"),
+    ("What is the hearing loss risk after the operation?", "hearing_loss", "hypothetical"),
+    ("his eyelid was twitching last week, now not. today his arm is weak", "eyelid_twitching", "historical"),
+])
+def test_whose_it_is_a_risk_asked_about_and_an_episode_now_over(text, finding, status):
+    assert _status(text, finding) == status
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Two years ago I lost the sight in my left eye for a week, then it came back. Now my cheek ripples.",
+     "vision_loss"),
+    ("In 2019 my left arm went numb for a few days and then it all went back to normal. My lid twitches now.",
+     "limb_numbness_one_side"),
+    ("Years back my hand went weak for a while, and then it passed. This month my eyelid flutters.", "limb_weakness"),
+])
+def test_an_episode_whose_end_is_told_after_then_is_over(text, finding):
+    assert _status(text, finding) == "historical"
+
+
+def test_a_twitch_that_came_back_is_back():
+    assert _status("my eyelid twitched for a week then stopped, and then it came back worse",
+                   "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("Yesterday my left arm went numb for ten minutes, then it all went back to normal. My eye twitches.",
+     "limb_numbness_one_side"),
+    ("An hour ago I lost vision in my right eye for a few minutes and then it came back.", "vision_loss"),
+])
+def test_a_danger_sign_that_passed_only_lately_still_counts(text, finding):
+    assert _status(text, finding) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "My eyelid jumps. I can smile and close my eyes tight.",
+    "left lid twitching, he can frown and shut his eyes tightly",
+])
+def test_closing_the_eyes_tightly_denies_an_eye_that_will_not_close(text):
+    assert _status(text, "cannot_close_eye") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My eyelid jumps. No trouble swallowing or talking.", "speech_difficulty"),
+    ("I have no difficulty speaking or swallowing, my eyelid jumps", "swallowing_difficulty"),
+    ("left eye twitch; he has no trouble breathing or swallowing", "swallowing_difficulty"),
+])
+def test_a_denial_reaches_what_or_joins_to_it(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+def test_a_joined_item_that_is_a_mention_of_its_own_is_left_alone():
+    found = understand(clean_text("no weakness or numbness in my arms or legs, my eye twitches"))
+    assert found.status("facial_numbness") is None
+    assert found.status("limb_numbness_one_side") == "absent"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my eye twitches, no trouble with my speech", "speech_difficulty"),
+    ("Lid flickering all week. No problems with my vision.", "vision_loss"),
+])
+def test_a_negation_that_runs_into_a_mention_still_denies_it(text, finding):
+    assert _status(text, finding) == "absent"
+
+
+def test_a_negation_that_is_the_mentions_own_does_not_deny_it():
+    assert _status("my eye twitches. there is no feeling in my face since this morning", "facial_numbness") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "It didn't stop even when he dozed off.",
+    "the jerking did not stop even when she fell asleep",
+])
+def test_a_movement_that_did_not_stop_in_sleep_goes_on_in_sleep(text):
+    assert _status(text, "persists_in_sleep") == "present"

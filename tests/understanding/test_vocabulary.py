@@ -578,3 +578,12 @@ def test_words_about_other_things_are_not_speech_trouble(text):
 ])
 def test_the_chest_pain_of_a_heart_attack(text, found):
     assert ("heart_attack_signs" in statuses(text)) is found
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("My left upper lid has flickered on and off for a week.", "eyelid_twitching"),
+    ("The right half of my face went weak this morning, the forehead as well.", "forehead_weakness"),
+    ("my face is weak on the left, forehead too", "forehead_weakness"),
+])
+def test_past_tense_flicker_and_a_forehead_named_with_the_weakness(text, finding):
+    assert statuses(text).get(finding) == "present"

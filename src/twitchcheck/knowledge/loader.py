@@ -134,6 +134,8 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for cue in kb.context:
         problems.extend(f"context cue {cue.category}/{cue.direction}: not_for unknown finding {f}"
                         for f in cue.not_for if f not in kb.findings)
+        problems.extend(f"context cue {cue.category}/{cue.direction}: only_for unknown finding {f}"
+                        for f in cue.only_for if f not in kb.findings)
     for concept in kb.concepts.values():
         problems.extend(f"concept {concept.id}: yields to unknown concept {c}" for c in concept.yields_to
                         if c not in kb.concepts)
@@ -144,13 +146,18 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         where = f"condition {cond.id}"
         problems.extend(f"{where}: named_implies unknown finding {f}" for f in cond.named_implies if f not in kb.findings)
         problems.extend(f"{where}: defining unknown finding {f}" for f in cond.defining if f not in kb.findings)
+        for sign in [*cond.red_flags, *(s for p in cond.presentations for s in p.red_flags)]:
+            problems.extend(f"{where}: warning sign names unknown finding {f}" for f in sign.findings
+                            if f not in kb.findings)
         for presentation in cond.presentations:
             problems.extend(f"{where}: presentation names unknown finding {f}"
                             for f in [*presentation.when_any, *presentation.unless_any] if f not in kb.findings)
             for claim in [presentation.description, *presentation.red_flags, presentation.mri_reason,
-                          presentation.prognosis, *presentation.self_care]:
+                          presentation.prognosis, presentation.specialist, *presentation.self_care]:
                 if claim is not None:
                     refs(where, claim.refs)
+            for treatment in presentation.treatments:
+                refs(f"{where} presentation treatment {treatment.id}", treatment.refs)
         refs(where, cond.references)
         refs(where, cond.description.refs)
         refs(where, cond.prior.refs)
@@ -174,6 +181,7 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
         refs(f"red flag {rule.id}", rule.reason.refs)
     for topic in kb.topics.values():
         problems.extend(f"topic {topic.id}: unknown condition {c}" for c in topic.conditions if c not in kb.conditions)
+        problems.extend(f"topic {topic.id}: refines unknown topic {t}" for t in topic.refines if t not in kb.topics)
         for claim in topic.answer:
             refs(f"topic {topic.id}", claim.refs)
     return problems

@@ -62,6 +62,9 @@ class Claim(Strict):
     refs: list[str] = Field(default_factory=list)
     #: True where the statement is the team's clinical judgement with no source number.
     estimate: bool = False
+    #: For a warning sign: the findings it warns of. Someone who already reports one of them, and
+    #: whose triage a rule has set because of it, is not told to watch for it.
+    findings: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _sourced(self) -> Claim:
@@ -129,11 +132,17 @@ class Presentation(Strict):
     when_any: list[str] = Field(min_length=1)
     #: ... and none of these.
     unless_any: list[str] = Field(default_factory=list)
+    #: The name for this presentation, where the condition's own name would mislead
+    #: ("benign twitching of a face muscle" for a lip, not "benign eyelid twitching").
+    name: str | None = None
     description: Claim
     red_flags: list[Claim] = Field(default_factory=list)
     mri_reason: Claim | None = None
     prognosis: Claim | None = None
     self_care: list[Claim] = Field(default_factory=list)
+    #: Treatments for this presentation, in place of the condition's (no eye drops for a lip).
+    treatments: list[Treatment] = Field(default_factory=list)
+    specialist: Claim | None = None
 
     def fits(self, present: Collection[str]) -> bool:
         return any(f in present for f in self.when_any) and not any(f in present for f in self.unless_any)
@@ -180,6 +189,12 @@ class Condition(Strict):
         for presentation in self.presentations:
             if presentation.fits(present):
                 update: dict[str, Any] = {"description": presentation.description}
+                if presentation.name:
+                    update["name"] = presentation.name
+                if presentation.treatments:
+                    update["treatments"] = presentation.treatments
+                if presentation.specialist is not None:
+                    update["specialist"] = presentation.specialist
                 if presentation.red_flags:
                     update["red_flags"] = presentation.red_flags
                 if presentation.mri_reason is not None:
@@ -304,7 +319,7 @@ class ContextCue(Strict):
     """A ConText modifier: a cue phrase that changes the status of nearby findings."""
 
     category: Literal["NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "HYPOTHETICAL", "FAMILY",
-                      "REPORTED_BY_OTHER", "PSEUDO", "TERMINATE"]
+                      "REPORTED_BY_OTHER", "PSEUDO", "TERMINATE", "RECENT"]
     direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"]
     phrases: list[str] = Field(default_factory=list)
     #: spaCy token patterns, for cues a phrase cannot express (", my" ends a scope).
@@ -316,6 +331,15 @@ class ContextCue(Strict):
     #: Findings the cue leaves alone: "if I press beside my eye it stops" is how a sensory trick
     #: is told, not a hypothetical one.
     not_for: list[str] = Field(default_factory=list)
+    #: The only findings the cue applies to: "then it came back" ends a loss of vision, but a
+    #: twitch that came back is back.
+    only_for: list[str] = Field(default_factory=list)
+    #: A terminator that opens a contrasting clause ("but", "only"): a mention that goes on past it
+    #: belongs to that clause ("my cheek doesn't twitch, only my eye": the eye is not denied).
+    contrast: bool = False
+    #: Its words right before a denial undo it: "he is not talking normally", "unable to shut my eye
+    #: tight" deny nothing ("no trouble talking", "haven't noticed numbness anywhere" still deny).
+    undoes_denials: bool = False
 
     @model_validator(mode="after")
     def _has_cue(self) -> ContextCue:
@@ -362,6 +386,9 @@ class Topic(Strict):
     conditions: list[str] = Field(default_factory=list)
     intents: list[str] = Field(default_factory=list)
     about: str | None = None
+    #: Broader topics this one narrows: when both are mentioned this one answers ("do Botox
+    #: injections lose their effect?" is about Botox in the long run, not Botox in general).
+    refines: list[str] = Field(default_factory=list)
     answer: list[Claim] = Field(min_length=1)
 
 

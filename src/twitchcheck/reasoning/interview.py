@@ -6,7 +6,7 @@ differential (expected reduction in entropy).  Questions are ranked by the
 information gain plus a safety term: the chance of a "yes" (from the conditions
 that list the finding) times how many levels it would raise the triage, weighted
 so that a plausible danger sign comes first.  Questions whose answers change
-nothing are not asked.
+nothing, and danger signs nothing makes plausible (under 1%), are not asked.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ MIN_GAIN_BITS = 0.02
 #: Bits a question is worth per expected level of triage it could raise: a plausible danger sign
 #: is asked first, an implausible one does not crowd out the question that tells conditions apart.
 SAFETY_WEIGHT = 10.0
+#: A danger sign this unlikely (a "yes" from the conditions that list it) is not asked about for its
+#: danger alone: asking a child's parents whether a seizure is happening now, when everything points
+#: to tics, alarms and tells nothing.
+MIN_DANGER_P = 0.01
 
 
 @dataclass(frozen=True)
@@ -209,7 +213,7 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     ranked = []
     for finding, gain, listed in zip(candidates, gains, p_listed):
         shift = max(0, level_now - levels_if.get(finding, level_now))
-        if shift > 0 or gain >= MIN_GAIN_BITS:
+        if (shift > 0 and listed >= MIN_DANGER_P) or gain >= MIN_GAIN_BITS:
             urgency_shift = listed * shift
             ranked.append((-(gain + SAFETY_WEIGHT * urgency_shift), finding, shift > 0, gain, urgency_shift))
     ranked.sort()  # by worth, then by finding: no two entries tie

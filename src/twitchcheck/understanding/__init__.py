@@ -7,12 +7,16 @@ from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.attributes import (AttributeFacts, both_eyes, face_side, read_attributes, read_sites, side,
-                                                  turns_to_one_side)
-from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions
+from twitchcheck.understanding.attributes import (AttributeFacts, DurationContext, both_eyes, face_side, read_attributes,
+                                                  read_sites, side, turns_to_one_side)
+from twitchcheck.understanding.course import (course_of_another_complaint, days_words, derive_duration,
+                                              elsewhere_sentences, past_only_sentences, undated_progression,
+                                              worsening_of_something_else)
+from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions, sentence_starts
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
-from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, relatives_in, read_patient
+from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, read_patient
+from twitchcheck.understanding.people import WRITER_WORD
 from twitchcheck.understanding.text import clean_text
 
 __all__ = ["Understanding", "understand", "clean_text", "days_words"]
@@ -40,7 +44,9 @@ class Understanding:
     personal: bool = False
     #: Knowledge-base topics the text mentions, most mentioned first.
     topics: list[str] = field(default_factory=list)
-    #: Course findings that rest only on a guessed duration ("since June"): they may not lower urgency.
+    #: Course findings that may not lower urgency: they rest only on a guessed duration ("since June"),
+    #: or on a duration that is not a danger sign's own ("twitching for 2 years. Since yesterday my
+    #: arm is weak").
     guessed_course: frozenset[str] = frozenset()
 
     def status(self, finding: str) -> str | None:
@@ -92,43 +98,6 @@ class Understanding:
         return bool(self.domain_words) or bool(self.named_conditions) or bool(self.topics) or facial_symptom
 
 
-def _derive_duration(attributes: AttributeFacts, findings: dict[str, Mention]) -> frozenset[str]:
-    """Turn a stated duration into the course findings the knowledge base reasons with; returns
-    those that rest only on a guessed duration."""
-    days = attributes.duration_days
-    if days is None:
-        return frozenset()
-    status = "reported_by_other" if attributes.duration_reported else "present"
-    derived = []
-    if days < 0.5 and "sudden_onset" not in findings:
-        derived.append("sudden_onset")  # it all began within the last hours: a sudden onset by definition
-    if days < 21:
-        derived.append("short_duration")
-    if days >= 21:
-        derived.append("over_three_weeks")
-    if days >= 90:
-        derived.append("long_duration")
-    guessed = set()
-    for finding in derived:
-        if finding not in findings or findings[finding].status not in AFFIRMED:
-            findings[finding] = Mention(finding, status, 0, 0, f"duration of about {days_words(days)}")
-            guessed.add(finding)
-    if days < 21:
-        for longer in ("over_three_weeks", "long_duration"):
-            if longer in findings and findings[longer].status in AFFIRMED and findings[longer].start == 0:
-                del findings[longer]
-    return frozenset(guessed) if attributes.duration_guessed else frozenset()
-
-
-def _past_only_sentences(mentions: list[Mention]) -> frozenset[str]:
-    """Sentences whose every mention is past, someone else's or a worry: their durations are not the complaint's."""
-    by_sentence: dict[str, set[str]] = {}
-    for mention in mentions:
-        by_sentence.setdefault(mention.sentence, set()).add(mention.status)
-    return frozenset(sentence for sentence, statuses in by_sentence.items()
-                     if statuses <= {"historical", "other_person", "hypothetical"})
-
-
 def _unaffirmed_sentences(mentions: list[Mention]) -> frozenset[str]:
     """Sentences that mention findings but affirm none ("I can close both eyes fine"): they place nothing."""
     affirmed: dict[str, bool] = {}
@@ -170,43 +139,103 @@ def _places_complaint(mention: Mention, kb) -> bool:
     return found.facial and found.category in _PLACING_CATEGORIES and not found.sensation
 
 
-def _site_text(doc, mentions: list[Mention], kb, anywhere: bool = False) -> str:
-    """The words that can name the sites of the complaint.
+def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tuple[str, str]:
+    """The words that can name the side and the sites of the complaint.
 
     The sentences that describe a movement or weakness of the face, less their clauses that are
     about something else only ("my lips tingle" is a feeling) and the words of mentions that are
     denied, feared or past ("... scared it will spread to my mouth"). ``anywhere``: from any
     sentence, for a message whose movement the reader did not recognise ("my lids are droopier").
+    The second text, for the sites, leaves out more: a side or a course said of something else goes
+    with it ("jolts in my left cheek, a second or two each" are the pain's), and one in a clause about
+    something else places nothing ("a patch of shiny skin on the right side of my forehead"): the side
+    of the main complaint may be a pain's, its sites are where it moves; and a place the writer is
+    unsure of counts only when nothing surer places the movement ("my mouth is crooked ... I think
+    maybe my eye isn't closing, not sure" is the mouth).
     """
     placing = [m for m in mentions if _places_complaint(m, kb)]
     # when something happens (a trigger) does not take a clause elsewhere
     others = [m for m in mentions if not _places_complaint(m, kb)
               and not (m.finding in kb.findings and kb.findings[m.finding].category == "trigger")]
+    weak = [m for m in placing if m.finding in _PLACING or (
+        m.finding in kb.findings and kb.findings[m.finding].category == "course")]
+    said_of_others = [m for m in weak if _overlaps(others, m.start, m.end)]
+    weak = [m for m in weak if m not in said_of_others]
+    moving = [m for m in placing if m not in weak and m not in said_of_others]
+    # a place the writer is unsure of counts when nothing surer places the movement
+    unsure = [m for m in moving + weak if m.status not in AFFIRMED] \
+        if any(m.status in AFFIRMED for m in moving) else []
+    moving = [m for m in moving if m not in unsure]
+    weak = [m for m in weak if m not in unsure]
+    others_of_moving = others + said_of_others + unsure
     covered = {i for m in placing for i in range(m.start, m.end)}
     blank = {i for m in mentions if m.status not in _PLACING_STATUSES for i in range(m.start, m.end)} - covered
+    blank_moving = blank | ({i for m in unsure for i in range(m.start, m.end)}
+                            - {i for m in moving for i in range(m.start, m.end)})
     kept: set[int] = set()
+    kept_moving: set[int] = set()
+    sentence_of = sentence_starts(doc)
+
+    def by_sentence(group: list[Mention]) -> dict[int, list[Mention]]:
+        buckets: dict[int, list[Mention]] = {}
+        for m in group:  # (a derived finding, with no words at 0, counts in the first sentence, as before)
+            buckets.setdefault(sentence_of[m.start] if m.start < len(sentence_of) else -1, []).append(m)
+        return buckets
+
+    placing_in, others_in, moving_in = by_sentence(placing), by_sentence(others), by_sentence(moving)
+    others_of_moving_in, weak_in = by_sentence(others_of_moving), by_sentence(weak)
     for sentence in doc.sents:
-        if not anywhere and not any(sentence.start <= m.start < sentence.end for m in placing):
+        if not anywhere and sentence.start not in placing_in:
             continue
-        start, keep = sentence.start, True
+        here = sentence.start
+        placing_here, others_here, moving_here = placing_in.get(here, ()), others_in.get(here, ()), moving_in.get(here, ())
+        others_of_moving_here, weak_here = others_of_moving_in.get(here, ()), weak_in.get(here, ())
+        start, keep, keep_moving = sentence.start, True, True
         for token in sentence:
             last = token.i + 1 == sentence.end
             if token.lower_ in _CLAUSE_ENDS or last:
                 end = token.i + 1 if last else token.i
-                if any(m.start < end and start < m.end for m in placing):
-                    keep = True
-                elif any(m.start < end and start < m.end for m in others):
-                    keep = False
                 # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
+                if _overlaps(placing_here, start, end):
+                    keep = True
+                elif _overlaps(others_here, start, end):
+                    keep = False
+                if _overlaps(moving_here, start, end):
+                    keep_moving = True
+                elif _overlaps(others_of_moving_here, start, end):
+                    keep_moving = False
+                elif _overlaps(weak_here, start, end):
+                    keep_moving = True
                 if keep:
                     kept.update(range(start, end))
+                if keep_moving:
+                    kept_moving.update(range(start, end))
                 start = token.i + 1
-    return "".join(token.text_with_ws if token.i in kept and token.i not in blank else " " for token in doc)
+
+    def words(indices: set[int], blanked: set[int]) -> str:
+        text = "".join(token.text_with_ws if token.i in indices and token.i not in blanked else " " for token in doc)
+        return " ".join(text.split())
+
+    return words(kept, blank), words(kept_moving, blank_moving)
 
 
-def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
-    """When the writer is the patient, what a sentence about a relative and not the writer says is
-    the relative's ("My husband was given haloperidol and his jaw locked. ... My eyelid twitches.")."""
+def _sentence_owner(text: str, sentence: str, patient: PatientFacts):
+    """Whom the sentence of a mention is about, by the patient's account (None: no one in particular)."""
+    if patient.account is None:
+        return None
+    start = text.find(sentence)
+    return None if start < 0 else patient.account.owner(start, start + len(sentence))
+
+
+def _relatives_mentions(doc, text: str, mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """When the writer is the patient, what a sentence that names a relative and tells of them, not of
+    the writer, says is the relative's ("My husband was given haloperidol and his jaw locked. ... My
+    eyelid twitches."), and so are the words of a sentence that tell of a relative it names ("a friend
+    at church had her cheek pulling, and I'm scared mine will")."""
     if patient.subject != "writer":
         return mentions
     about_relative: dict[str, bool] = {}
@@ -215,21 +244,36 @@ def _relatives_mentions(mentions: list[Mention], patient: PatientFacts) -> list[
         if mention.status in AFFIRMED and mention.finding != FAMILY_FINDING:
             sentence = mention.sentence
             if sentence not in about_relative:
-                subject, bystander = relatives_in(sentence)
-                about_relative[sentence] = (subject is not None or bystander is not None) \
-                    and not FIRST_PERSON.search(sentence)
-            if about_relative[sentence]:
+                owner = _sentence_owner(text, sentence, patient)
+                about_relative[sentence] = owner is not None and owner.named and not owner.about(patient.key) \
+                    and not FIRST_PERSON.search(sentence) and not WRITER_WORD.search(sentence)
+            if about_relative[sentence] or _told_of_someone_else(doc, mention, patient):
                 mention = replace(mention, status="other_person")
         out.append(mention)
     return out
 
 
-def _own_mentions(mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
-    """Mentions marked as someone else's that are in fact about the patient ("my dad's got chest pain")."""
-    if patient.subject != "other" or not patient.relation:
+def _told_of_someone_else(doc, mention: Mention, patient: PatientFacts) -> bool:
+    if patient.account is None or not patient.account.told_of or mention.end <= mention.start:
+        return False
+    key = patient.account.told_of_at(doc[mention.start].idx)
+    return key is not None and key != patient.key
+
+
+def _own_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> list[Mention]:
+    """Mentions marked as someone else's that are in fact about the patient ("my dad's got chest pain",
+    "... and his jaw is locked")."""
+    if patient.subject != "other":
         return mentions
-    word = re.compile(rf"\b{re.escape(patient.relation)}\b", re.IGNORECASE)
-    return [replace(m, status="present") if m.status == "other_person" and word.search(m.sentence) else m
+    word = re.compile(rf"\b{re.escape(patient.relation)}\b", re.IGNORECASE) if patient.relation else None
+
+    def about_patient(sentence: str) -> bool:
+        owner = _sentence_owner(text, sentence, patient)
+        if owner is not None and (not owner.about(patient.key) or owner.others):
+            return False  # "... so I think it's Bell's palsy like my aunt had": the aunt's
+        return owner is not None or (word is not None and word.search(sentence) is not None)
+
+    return [replace(m, status="present") if m.status == "other_person" and about_patient(m.sentence) else m
             for m in mentions]
 
 
@@ -375,19 +419,6 @@ def _derive_implied(findings: dict[str, Mention], kb) -> None:
                     findings[implied] = Mention(implied, mention.status, mention.start, mention.end, mention.sentence)
 
 
-def days_words(days: float) -> str:
-    """A duration in plain words ("3 days", "6 weeks")."""
-    if days < 1:
-        return "less than a day"
-    if days < 14:
-        return f"{round(days)} day{'s' if round(days) != 1 else ''}"
-    if days < 60:
-        return f"{round(days / 7)} weeks"
-    if days < 730:
-        return f"{round(days / 30)} months"
-    return f"{round(days / 365)} years"
-
-
 def understand(text: str) -> Understanding:
     """Read ``text`` (already validated by :func:`clean_text`) into structured evidence."""
     kb = knowledge()
@@ -395,17 +426,19 @@ def understand(text: str) -> Understanding:
     doc = pipe.parse(text)
     mentions, condition_mentions = read_mentions(doc, pipe, kb, text)
     patient = read_patient(text)
-    mentions = _relatives_mentions(_own_mentions(mentions, patient), patient)
-    condition_mentions = _relatives_mentions(_own_mentions(condition_mentions, patient), patient)
+    mentions = _relatives_mentions(doc, text, _own_mentions(text, mentions, patient), patient)
+    condition_mentions = _relatives_mentions(doc, text, _own_mentions(text, condition_mentions, patient), patient)
     personal = _is_personal(text)
-    mentions = _general_question(mentions, condition_mentions, personal)
+    mentions = worsening_of_something_else(_general_question(mentions, condition_mentions, personal), kb)
     findings = merge(mentions)
-    attributes = read_attributes(text, patient.relation, _past_only_sentences(mentions))
-    guessed_course = _derive_duration(attributes, findings)
+    attributes = read_attributes(text, DurationContext(patient.relation, patient.age, past_only_sentences(mentions),
+                                                       elsewhere_sentences(mentions, kb)))
+    guessed_course = derive_duration(attributes, findings)
+    guessed_course |= course_of_another_complaint(attributes, findings, mentions, kb) | undated_progression(findings)
     everything = [*mentions, *condition_mentions]
-    complaint = " ".join(_site_text(doc, everything, kb).split())
-    placeable = " ".join(_site_text(doc, everything, kb, anywhere=True).split())
-    sites = read_sites(complaint) or read_sites(placeable)
+    complaint, moving = _site_texts(doc, everything, kb)
+    placeable, placeable_moving = _site_texts(doc, everything, kb, anywhere=True)
+    sites = read_sites(moving) or read_sites(placeable_moving)
     attributes.sites = _refined_sites(sites, read_sites(_without_sentences(text, _unaffirmed_sentences(mentions))))
     attributes.face_side = face_side(complaint)
     complaint_side = side(complaint)

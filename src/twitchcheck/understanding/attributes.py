@@ -13,13 +13,16 @@ _UNIT_DAYS = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24,
               "month": 30, "mo": 30, "year": 365, "yr": 365}
 _QUANTITY = r"(\d+(?:\.\d+)?|a|an|one|half\s+a|half|a\s+couple\s+of|couple\s+of|a\s+couple|couple|a\s+few|few|several|many|" \
             r"some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|fifteen|twenty)"
-_RANGE = rf"(?:{_QUANTITY}(?:\s*(?:to|-|or)\s*{_QUANTITY})?)"
+_RANGE = rf"(?:{_QUANTITY}(?:\s+and\s+a\s+half)?(?:\s*(?:to|-|or)\s*{_QUANTITY})?)"
 _UNIT = r"(minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?"
 _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|approximately|roughly|like|maybe|" \
          r"only|already|at\s+least|like\s+this|this\s+way|~|\s)*"
-#: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "day 3 now"
-_FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting)\s+{_HEDGE}\s*{_RANGE}\s*"
-                  rf"{_UNIT}\b", re.IGNORECASE)
+#: What makes an amount of time something other than how long the problem has lasted: an age or
+#: a pregnancy ("32 weeks pregnant", "34 years old").
+_NOT_A_STRETCH = r"(?!\s+(?:old|of\s+age|pregnant|gestation|along\b))"
+#: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "already half month"
+_FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting|"
+                  rf"already)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}", re.IGNORECASE)
 #: "it has been twitching for 20 minutes", "it's been going on for an hour": the problem's own length
 #: (the perfect tense), where "for a minute" alone is an episode.
 _BEEN_FOR = re.compile(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b",
@@ -29,14 +32,15 @@ _LAST_STRETCH = re.compile(rf"\b(?:past|last)\s+(?:{_RANGE}\s*)?(minute|min|hour
                            rf"year|yr)s\b", re.IGNORECASE)
 #: "twitching about a month", "nearly two weeks": a hedged amount of time, not dated "ago" or "later".
 _ABOUT = re.compile(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
-                    rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now))", re.IGNORECASE)
+                    rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now|pregnant|gestation|along\b))", re.IGNORECASE)
 _FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)?(?:a\s+)?half\s+(?:a\s+)?year\b",
                             re.IGNORECASE)
 _NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
                   rf"\b(day|week)\s+(\d+)\s+now\b", re.IGNORECASE)
 #: A bare "1 week" or "3 months" with nothing that makes it something else ("every 3 months", "34 years old").
 _BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)(?<!before\s)"
-                   r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|back|later|after|before|from\s+now|of\s+age))",
+                   r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|back|later|after|before|from\s+now|of\s+age|"
+                   r"pregnant|gestation|along\b))",
                    re.IGNORECASE)
 _PAST_UNIT = re.compile(rf"\b(?:for|over|in|during|within)\s+the\s+(?:past|last)\s+(?:couple\s+of\s+|few\s+)?{_UNIT}\b", re.IGNORECASE)
 _SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since|diagnosed)\b"
@@ -54,12 +58,12 @@ _START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|durin
 _WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
                       re.IGNORECASE)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-#: "since June", "started in early March", "since Christmas", "since the summer": today's date is
+#: "since June", "started in early March", "since Christmas", "since the summer", "since half term": today's date is
 #: unknown, but a month, feast or season named for a start is rarely this very month (several weeks);
 #: one of last year or a named year ("since March last year", "since last April") is most of a year.
 #: A day of the month ("since June 3rd") may be days ago: no guess then.
 _DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
-                          rf"(?:{_MONTH}|christmas|easter|new\s+year|spring|summer|autumn|winter)\b"
+                          rf"(?:{_MONTH}|christmas|x-?mas|easter|new\s+year|spring|summer|autumn|winter|half[\s-]term)\b"
                           rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
                           rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
@@ -67,10 +71,14 @@ _DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
 _SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
                      r"year|christmas)\b", re.IGNORECASE)
 _NAMED = {
-    "since this morning": 0.5, "woke up this morning": 0.5, "woke up today": 0.5, "since last night": 1,
+    "since this morning": 0.5, "woke up this morning": 0.5, "woke up today": 0.5, "woke up with": 1, "since last night": 1,
     "since yesterday": 1, "started today": 0.5, "started yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2,
     "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
-    "since last week": 10, "since last month": 40, "for ages": 365, "for years": 730, "for many years": 1500,
+    "just collapsed": 0.01, "just fainted": 0.01,
+    "since last week": 10, "since last month": 40, "since this am": 0.5,
+    # meals of the day date a start too
+    "since breakfast": 0.4, "since lunch": 0.3, "since lunchtime": 0.3, "since dinner": 0.2, "since supper": 0.2,
+    "since tea time": 0.2, "since teatime": 0.2, "for ages": 365, "for years": 730, "for many years": 1500,
     "for months": 120, "for weeks": 28, "for days": 4, "all my life": 3650, "since childhood": 3650,
     "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
@@ -79,14 +87,15 @@ _RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|si
                                 r"grandfather|grandpa|grandad|granddad|granny|gran|nan|nana|cousin|friend|colleague|wife|"
                                 r"husband|son|daughter)\b", re.IGNORECASE)
 #: Recent days that date the complaint when the same sentence names a symptom.
-_RECENT = {"today": 0.5, "this morning": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
+_RECENT = {"today": 0.5, "this morning": 0.5, "this am": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
 _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
 #: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
 TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
-                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|"
+                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|x-?mas|term|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
-                        r"kid|child|easter|year|(?:19|20)\d\d|" + _MONTH + r")\b", re.IGNORECASE)
+                        r"kid|child|easter|year|woke|just|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"
+                        r"\d\s?/\s?(?:7|52|12)\b", re.IGNORECASE)
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -95,8 +104,10 @@ _FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
 
 SITES: dict[str, re.Pattern[str]] = {
     "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
+                            r"\b(?:upper|top)\s+(?:(?:and|&)\s+)?(?:lower|bottom)\s+(?:eye)?lids?\b|"
                             r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
-    "lower_lid": re.compile(r"\b(?:lower|bottom|under)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
+    "lower_lid": re.compile(r"\b(?:lower|bottom|under|down)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
+                            r"\b(?:lower|bottom)\s+(?:(?:and|&)\s+)?(?:upper|top)\s+(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
                             r"\b(?:lower|bottom|below|under)\s+part\s+of\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?"
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
@@ -108,14 +119,18 @@ SITES: dict[str, re.Pattern[str]] = {
     "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
                                r"\bmouth\s+corner\b|(?<!out of my )(?<!out of his )(?<!out of her )(?<!out of the )(?<!from my )"
                                r"(?<!from his )(?<!from her )(?<!from the )(?<!in my )(?<!in his )(?<!in her )(?<!into my )"
-                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )\bmouth\b|"
+                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )"
+                               r"(?<!open my )(?<!open his )(?<!open her )(?<!close my )(?<!close his )(?<!close her )"
+                               r"(?<!shut my )(?<!shut his )(?<!shut her )\bmouth\b|"
                                r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
                                r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
     "lip": re.compile(r"\blips?\b", re.IGNORECASE),
     "chin": re.compile(r"\bchin\b", re.IGNORECASE),
     # chewing as a movement, not as a trigger ("when I chew")
+    # so are a mouth that will not open or close and chewing as a movement
     "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
-                      r"\b(?:keeps?|always|constantly)\s+chewing\b", re.IGNORECASE),
+                      r"\b(?:keeps?|always|constantly)\s+chewing\b|\bchew(?:s|ing)\s+(?:all\s+the\s+time|constantly|nonstop|"
+                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b", re.IGNORECASE),
     # a head that turns or tilts by itself is the neck's movement
     "neck": re.compile(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
                        r"tilts|tilting|tilted)\b", re.IGNORECASE),
@@ -129,13 +144,14 @@ _BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:up
                    rf"(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
                    rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
-_ALTERNATING = re.compile(r"\b(?:alternat\w+|switch\w*\s+(?:sides|between)|sometimes\s+the\s+left\s+sometimes|"
+_ALTERNATING = re.compile(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|eyes|between)|sometimes\s+the\s+left\s+sometimes|"
+                          r"(?:can|could|may)\s+be\s+either\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|go|goes|going|hopp)\w*\s+(?:over\s+)?to\s+the\s+other\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|hopp)\w*\s+from\s+(?:my|the)\s+(?:left|right)\b[^.!?]{0,30}?\bto\s+"
                           r"(?:my|the)\s+(?:left|right)|"
                           r"(?:from\s+)?one\s+(?:eye|side)\s+(?:then|to)\s+the\s+other|"
                           r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
-                          r"sometimes\s+left|sometimes\s+right|other\s+days|"
+                          r"sometimes\s+left|sometimes\s+right|other\s+days\s+(?:it'?s\s+|it\s+is\s+)?(?:(?:in|on)\s+)?(?:the\s+|my\s+)?(?:left|right|other)|"
                           r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
                           re.IGNORECASE)
 
@@ -150,6 +166,8 @@ class AttributeFacts:
     duration_reported: bool = False
     #: The duration is a guess from a named month, feast or season ("since June"): it may not lower urgency.
     duration_guessed: bool = False
+    #: The sentence the duration was read from.
+    duration_sentence: str = ""
     recurrent: bool = False
 
 
@@ -174,7 +192,7 @@ def _quantity(word: str | None) -> float:
 
 #: "since an hour", "in the last 30 minutes", "it's been an hour", "20 minutes now": minutes and hours
 #: that date an onset, not an episode.
-_ONSET_DATING = re.compile(r"^(?:since|been|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|"
+_ONSET_DATING = re.compile(r"^(?:since|been|already|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|"
                            r"\b(?:ago|now|already|so\s+far|straight|running)$", re.IGNORECASE)
 
 
@@ -186,7 +204,14 @@ def _days(match: re.Match[str], onset: bool = False, unstated: float = 1) -> flo
     if unit is None or (unit in _EPISODE_UNITS and not onset and not _ONSET_DATING.search(match.group(0).strip())):
         return None
     quantities = [g for g in groups if g.lower() not in _UNIT_DAYS]
-    return (_quantity(quantities[-1]) if quantities else unstated) * _UNIT_DAYS[unit]
+    amount = _quantity(quantities[-1]) if quantities else unstated
+    if _AND_A_HALF.match(match.string, match.end()) or _HALF_BEFORE_UNIT.search(match.group(0)):
+        amount += 0.5  # "one month and half", "3 weeks and a half", "two and a half weeks"
+    return amount * _UNIT_DAYS[unit]
+
+
+_AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half\b", re.IGNORECASE)
+_HALF_BEFORE_UNIT = re.compile(rf"\band\s+a\s+half\s+{_UNIT}\b", re.IGNORECASE)
 
 
 #: Words without which a pattern cannot match: a sentence lacking them skips that pattern.
@@ -231,7 +256,7 @@ def _sentence_durations(sentence: str) -> list[float]:
     patterns = [_FOR]
     if any(word in lowered for word in _NOW_WORDS):
         patterns.append(_NOW)
-    if "ago" in lowered:
+    if "ago" in lowered or " back" in lowered:  # "began in the eye 3 yrs back"
         patterns += [_SINCE_AGO, _AGO_STARTED, _DAYS_AGO]
     for pattern in patterns:
         for match in pattern.finditer(sentence):
@@ -256,10 +281,26 @@ def _sentence_durations(sentence: str) -> list[float]:
             found.append(270)
     if _WEEKDAY.search(sentence):
         found.append(4)
+    if "/" in lowered or "po" in lowered:
+        found.extend(_clinical_days(sentence))
     found.extend(days for phrase, days in _NAMED.items() if phrase in lowered and not _each_time(lowered, phrase))
     if SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
         found.extend(days for pattern, days in _RECENT_PATTERNS.items() if pattern.search(lowered))
     return found
+
+
+#: Clinical shorthand: "x 5/7" (days), "6/52" (weeks), "3/12" (months), not a date ("on 5/7", "5/7/24").
+_FRACTION = re.compile(r"(?<![\d/])(?<!on\s)(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!by\s)(?<!the\s)"
+                       r"(\d{1,2})\s?/\s?(7|52|12)(?![\d/])", re.IGNORECASE)
+_FRACTION_DAYS = {"7": 1, "52": 7, "12": 30}
+#: "POD2", "post-op day 3", "day 4 post op": days since an operation, which the complaint followed.
+_POST_OP_DAY = re.compile(r"\bpod\s?#?\s?(\d{1,2})\b|\bpost[\s-]?op(?:erative)?\s+day\s+(\d{1,2})\b|"
+                          r"\bday\s+(\d{1,2})\s+post[\s-]?op", re.IGNORECASE)
+
+
+def _clinical_days(sentence: str) -> list[float]:
+    days = [int(m.group(1)) * _FRACTION_DAYS[m.group(2)] for m in _FRACTION.finditer(sentence)]
+    return days + [float(next(g for g in m.groups() if g)) for m in _POST_OP_DAY.finditer(sentence)]
 
 
 #: Parts of a sentence whose durations belong to something past or to a medicine, not the complaint:
@@ -271,8 +312,8 @@ _PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\br
                             r"(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )\bused\s+to\b|"
                             r"\bthat\s+stopped\b", re.IGNORECASE)
 #: What a sentence says after it has told of something past that is over.
-_NOW_AGAIN = re.compile(r"\b(?:now|these\s+days|this\s+time|since\s+then)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"(,|;|\s+and\s+|\s+but\s+|\s+so\s+)", re.IGNORECASE)
+_NOW_AGAIN = re.compile(r"\b(?:now|these\s+days|this\s+time|since\s+then|but)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"(,|;|\s+and\s+(?!(?:a\s+)?half\b)|\s+but\s+|\s+so\s+)", re.IGNORECASE)
 #: A clause after "and" that names its own subject starts a new statement ("I had a cold and my eye
 #: twitches"); one that does not goes on with the one before ("I had cramps and tingling for days").
 _OWN_SUBJECT = re.compile(r"^\s*(?:i|i'm|im|i've|ive|my|it|it's|its|he|she|his|her|they|we|the|this|that|there|now|"
@@ -280,8 +321,15 @@ _OWN_SUBJECT = re.compile(r"^\s*(?:i|i'm|im|i've|ive|my|it|it's|its|he|she|his|h
 _OTHER_PRONOUN = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
 
 
+#: "had" that means "have had": with "now" ("had it for 3 weeks now"), or opening a note without its
+#: subject and with nothing that dates it to the past ("had a twitchy eye for ages").
+_HAD_UP_TO_NOW = re.compile(r"\bhad\b[^.!?]*\bfor\b[^.!?]*\bnow\b|^\s*had\b(?![^.!?]*\b(?:ago|last|back|then|when|before|"
+                            r"after|until|till|went|stopped|recovered|(?:19|20)\d\d)\b)", re.IGNORECASE)
+#: Someone who says or thinks something about the writer: what follows is still the writer's.
+_ON_THE_WRITER = re.compile(r"\s+(?:\w+\s+)?(?:says|said|thinks|thought|noticed|notices|reckons|tells\s+me|told\s+me|swears|"
+                            r"sees|saw)\s+(?:that\s+)?(?:i|i'm|im|my|me)\b", re.IGNORECASE)
 #: An episode had today or last night is the complaint itself ("last night she had an episode where ...").
-_RECENT_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday)\b",
+_RECENT_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+night|yesterday)\b",
                          re.IGNORECASE)
 
 
@@ -292,21 +340,23 @@ def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
     followed "I had my thyroid out 5 days ago" is younger than five days.
     """
     past = _PAST_SENTENCE.search(sentence)
-    if past:  # "my face drooped and recovered, now my eye twitches since Monday": what comes after "now"
-        after = [m.end() for m in _NOW_AGAIN.finditer(sentence, past.end())]
+    if past:  # "my face drooped and recovered, now my eye twitches since Monday": from "now" or "but" on
+        after = _NOW_AGAIN.search(sentence, past.end())
         if not after:
             return []
-        sentence = sentence[after[-1]:]
+        sentence = sentence[after.start():]
     kept = []
     parts = _CLAUSE.split(sentence)
     past = False
     for separator, clause in zip(["", *parts[1::2]], parts[0::2]):
         other = skip_others and (_RELATIVE_SENTENCE.search(clause) or _OTHER_PRONOUN.search(clause))
+        if other and _ON_THE_WRITER.match(clause, other.end()):  # "my mum thinks i do it on purpose, it's been ..."
+            other = None
         if other:  # "my eye has ticked for 3 weeks what if ... my grandad had that": the writer's part stays
             clause = clause[:other.start()] if FIRST_PERSON.search(clause[:other.start()]) else ""
         past = (bool(_PAST_CLAUSE.search(clause)) or (past and separator.strip().lower() == "and"
                                                         and not _OWN_SUBJECT.search(clause))) \
-            and not _RECENT_DAY.search(clause)
+            and not _RECENT_DAY.search(clause) and not _HAD_UP_TO_NOW.search(clause)
         if past:
             kept.extend(match.group(0) for match in _DAYS_AGO.finditer(clause))
         elif clause:
@@ -352,13 +402,40 @@ def _reported_cue(kb) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class DurationContext:
+    """What the duration reader needs to know about the message besides its text."""
+    #: The patient's relation to the writer ("son"), when the writer writes about someone else.
+    patient_relation: str | None = None
+    #: The patient's age: "since I was 10" at 14 is four years.
+    patient_age: int | None = None
+    #: Sentences that only describe past, feared or other people's problems: they date nothing.
+    skip: frozenset[str] = frozenset()
+    #: Sentences about something other than the face ("my feet have tingled for months", "I have worn
+    #: lenses for years"): they date the complaint only when no other sentence does.
+    elsewhere: frozenset[str] = frozenset()
+
+
 def duration_days(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
                   ) -> float | None:
     """How long the complaint has lasted: the longest duration stated about the patient."""
-    return _duration(text, patient_relation, skip)[0]
+    return _duration(text, DurationContext(patient_relation, skip=skip))[0]
 
 
-def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> tuple[float | None, str, bool]:
+#: "since I was like 10", "since age 12", "it began when I was 30": years of the patient's life.
+_SINCE_AGE = re.compile(r"\b(?:since|(?:started|began|begun|start)\s+(?:\w+\s+){0,3}?when)\s+(?:(?:i|he|she)\s+was|"
+                        r"(?:the\s+)?age(?:\s+of)?)\s+(?:like\s+|about\s+|around\s+|"
+                        r"maybe\s+|roughly\s+)?(\d{1,2})\b(?!\s*(?:[a-z]+\s+)?(?:min|hour|day|week|month|year|pregnant))",
+                        re.IGNORECASE)
+
+
+def _age_durations(sentence: str, age: int | None) -> list[float]:
+    if age is None or ("since" not in sentence.lower() and "when" not in sentence.lower()):
+        return []
+    return [(age - int(m.group(1))) * 365 for m in _SINCE_AGE.finditer(sentence) if int(m.group(1)) < age]
+
+
+def _duration(text: str, context: DurationContext) -> tuple[float | None, str, bool]:
     """The longest duration stated about the patient, and the sentence that states it.
 
     Sentences about other people ("my brother had Bell's palsy for months") are
@@ -367,31 +444,35 @@ def _duration(text: str, patient_relation: str | None, skip: frozenset[str]) -> 
     """
     stated: list[tuple[float, str]] = []
     estimated: list[tuple[float, str]] = []
+    elsewhere: list[tuple[float, str]] = []
     diagnosed: list[tuple[float, str]] = []
     fold = _time_folder(text)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if sentence.strip() in skip:
+        if sentence.strip() in context.skip:
             continue
         folded = fold(sentence) if fold else sentence
-        if not TIME_WORD.search(folded):
+        if not TIME_WORD.search(folded) and "since" not in folded.lower() and "when" not in folded.lower():
             continue
         relative = _RELATIVE_SENTENCE.search(folded)
-        about_other = bool(relative) and (patient_relation is None or patient_relation not in relative.group(0).lower())
+        about_other = bool(relative) and (context.patient_relation is None
+                                          or context.patient_relation not in relative.group(0).lower())
         clauses = _own_clauses(folded, about_other)
         own = ", ".join(c for c in clauses if not _DIAGNOSED.search(c))
-        stated.extend((d, sentence) for d in _sentence_durations(own))
+        found = _sentence_durations(own) + _age_durations(own, context.patient_age)
+        (elsewhere if sentence.strip() in context.elsewhere else stated).extend((d, sentence) for d in found)
         estimated.extend((d, sentence) for d in _dated_estimates(own))
         diagnosed.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if _DIAGNOSED.search(c))))
-    candidates = stated or estimated or diagnosed
+    candidates = stated or estimated or elsewhere or diagnosed
     if not candidates:
         return None, "", False
     days, sentence = max(candidates, key=lambda c: c[0])
     return days, sentence, candidates is estimated
 
 
-def read_duration(facts: AttributeFacts, text: str, patient_relation: str | None, skip: frozenset[str]) -> None:
+def read_duration(facts: AttributeFacts, text: str, context: DurationContext) -> None:
     """Set how long the complaint has lasted, and whether someone else says so."""
-    facts.duration_days, sentence, facts.duration_guessed = _duration(text, patient_relation, skip)
+    facts.duration_days, facts.duration_sentence, facts.duration_guessed = _duration(text, context)
+    sentence = facts.duration_sentence
     facts.duration_reported = bool(sentence) and bool(derived(knowledge(), _reported_cue).search(sentence))
 
 
@@ -423,44 +504,95 @@ def turns_to_one_side(sentence: str) -> bool:
     return bool(_TURNS_TO_ONE_SIDE.search(sentence)) and side(sentence) is None
 
 
+#: What the person does that sets the movement off ("when I blink my eye, my mouth pulls"): a trigger,
+#: not where the movement is.
+_ACTION_ON_A_PLACE = re.compile(
+    r"\b(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?(?:blink|close|shut|open|move|rub|touch|"
+    r"squeez|screw|raise|lift|puff|purs|press|wrinkl)\w*\s+(?:up\s+)?(?:my|his|her|"
+    r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b", re.IGNORECASE)
+
+
+def _without_actions(text: str) -> str:
+    lowered = text.lower()
+    if "when" in lowered or "while" in lowered or "if " in lowered or "as " in lowered:
+        return _ACTION_ON_A_PLACE.sub(" ", text)
+    return text
+
+
 def both_eyes(text: str) -> bool:
     """Both eyes or lids are named for the complaint ("both my lids", "my eyes keep blinking")."""
+    text = _without_actions(text)
     return any(not m.group(0).lower().endswith(("sides", "bilateral")) for m in _BOTH.finditer(text))
+
+
+#: One side, then the other: "last week it was my right lower lid, this week it's the left".
+_ONE_THEN_THE_OTHER = re.compile(r"\b(?:was|were|started\s+(?:in|on)|began\s+(?:in|on))\s+(?:in\s+|on\s+)?(?:my|the|his|her)\s+"
+                                 r"(left|right)\b[^.!?]{0,40}?\b(?:now|this\s+(?:week|time|month)|today|since\s+then)\b"
+                                 r"(?:(?!\b(?:also|too|both)\b)[^.!?]){0,25}?\b(?!\1)(left|right)\b"
+                                 r"(?![^.!?]{0,30}\b(?:too|as\s+well|also|both)\b)", re.IGNORECASE)
+#: A side taken back at once: "the left... no sorry, the RIGHT side", "left, I mean right".
+_CORRECTED_SIDE = re.compile(r"\b(?:left|right)\b(?=[\s.,;:!\u2026-]*(?:no|sorry|i\s+mean|actually|wait|correction)\b"
+                             r"[\s.,;:!-]*(?:(?:no|sorry|i\s+mean|actually)[\s.,;:!-]*)*(?:the\s+|my\s+|his\s+|her\s+)?"
+                             r"(?:left|right)\b)", re.IGNORECASE)
+#: A side named only as the other one compared ("my right eye looks smaller than the left"), or as the
+#: one spared ("the left is fine", "but not the right one").
+_COMPARED_SIDE = re.compile(r"\b(?:than|as|compared\s+(?:to|with)|not)\s+(?:the|my|his|her)\s+(?:left|right)\b"
+                            r"(?:\s+(?:one|side|eye))?|\b(?:the|my|his|her)\s+(?:left|right)(?:\s+(?:one|side|eye|lid|eyelid|cheek))?"
+                            r"\s+(?:is|are|seems|looks|feels|stays)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|"
+                            r"normal|alright|all\s+right|unaffected|good|still)\b", re.IGNORECASE)
+#: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3".
+_LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:upper|lower|top|bottom|sided|side\s+of)\s+)?"
+                          r"(?:eye|eyelid|lid|face|facial|cheek|mouth|lip|jaw|brow|eyebrow|forehead|ear|hemi\w*|V[1-3]\b|"
+                          r"CN\s?VII|7th|Bell|side\b))")
+_LETTER_SIDES = {"L": "left", "R": "right"}
 
 
 def side(text: str) -> str | None:
     """The side of the face: left, right, both or alternating (limbs and head turns do not count)."""
-    if _ALTERNATING.search(text):
+    text = _without_actions(text)
+    if _ALTERNATING.search(text) or _ONE_THEN_THE_OTHER.search(text):
         return "alternating"
     if _BOTH.search(text):
         return "both"
-    if "left" in text.lower() or "right" in text.lower():
-        text = _NOT_FACE_SIDE.sub(" ", text)
-    sides = {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
+    sides = {_LETTER_SIDES[m.group(1)] for m in _LETTER_SIDE.finditer(text)}
+    lowered = text.lower()
+    if "left" in lowered or "right" in lowered:
+        text = _COMPARED_SIDE.sub(" ", _CORRECTED_SIDE.sub(" ", _NOT_FACE_SIDE.sub(" ", text)))
+    sides |= {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
     sides |= {name for name, pattern in (("left", _LEFT), ("right", _RIGHT)) if pattern.search(text)}
     return "both" if len(sides) == 2 else sides.pop() if sides else None
 
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
-_SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below"),
+_SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below", "down"),
                "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
-               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew"),
+               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
                "neck": ("neck", "head")}
 
 
+#: The writer cannot tell which lid: "the top lid but honestly could be the bottom", "upper or lower".
+_EITHER_LID = re.compile(r"\b(?:upper|top|lower|bottom)\b[^.!?]{0,40}?\b(?:or|could\s+be|might\s+be|maybe)\s+(?:the\s+)?"
+                         r"(?:upper|top|lower|bottom)\b", re.IGNORECASE)
+
+
 def read_sites(text: str) -> list[str]:
-    """Body sites named in ``text``; a named upper or lower lid makes "eye" redundant."""
+    """Body sites named in ``text``; a named upper or lower lid makes "eye" redundant, unless the
+    writer cannot tell which lid it is."""
+    text = _without_actions(text)
     lowered = text.lower()
     sites = [name for name, pattern in SITES.items()
              if any(word in lowered for word in _SITE_WORDS[name]) and pattern.search(text)]
+    if ("upper_lid" in sites or "lower_lid" in sites) and _EITHER_LID.search(text):
+        return [site for site in sites if site not in ("upper_lid", "lower_lid")] + \
+            (["eye"] if "eye" not in sites else [])
     if "upper_lid" in sites or "lower_lid" in sites:
         sites = [site for site in sites if site != "eye"]
     return sites
 
 
-def read_attributes(text: str, patient_relation: str | None = None, skip: frozenset[str] = frozenset()
-                    ) -> AttributeFacts:
-    sites = read_sites(text)
-    facts = AttributeFacts(side=side(text), face_side=face_side(text), sites=sites, recurrent=bool(_RECURRENT.search(text)))
-    read_duration(facts, text, patient_relation, skip)
+def read_attributes(text: str, context: DurationContext = DurationContext()) -> AttributeFacts:
+    """How long and whether again; the side and the sites are read from the words that place the
+    complaint (``understanding.understand``)."""
+    facts = AttributeFacts(recurrent=bool(_RECURRENT.search(text)))
+    read_duration(facts, text, context)
     return facts

@@ -51,10 +51,20 @@ class _Modifier(ConTextModifier):
         before = self.scope_span
         direction = self.direction.lower()
         if direction in ("forward", "bidirectional") and other > self:
+            if (other.rule.metadata or {}).get("contrast") and other.modifier_span[0] < self._scope_end:
+                self._clause_end = other.modifier_span[0]
             self._scope_end = min(self._scope_end, other.modifier_span[0])
         if direction in ("backward", "bidirectional") and other < self:
             self._scope_start = max(self._scope_start, other.modifier_span[1])
         return before != self.scope_span
+
+    def modifies(self, target: Span) -> bool:
+        """A mention that goes on past the end of the cue's clause belongs to the next clause: in "my
+        cheek doesn't twitch, only my eye", the twitching eye ("twitch, only my eye") is not denied."""
+        clause_end = getattr(self, "_clause_end", None)
+        if clause_end is not None and target.start >= self._end and target.end > clause_end:
+            return False
+        return super().modifies(target)
 
 
 #: Cue categories that still apply to a mention they share words with: a relative's cue
@@ -64,10 +74,17 @@ _SHARING = {"FAMILY": False, "HYPOTHETICAL": True}
 
 
 class SentenceContext:
-    """Applies a configured medspaCy ``ConText`` to one sentence at a time."""
+    """Applies a configured medspaCy ``ConText`` to one sentence at a time.
 
-    def __init__(self, context) -> None:
+    ``negations`` are the norms of the one-word negation cues ("no", "not"): a negation cue that
+    runs into a mention still denies it when its negating word comes before the mention ("no
+    trouble with" + "trouble with my speech"), not when the negation is the mention's own ("there
+    is no" + "no feeling in my face").
+    """
+
+    def __init__(self, context, negations: frozenset[str] = frozenset()) -> None:
         self.context = context
+        self.negations = negations
         # The rule matcher ConText built from our rules (medspaCy 1.3 keeps it private; the
         # version is pinned and tests/understanding/test_context.py checks it is there).
         self.matcher = context._ConText__matcher
@@ -104,16 +121,20 @@ class SentenceContext:
             graph.apply_modifiers()
             for target, modifier in graph.edges:
                 target._.modifiers += (modifier,)
-            _shared_words(sentence_targets, graph.modifiers)
+            _shared_words(sentence_targets, graph.modifiers, doc, self.negations)
 
 
-def _shared_words(targets: Sequence[Span], modifiers: list) -> None:
+def _shared_words(targets: Sequence[Span], modifiers: list, doc: Doc, negations: frozenset[str]) -> None:
     """A cue of a ``_SHARING`` category that shares words with a mention still modifies it
-    (ConText never lets a cue modify a mention it overlaps)."""
+    (ConText never lets a cue modify a mention it overlaps), and so does a negation whose
+    negating word comes before the mention it runs into."""
     for target in targets:
         for modifier in modifiers:
             start, end = modifier.modifier_span
             leading = _SHARING.get(modifier.category)
+            if leading is None and modifier.category == "NEGATED_EXISTENCE" and modifier.direction != "PSEUDO" \
+                    and start < target.start and any(token.norm_ in negations for token in doc[start:target.start]):
+                leading = True
             if leading is None or not (start < target.end and target.start < end) \
                     or (leading and not start < target.start) or modifier in target._.modifiers \
                     or not modifier.allows(target.label_.upper()):

@@ -31,6 +31,11 @@ _STATUS_BY_CATEGORY = (
     ("REPORTED_BY_OTHER", "reported_by_other"),
 )
 
+#: ConText category of cues that say when something happened lately ("yesterday", "an hour ago"):
+#: a danger sign that passed so recently still counts as now (a stroke warning that cleared up
+#: yesterday needs the same urgent care), whatever else its status.
+RECENT = "RECENT"
+
 #: When mentions disagree, the merged status is the first of these present.  Someone else's
 #: illness outranks a worry about it: "my aunt has MS ... could it be MS?" tells of the aunt's MS
 #: and only asks about the writer's.
@@ -57,10 +62,19 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
     sentence_of = sentence_starts(doc)
     matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
     yields = pipeline.concept_yields
+    # only concepts that others yield to need looking at, sentence by sentence
+    winners: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    if yields:
+        wanted = frozenset().union(*yields.values())
+        for match in matches:
+            if match[0] in wanted:
+                winners[sentence_of[match[1]]].append(match)
     for concept, start, end in matches:
-        if concept in yields and any(other in yields[concept] and s < end and start < e for other, s, e in matches):
+        sentence = sentence_of[start]
+        if concept in yields and any(other in yields[concept] and s < end and start < e
+                                     for other, s, e in winners.get(sentence, ())):
             continue  # a more fitting concept covers the same words
-        by_sentence[sentence_of[start]][concept].append((start, end))
+        by_sentence[sentence][concept].append((start, end))
     return by_sentence
 
 
@@ -193,10 +207,13 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     explains another away: "her face twitches" stays when the "mouth ... twitches" that would
     explain it is itself tingling around the mouth.
     """
+    overriding = {span.label_: kb.findings[span.label_].overridden_by for span in spans}
+
     def survivors(against: list[Span]) -> list[Span]:
         return [span for span in spans
-                if not any(other.label_ in kb.findings[span.label_].overridden_by
-                           and other.start < span.end and span.start < other.end for other in against)]
+                if not overriding[span.label_] or not any(
+                    other.label_ in overriding[span.label_] and other.start < span.end and span.start < other.end
+                    for other in against)]
 
     kept = survivors(spans)
     for _ in range(3):  # chains of overrides are short; a few rounds reach the fixed point
@@ -213,16 +230,25 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
 
     A denial inside a longer denial of another finding gives way to it: "no twitching in my
     tongue" denies tongue twitching, not the eyelid twitching that "no twitching" denies alone.
+    A "not" or "unable to" right before a denial undoes it: "he is not talking normally", "I can't
+    close my eyes tightly", "unable to close my eye tight" deny nothing ("no trouble talking", "I'm
+    not numb anywhere" still deny).
     """
     strings = doc.vocab.strings
     matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
     matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
-    negations = [span for sentence in concepts.values() for span in sentence.get(NEGATION_CONCEPT, ())]
+    undoers: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their last word
+    for undoer in pipeline.denial_undoers:
+        undoers[undoer[-1]].append(undoer)
+    by_sentence: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for match in matches:
+        by_sentence[sentences.start_of[match[1]]].append(match)
     return [Mention(finding, "absent", start, end, sentences.text(start))
             for finding, start, end in matches
             if not any(other != finding and s <= start and end <= e and e - s > end - start
-                       for other, s, e in matches)
-            and not _negated_denial(start, negations, sentences)]
+                       for other, s, e in by_sentence[sentences.start_of[start]])
+            and not _negated_denial(start, concepts, sentences)
+            and not (start and any(_ends_with(doc, start, undoer) for undoer in undoers.get(doc[start - 1].norm_, ())))]
 
 
 #: Lexicon concept of the words that turn a denial round ("he is *not* talking normally").
@@ -231,10 +257,16 @@ NEGATION_CONCEPT = "NOT"
 _NEGATION_GAP = 2
 
 
-def _negated_denial(start: int, negations: list[tuple[int, int]], sentences: _Sentences) -> bool:
+def _negated_denial(start: int, concepts: dict[int, dict[str, list[tuple[int, int]]]], sentences: _Sentences) -> bool:
     """A denial just after a negation in its sentence says the opposite ("she isn't talking normally")."""
-    return any(start - _NEGATION_GAP <= end <= start and sentences.start_of[s] == sentences.start_of[start]
-               for s, end in negations)
+    negations = concepts.get(sentences.start_of[start], {}).get(NEGATION_CONCEPT, ())
+    return any(start - _NEGATION_GAP <= end <= start for _, end in negations)
+
+
+def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the words of ``doc`` before ``end`` are ``words`` (as norms)."""
+    start = end - len(words)
+    return start >= 0 and all(doc[start + i].norm_ == word for i, word in enumerate(words))
 
 
 def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]]) -> None:
@@ -256,7 +288,7 @@ _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
 
 
 def _status(span: Span) -> str:
-    categories = {modifier.category for modifier in span._.modifiers}
+    categories = {modifier.category for modifier in span._.modifiers} - {RECENT}
     if categories == {"HYPOTHETICAL"} and _own_symptom_in_a_worry(span):
         return "present"
     for category, status in _STATUS_BY_CATEGORY:
@@ -270,9 +302,10 @@ def _own_symptom_in_a_worry(span: Span) -> bool:
     with a possessive right after a worry cue (``worry: true`` in context.yaml) is the person's own
     (a feared droop stays a worry, and so does a place it is feared to reach: "scared it will
     spread to my mouth")."""
-    if not all((m.rule.metadata or {}).get("worry") for m in span._.modifiers) or span.start == 0:
+    modifiers = [m for m in span._.modifiers if m.category != RECENT]
+    if not all((m.rule.metadata or {}).get("worry") for m in modifiers) or span.start == 0:
         return False
-    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in span._.modifiers):
+    if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in modifiers):
         return False
     before = span.doc[span.start - 1].lower_
     first = span.doc[span.start].lower_
@@ -310,20 +343,27 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     # a denial that a longer mention of another finding continues is part of that mention ("no
     # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
     # wide mention merely spans stays a denial ("legs, his smile is even when ...")
+    spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
+    for span in spans:
+        spans_by_sentence[sentences.start_of[span.start]].append(span)
     denials = [d for d in _denials(doc, pipeline, sentences, concepts, kb)
                if not any(span.label_ != d.finding and d.start < span.start < d.end < span.end
-                          for span in spans)]
+                          for span in spans_by_sentence.get(sentences.start_of[d.start], ()))]
     denied = [(m.finding, m.start, m.end) for m in denials]
+    denied_by_finding: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for finding, start, end in denied:
+        denied_by_finding[finding].append((start, end))
     # a mention that the denial of a more specific finding explains goes too ("I can close both
     # eyes fine" denies a weak lid; it says nothing of eyes squeezing shut)
-    spans = [span for span in spans if not any(f in kb.findings[span.label_].overridden_by
-                                               and start < span.end and span.start < end for f, start, end in denied)]
+    spans = [span for span in spans
+             if not any(start < span.end and span.start < end for f in kb.findings[span.label_].overridden_by
+                        for start, end in denied_by_finding.get(f, ()))]
     doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
     _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     findings, conditions = list(denials), []
     for span in doc.spans[FINDING_SPANS]:
-        if any(f == span.label_ and start < span.end and span.start < end for f, start, end in denied):
+        if any(start < span.end and span.start < end for start, end in denied_by_finding.get(span.label_, ())):
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
         status = _status(span)
         if span.label_.startswith(CONDITION_PREFIX):
@@ -333,10 +373,64 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
             continue
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
+        if status == "historical" and kb.findings[span.label_].safety \
+                and any(m.category == RECENT for m in span._.modifiers):
+            status = "present"  # "yesterday my arm went numb for 15 minutes, then it passed"
         if span.label_ == FAMILY_FINDING and status == "other_person":
             status = "present"  # "my sister has dystonia" is the family history itself
         findings.append(Mention(span.label_, status, span.start, span.end, sentences.text(span.start)))
+    findings += _elided_denials(doc, pipeline, sentences, findings)
     return findings, conditions
+
+
+#: Words that join a second thing to a denied one ("no trouble swallowing or talking").
+_JOINING = frozenset({"or", "nor", "and"})
+#: The most words the second thing may have ("or talking properly").
+_ELIDED_WORDS = 3
+
+
+def _elided_denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences, mentions: list[Mention]) -> list[Mention]:
+    """What a denial goes on to deny with its words left out: "no trouble swallowing or talking" is
+    also "no trouble talking", "I have no trouble swallowing or speaking" also "trouble speaking"
+    denied.  The denied mention's last word is replaced by the words after "or" (all of them, up
+    to the next punctuation or "or"), and the result is looked up among the findings' phrases and
+    denials; words that are already a mention ("no weakness or numbness in my arms") are left alone."""
+    found: list[Mention] = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for mention in mentions:
+        start, end = mention.end + 1, mention.end + 1
+        if mention.status != "absent" or start >= len(doc) or doc[mention.end].lower_ not in _JOINING \
+                or mention.end - mention.start < 2:
+            continue
+        while end < len(doc) and end - start < _ELIDED_WORDS and not _item_end(doc[end]):
+            end += 1
+        if end == start or (end < len(doc) and not _item_end(doc[end])) or any(i in taken for i in range(start, end)):
+            continue
+        stem = [token.text for token in doc[mention.start:mention.end - 1]] + [t.text for t in doc[start:end]]
+        before = [doc[mention.start - 1].text] if mention.start > 0 else []
+        finding = _whole_match(pipeline, stem, before)
+        if finding is not None and finding != mention.finding:
+            found.append(Mention(finding, "absent", start, end, sentences.text(start)))
+    return found
+
+
+def _item_end(token) -> bool:
+    """Whether ``token`` ends an item of a list ("swallowing or talking, ...")."""
+    return token.is_punct or token.is_space or token.lower_ in _JOINING or bool(token.is_sent_start)
+
+
+def _whole_match(pipeline: Pipeline, words: list[str], before: list[str]) -> str | None:
+    """The finding whose phrase or denial is exactly ``words``, or whose denial is ``before`` + ``words``."""
+    candidates = [(words, (pipeline.finding_phrases, pipeline.denial_phrases))]
+    if before:
+        candidates.append((before + words, (pipeline.denial_phrases,)))
+    for candidate, matchers in candidates:
+        doc = pipeline.fold(pipeline.nlp.make_doc(" ".join(candidate)))
+        for matcher in matchers:
+            for match_id, start, end in matcher(doc):
+                if start == 0 and end == len(doc):
+                    return doc.vocab.strings[match_id]
+    return None
 
 
 def read_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | None = None

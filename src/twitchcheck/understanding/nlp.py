@@ -45,6 +45,13 @@ class Pipeline:
     folds: dict[int, str] = field(default_factory=dict)
     #: The components of ``nlp`` after its tokenizer (the sentence rules), in order.
     components: tuple = ()
+    #: Words that undo a denial right after them ("not" in "he is not talking normally", "unable
+    #: to"), as tuples of norms: the phrases of the cues marked ``undoes_denials``.
+    denial_undoers: frozenset[tuple[str, ...]] = frozenset()
+
+    def fold(self, doc: Doc) -> Doc:
+        """``doc`` with its spelling variants folded, as the matchers expect."""
+        return _folded(doc, self.variants)
 
     def parse(self, text: str) -> Doc:
         """Tokenise, split sentences and fold spelling variants (ConText runs later)."""
@@ -130,16 +137,18 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     rules = []
     for cue in kb.context:
         direction = cue.direction
-        metadata = {"worry": cue.worry}
-        excluded = set(cue.not_for) or None
+        metadata = {"worry": cue.worry, "contrast": cue.contrast, "undoes_denials": cue.undoes_denials}
+        excluded = {f.upper() for f in cue.not_for} or None
+        allowed = {f.upper() for f in cue.only_for} or None
         for phrase in cue.phrases:
             rules.append(ConTextRule(phrase, cue.category, direction=direction, max_scope=cue.max_scope,
-                                     metadata=metadata, excluded_types=excluded))
+                                     metadata=metadata, excluded_types=excluded, allowed_types=allowed))
         for pattern in cue.patterns:
             label = " ".join(str(part) for part in pattern)
             for variant in _plain_first_token(pattern):
                 rules.append(ConTextRule(label, cue.category, pattern=variant, direction=direction,
-                                         max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded))
+                                         max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded,
+                                         allowed_types=allowed))
     context = ConText(
         nlp,
         rules=None,
@@ -149,7 +158,10 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
         span_attrs=None,
     )
     context.add(rules)
-    return SentenceContext(context)
+    negations = frozenset(nlp.make_doc(phrase)[0].norm_ for cue in kb.context
+                          if cue.category == "NEGATED_EXISTENCE" and cue.direction == "FORWARD"
+                          for phrase in cue.phrases if len(nlp.make_doc(phrase)) == 1)
+    return SentenceContext(context, negations)
 
 
 @lru_cache(maxsize=1)
@@ -177,8 +189,10 @@ def pipeline() -> Pipeline:
     context = _context_component(nlp, kb)
     yields = {c.id: frozenset(c.yields_to) for c in kb.concepts.values() if c.yields_to}
     folds = {nlp.vocab.strings.add(spelling): folded for spelling, folded in variants.items()}
+    undoers = frozenset(tuple(token.norm_ for token in _folded(nlp.make_doc(phrase), variants))
+                        for cue in kb.context if cue.undoes_denials for phrase in cue.phrases)
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
-                    variants, yields, folds, tuple(component for _name, component in nlp.pipeline))
+                    variants, yields, folds, tuple(component for _name, component in nlp.pipeline), undoers)
 
 
 def _condition_names(condition) -> list[str]:
