@@ -286,3 +286,144 @@ def test_paraphrases_found_by_hand(text, expected):
 ])
 def test_informal_phrasings(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # without punctuation a verb before its subject starts the question; the causes told before it
+    # are no question unless the question asks for a cause
+    ("my lid has been jumping for days im up all night gaming and drinking red bull is it serious will it go away",
+     {("seriousness", None), ("prognosis", None)}),
+    ("my eye keeps flickering since the exams i barely sleep is there anything i can take will it stop by itself",
+     {("treatment", None), ("prognosis", None)}),
+    ("my eye twitches i drink loads of coffee could that be causing it", {("cause", "caffeine")}),
+    ("my eye twitches i work on a laptop all day is it that", {("cause", "eye_strain")}),
+    ("My eyelid twitches, I drink 6 coffees a day, should I see a doctor?", {("urgency", None)}),
+])
+def test_a_run_on_sentence_and_the_causes_it_tells(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every condition a guess names is asked about
+    ("My eye twitches. is it blepharospasm or hemifacial spasm?",
+     {("what_is_it", "blepharospasm"), ("what_is_it", "hemifacial_spasm")}),
+    ("My face droops. Could this be Bell's palsy, or is it a stroke?",
+     {("what_is_it", "bells_palsy"), ("what_is_it", "stroke"), ("seriousness", None)}),
+    # a condition named in part, a meaning, a child's illness, "something like"
+    ("He had Bell's palsy in 2019. Now his mouth droops again. Is it Bell's again?", {("what_is_it", "bells_palsy")}),
+    ("My lid twitches. Does this mean I have hemifacial spasm?", {("what_is_it", "hemifacial_spasm")}),
+    ("My daughter's eyes squeeze shut. Can children get blepharospasm?", {("what_is_it", "blepharospasm")}),
+    ("My face pulls. Is there something like a hemifacial spasm that comes and goes?",
+     {("what_is_it", "hemifacial_spasm")}),
+    # a guess that names nothing is about the condition named before
+    ("My eye twitches. My friend thinks it might be blepharospasm. Could it be that?",
+     {("what_is_it", "blepharospasm")}),
+    ("My eye twitches. A forum said tics. Is it?", {("what_is_it", "motor_tic")}),
+    # a frame that guesses at nothing asks nothing
+    ("My eye twitches. My GP said it's benign. Is it true?", set()),
+    # a what-is-it phrase made of the symptom's name is no guess ("an eye twitch")
+    ("is an eye twitch a sign of something serious?", {("seriousness", None)}),
+])
+def test_what_is_it_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clinician's notes: "?X" asks whether it is X; "asks re", reviews, "now or"
+    ("M 50, L lower lid twitch 2/52. ?myokymia. Needs referral or GP ok?",
+     {("what_is_it", "eyelid_myokymia"), ("specialist", None)}),
+    ("Pt 30F, lid flicker. Asks whether imaging needed + if GP review required.", {("imaging", None), ("urgency", None)}),
+    ("Pt 30F, lid flicker. Pt asks re GP review.", {("urgency", None)}),
+    ("Lid flicker. Should I go now or wait until Monday?", {("urgency", None)}),
+    # non-native word order
+    ("My eye jump. What I must do now?", {("urgency", None)}),
+    ("My eye jump every day. Need go doctor?", {("urgency", None)}),
+    ("My eye jump. What we do now?", {("urgency", None)}),
+])
+def test_notes_and_non_native_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a treatment that dates something is no question about it
+    ("My mouth droops. Is this swelling normal after the surgery?", {("seriousness", None)}),
+    ("My mouth droops. Is it normal to feel numb since my operation?", {("seriousness", None)}),
+    # a stated worry asks no question about the treatment it names
+    ("My uncle needed surgery for his face and I'm scared the same will happen to me.", {("seriousness", None)}),
+    # "help?" asks about self-care only when nothing more specific is asked
+    ("My eye twitches. Would magnesium help?", {("treatment", "supplements")}),
+    ("My lids clamp shut. Will injections of botox help?", {("treatment", "botulinum_toxin")}),
+    ("My eye twitches. Would resting my eyes more help?", {("self_care", None)}),
+    # a question about treatments that names none takes all of those named last
+    ("My face spasms. The neurologist offered botox injections or an operation. Which one is better?",
+     {("treatment", "botulinum_toxin"), ("treatment", "surgery")}),
+    ("My face spasms. The specialist suggested either clonazepam or botox. What are the risks?",
+     {("treatment", "botulinum_toxin"), ("treatment", "medication")}),
+    ("He has been on risperidone for years and his lips smack. Could the doctor change it?",
+     {("treatment", "medication")}),
+    ("My aunt swears by acupuncture for twitching, is that a real thing?", {("treatment", "acupuncture")}),
+    ("My face spasms. Is botox safe long term?", {("treatment", "botulinum_toxin")}),
+    ("My eye twitches. Is there a permanent cure?", {("treatment", None)}),
+    ("My eye twitches. Do I need to take anything?", {("treatment", None)}),
+    ("My eye twitches. Is there a tablet for it?", {("treatment", "medication")}),
+])
+def test_treatment_questions(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a worry that starts the sentence is the writer's; "can't stop worrying" is a worry
+    ("My lid flutters. terrified it will turn into something permanent", {("seriousness", None)}),
+    ("My lid flutters. I can't stop worrying that it will spread.", {("seriousness", None)}),
+    ("My lid flutters. I can't help being scared it's a tumour.", {("seriousness", None)}),
+    # whether what was proposed is needed asks about it
+    ("My face droops. My husband says I should go to hospital. Do I really have to?", {("urgency", None)}),
+    ("My eye twitches. My daughter wants me to get an MRI. Is it really needed?", {("imaging", None)}),
+    # a kind of doctor offered as an alternative is asked
+    ("My eye twitches. Do I need a scan or an ophthalmologist?", {("imaging", None), ("specialist", None)}),
+    ("My son blinks a lot. Should we see a paediatrician?", {("specialist", None)}),
+    ("My lid twitches. who do i need to see about it?", {("specialist", None)}),
+    # when to seek help, sooner than booked
+    ("My lid twitches. The neurology wait is 5 months. Can I get seen sooner?", {("urgency", None)}),
+    ("My lid twitches. Should I push for an earlier appointment?", {("urgency", None)}),
+    ("my lid twitches. at what point should I worry?", {("urgency", None), ("seriousness", None)}),
+])
+def test_worries_proposals_and_visits(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My eye twitches. my grandma had the same twitch, did i get it from her?", {("cause", "heredity")}),
+    ("My father has blepharospasm. Could my son inherit it?", {("cause", "heredity")}),
+    ("My eye twitches. Is this just old age?", {("cause", None)}),
+    ("My eye twitches. Could it be age related?", {("cause", None)}),
+    ("My eye twitches. At my age, will it ever go away?", {("prognosis", None)}),
+    ("My face droops. I found a tick on my leg last month. Could it be Lyme?", {("cause", None)}),
+    ("my son blinks all the time, is it parasites?", {("cause", None)}),
+    ("My vision went dark for a minute. Is the twitch causing the vision problem?", {("cause", None)}),
+    ("My dad's lid twitched last year. Now his face droops, is this related?", {("cause", None)}),
+    ("My eye twitches. Is there a risk of it turning into Bell's palsy?", {("prognosis", None)}),
+])
+def test_cause_and_outlook_paraphrases(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words for a trigger are kept once, in the lexicon's concepts, and name the cause asked about
+    ("My eye twitches. Could it be my dissertation?", {("cause", "stress")}),
+    ("My eye twitches. Is it from scrolling tiktok all night?", {("cause", "eye_strain")}),
+    ("My lid flickers. Could 3 redbulls a day do that?", {("cause", "caffeine")}),
+    ("My face twitches since I fractured my skull. Could that be the cause?", {("cause", "trauma")}),
+])
+def test_cause_words_come_from_the_lexicon(text, expected):
+    assert asked(text) == expected
+
+
+def test_an_intent_rule_takes_the_terms_of_its_concepts():
+    from twitchcheck.knowledge.loader import knowledge
+
+    kb = knowledge()
+    for rule in kb.intents:
+        for concept in rule.concepts:
+            assert set(kb.concepts[concept].terms) <= set(rule.phrases)
+    assert any(rule.concepts for rule in kb.intents)

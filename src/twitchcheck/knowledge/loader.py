@@ -88,6 +88,7 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     conditions = _read_folder(data_dir, "conditions")
     topics = _read_folder(data_dir, "topics")
     references = {r["id"]: r for r in _read(data_dir / "bibliography.yaml")["references"]}
+    concepts = {c["id"]: c for c in _read(data_dir / "lexicon.yaml")["concepts"]}
     return {
         "version": f"{manifest['version']}+{content_hash(data_dir)}",
         "model": {"leak": manifest["leak"], "diagnosis_ratio": manifest.get("diagnosis_ratio", 1.0),
@@ -99,12 +100,20 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
         "references": references,
         "conditions": conditions,
         "findings": {f["id"]: f for f in _read(data_dir / "findings.yaml")["findings"]},
-        "concepts": {c["id"]: c for c in _read(data_dir / "lexicon.yaml")["concepts"]},
+        "concepts": concepts,
         "red_flags": _read(data_dir / "red_flags.yaml")["rules"],
         "context": _read(data_dir / "context.yaml")["cues"],
-        "intents": _read(data_dir / "intents.yaml")["intents"],
+        "intents": [_with_concept_terms(rule, concepts) for rule in _read(data_dir / "intents.yaml")["intents"]],
         "topics": topics,
     }
+
+
+def _with_concept_terms(rule: dict[str, Any], concepts: dict[str, Any]) -> dict[str, Any]:
+    """An intent rule whose ``concepts`` name lexicon concepts gets their terms as phrases too."""
+    if not isinstance(rule, dict) or not rule.get("concepts"):
+        return rule
+    terms = [term for concept in rule["concepts"] for term in (concepts.get(concept) or {}).get("terms", [])]
+    return {**rule, "phrases": list(dict.fromkeys([*rule.get("phrases", []), *terms]))}
 
 
 def cross_check(kb: KnowledgeBase) -> list[str]:
@@ -129,6 +138,9 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
                         for f in cue.only_for if f not in kb.findings)
     for concept in kb.concepts.values():
         problems.extend(f"concept {concept.id}: yields to unknown concept {c}" for c in concept.yields_to
+                        if c not in kb.concepts)
+    for rule in kb.intents:
+        problems.extend(f"intent rule {rule.intent}/{rule.about}: unknown concept {c}" for c in rule.concepts
                         if c not in kb.concepts)
     for cond in kb.conditions.values():
         where = f"condition {cond.id}"

@@ -354,7 +354,11 @@ class IntentRule(Strict):
     intent: Literal["what_is_it", "seriousness", "cause", "imaging", "treatment", "prognosis",
                     "specialist", "urgency", "self_care"]
     about: str | None = None
-    phrases: list[str] = Field(min_length=1)
+    phrases: list[str] = Field(default_factory=list)
+    #: Lexicon concepts whose terms are phrases of this rule too: the words for a cause ("stress",
+    #: "night shifts", "six espressos") are kept once, in ``lexicon.yaml``, for the trigger findings
+    #: and the cause questions alike (the loader adds their terms to ``phrases``).
+    concepts: list[str] = Field(default_factory=list)
     #: The phrase alone asks the question ("is it hereditary?" needs no "because of").
     standalone: bool = False
     #: A question frame ("is this a ...", "could it be ...", "is there anything ..."): it counts only
@@ -364,6 +368,12 @@ class IntentRule(Strict):
     #: of MS?", "could a vitamin deficiency explain it?") but is no cause question alone ("is
     #: twitching a sign of Bell's palsy?" asks whether it is serious).
     cue: bool = False
+
+    @model_validator(mode="after")
+    def _has_phrases(self) -> IntentRule:
+        if not self.phrases and not self.concepts:
+            raise ValueError(f"intent rule {self.intent}/{self.about} needs phrases or concepts")
+        return self
 
 
 class Topic(Strict):

@@ -1,8 +1,8 @@
 """The questions a person asks, with what each is about.
 
-Intent phrases only count in sentences that ask something: a question mark,
+Intent phrases only count in sentences that ask something (``asking.py``: a question mark,
 a question form at the start, a request such as "please tell me", or the
-writer's worry.  Cause questions are paired with the cause they name in the
+writer's worry), and in the clauses of a sentence that ask.  Cause questions are paired with the cause they name in the
 same sentence ("is it because of the accident?" -> cause: trauma).  The
 phrases and their kinds (frames, cause cues) are in ``intents.yaml``.
 """
@@ -15,43 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from twitchcheck.knowledge.schema import KnowledgeBase
+# asking (and its pattern, for the test that keeps its question-mark shortcut in step) is used from here
+from twitchcheck.understanding.asking import _QUESTION, NOT_GUESSED, SPECULATION, asking, asks  # noqa: F401
+from twitchcheck.understanding.asking import after_query_mark, clause_starts, own_worry, questions, telling_clauses
 from twitchcheck.understanding.findings import sentence_starts, sentences_of
 from twitchcheck.understanding.nlp import Pipeline
-
-#: A sentence asks something: a question mark, a question form at its start ("and would magnesium
-#: help"), a request ("please tell me", "any advice"), or a plan told for approval ("I thought I'd
-#: book the GP for next week").  "When" and "where" start a question only
-#: with a verb of asking after them ("when will it stop", not "when I chew, my eye closes"); "help"
-#: asks only as a plea ("help!", "please help"), not in "drops help a little".
-_QUESTION = re.compile(
-    r"\?|^\s*(?:(?:and|or|but|so|also)\s+)?"
-    r"(?:what(?!\s+(?:worries|scares|frightens|concerns|bothers)\s+(?:me|us))|whats|wat|wats|why|how|is|are|am|"
-    r"do|does|did|should|shall|can|could|will|would|which|who|may|might|any|anything|has|have|help|please)\b|"
-    r"^\s*(?:when|where)\s+(?:will|would|should|does|do|did|can|could|is|are|was|might|may|shall)\b|"
-    r"\bhelp\s*(?:!|$)|please\s+help|"
-    # a plan told for approval ("I thought I'd book the GP for next week", "I'll just wait and see")
-    r"^\s*(?:(?:so|and|but|anyway|well|for\s+now),?\s+)?(?:(?:i|we)\s+thought\s+(?:i|we)(?:'d|\s+would|\s+might)|"
-    r"(?:i|we)\s+(?:was|were)\s+(?:going|planning)\s+to|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+just)\b|"
-    r"\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
-    r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise\s+(?:me|us)|"
-    r"(?:some|any|your|need|want|for|appreciate)\s+(?:\w+\s+)?advi[cs]e|"
-    r"maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
-    r"not\s+sure\s+(?:if|whether)|whether|what\s+if|tell\s+me\s+(?:it'?s|its)|"
-    r"(?:don'?t|do\s+not|not\s+sure|no\s+idea)\s+(?:know\s+)?what\s+to\s+do|"  # "I don't know what to do"
-    r"what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)|"
-    r"wh?at\s+(?:should|do|can|could)\s+(?:i|we|he|she)|should\s+(?:i|we|he|she)|do\s+(?:i|we)\s+need|"
-    r"(?:is|could|can|will|would)\s+(?:it|this)|(?:could|can|will|would)\s+that|"
-    r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)|"  # not "the thing is that I"
-    r"how\s+(?:do|can|long|soon|quickly)|why\s+(?:does|is|do|did)|am\s+i|any\s+(?:idea|advice|help|thoughts))\b",
-    re.IGNORECASE,
-)
-#: A worry stated rather than asked ("I'm scared it will spread"): it asks whether it is serious.
-_WORRY = re.compile(
-    r"\b(?:worried|worry|worrying|worries|scared|afraid|fear|fears|frightened|terrified|panicking|panicked|"
-    r"freaking\s+out|freaked\s+out|paranoid|convinced|concerned|anxious\s+(?:that|it)|suspicious|"
-    r"(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -61,43 +29,8 @@ class AskedIntent:
     sentence: str
 
 
-def asking(sentence: str) -> bool:
-    # a question mark asks (the first branch of _QUESTION): answer at once
-    return "?" in sentence or bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
-
-
-#: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ..." (not
-#: "is it safe to ...", "is it ok to ...").
-_SPECULATION = re.compile(
-    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b"
-    r"(?!\s+(?:ok|okay|safe|normal|possible|true|fine|alright|necessary|advisable|wise)\b)|"
-    r"^\s*(?:(?:and|or|but|so)\s+)?(?:could|might)\b|"  # "could the injury have damaged a nerve?"
-    r"\b(?:is\s+(?:it|this|that)(?!\s+(?:ok|okay|safe|normal|possible|true|fine|alright|necessary|advisable|wise)\b)|"
-    r"could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
-    r"maybe\s+it\s+is|perhaps\s+it'?s|i\s+think\s+it'?s|or\s+is\s+it|(?:it'?s|its)\s+just|"
-    r"wonder(?:ing)?\s+(?:if|whether)|whether|if\s+(?:it'?s|it\s+is|this\s+is)|"  # "wondering whether the ..."
-    r"(?:afraid|scared|worried|fear|terrified|frightened)\s+(?:that\s+)?"  # "I'm afraid it is MS"
-    r"(?:it|this)(?:'s|\s+is|\s+(?:could|might|may)\s+be))\b",
-    re.IGNORECASE,
-)
-
-#: The writer's own worry: "I'm scared it will spread", "which is why I'm worried", "my fear is",
-#: "it worries me"; not someone else's ("he is scared", "my husband is scared") and not a denied
-#: one ("I'm not convinced").
-_OWN_WORRY = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|we|we're)\b((?:\s+[\w']+){0,3}?)\s+" + _WORRY.pattern[2:] +
-    r"|\bmy\s+(?:\w+\s+)?(?:fear|fears|worry|worries|concern)\b"
-    r"|\b(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us)\b",
-    re.IGNORECASE,
-)
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
-
 #: Asking what something is: "what is facial paralysis?", "what are tics?", "tell me about MVD".
 _DEFINING = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|what\s+does|tell\s+me\s+about|explain|define)\b", re.IGNORECASE)
-
-#: Words that start a second question in a sentence ("Is this an allergy, and does she need to go?").
-_QUESTION_WORDS = frozenset({"is", "are", "am", "what", "whats", "how", "why", "should", "can", "could", "will",
-                             "would", "do", "does", "did", "which", "who", "when", "where", "may", "might", "shall"})
 
 
 @dataclass(frozen=True)
@@ -120,6 +53,32 @@ def _after_inability(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].norm_ == "not" and doc[start - 2].norm_ in ("can", "could")
 
 
+#: Words after which a treatment named is the time of something else ("is this normal after the op?",
+#: "since her surgery"), not a question about it.
+_TIME_AFTER = frozenset({"after", "since", "following", "post"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "their", "our", "this", "that", "each", "last"})
+
+
+def _dated_by(doc: Doc, start: int) -> bool:
+    before = start - 1
+    if before >= 0 and doc[before].norm_ in _DETERMINERS:
+        before -= 1
+    return before >= 0 and doc[before].norm_ in _TIME_AFTER
+
+
+def _after_or(doc: Doc, start: int) -> bool:
+    before = start - 1
+    if before >= 0 and doc[before].norm_ in _DETERMINERS:
+        before -= 1
+    return before >= 0 and doc[before].norm_ == "or"
+
+
+def _not_a_guess(doc: Doc, end: int) -> bool:
+    """ "is it true?", "is it really necessary?", "is it time for a neurologist?": a guess frame
+    followed by these words guesses at nothing."""
+    return end < len(doc) and doc[end].norm_ in NOT_GUESSED
+
+
 def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of: list[int]) -> dict[int, list[_Hit]]:
     hits: dict[int, list[_Hit]] = {}
     for match_id, start, end in pipeline.intent_phrases(doc):
@@ -128,8 +87,14 @@ def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of:
             continue
         if rule.intent == "seriousness" and start and doc[start - 1].norm_ == "not":
             continue  # "I'm not worried, just curious"
+        if rule.intent == "treatment" and _dated_by(doc, start):
+            continue
+        if rule.frame and rule.intent == "what_is_it" and _not_a_guess(doc, end):
+            continue
+        # "do I need an MRI or a neurologist?": a kind of doctor offered as an alternative is asked
+        frame = rule.frame and not (rule.intent == "specialist" and _after_or(doc, start))
         hits.setdefault(start_of[start], []).append(
-            _Hit(start, end, rule.intent, rule.about, rule.standalone, rule.frame, rule.cue))
+            _Hit(start, end, rule.intent, rule.about, rule.standalone, frame, rule.cue))
     return {key: sorted(value, key=lambda hit: hit.start) for key, value in hits.items()}
 
 
@@ -146,27 +111,23 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
         for other in hits)]
 
 
-def _clause_starts(sentence: Span) -> list[int]:
-    """Where the questions of a sentence start: a question word after a comma, a semicolon, a dash
-    or "and"/"but" ("Is this a flare, and should I call my neurologist?", "Her doctor mentioned
-    Botox - does it work?"); "or" joins alternatives of one question ("is it the screens or
-    something else?")."""
-    starts = [sentence.start]
-    for token in sentence[1:]:
-        before = token.nbor(-1)
-        if token.lower_ in _QUESTION_WORDS and (before.text in {",", ";", "-", "–", "—", ":"}
-                                                or before.lower_ in {"and", "but"}):
-            starts.append(token.i)
-    return starts
-
-
-def _telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
-    """The clauses of a sentence of several that tell rather than ask ("He has a neurologist visit
-    on Friday, should he wait?", "I had cataract surgery last week, is this normal?")."""
-    if len(starts) < 2:
-        return []
-    bounds = [*starts[1:], sentence.end]
-    return [(start, end) for start, end in zip(starts, bounds) if not asking(sentence.doc[start:end].text)]
+def _asks_told_cause(sentence: Span, hits: list[_Hit], starts: list[int], telling: list[tuple[int, int]]) -> bool:
+    """Whether the causes a clause tells are asked about: by a cause word in a clause that asks ("I
+    drink a lot of coffee, could that be causing it?") or a bare guess ("I am on the computer all
+    day, is it that?"); not by a question about something else ("... barely sleeping is this bad can
+    it make me go blind").  Without a clause that tells this is not asked."""
+    if not telling:
+        return True
+    bounds = list(zip(starts, [*starts[1:], sentence.end]))
+    for start, end in bounds:
+        if (start, end) in telling:
+            continue
+        own = [h for h in hits if start <= h.start < end]
+        if any(h.plain_cause for h in own):
+            return True
+        if SPECULATION.search(sentence.doc[start:end].text) and all(h.frame or h.intent == "cause" for h in own):
+            return True
+    return False
 
 
 def _without_frames(hits: list[_Hit], sentence: Span, starts: list[int], telling: list[tuple[int, int]]) -> list[_Hit]:
@@ -178,9 +139,11 @@ def _without_frames(hits: list[_Hit], sentence: Span, starts: list[int], telling
     specific = {clause_of[hit] for hit in hits if not hit.frame}
     told_cause = [clause_of[hit] for hit in hits if hit.intent == "cause" and not hit.frame
                   and any(start <= hit.start < end for start, end in telling)]
-    if told_cause:
-        specific |= set(range(min(told_cause), len(starts)))
-    return [hit for hit in hits if not hit.frame or clause_of[hit] not in specific]
+    # a guess after a cause told is about that cause; a request for help is still one ("... so
+    # stressed with exams is there anything that helps")
+    guessed = min(told_cause, default=len(starts))
+    return [hit for hit in hits if not hit.frame or not (
+        clause_of[hit] in specific or (clause_of[hit] >= guessed and hit.intent in ("what_is_it", "cause")))]
 
 
 def _resolve_shared(hits: list[_Hit], guessing: bool) -> list[_Hit]:
@@ -205,14 +168,11 @@ def _resolve_shared(hits: list[_Hit], guessing: bool) -> list[_Hit]:
             or readings[hit.start, hit.end][0 if hit.intent == "cause" else 1]]
 
 
-def _own_worry(text: str) -> bool:
-    return any(not (match.group(1) and _NEGATED.search(match.group(1))) for match in _OWN_WORRY.finditer(text))
-
-
 #: In a worry stated rather than asked ("I'm terrified it could turn into paralysis", "he is scared
 #: and can't stop it", "which is why I'm worried") the outcomes and remedies named are what is
-#: feared, not questions; so is a plain treatment.
-_NOT_ASKED_IN_A_WORRY = frozenset({"prognosis", "self_care", "specialist", "what_is_it"})
+#: feared, not questions; so is a treatment ("she ended up having an operation, and I can't stop
+#: worrying that mine will go the same way").
+_NOT_ASKED_IN_A_WORRY = frozenset({"prognosis", "self_care", "specialist", "what_is_it", "treatment"})
 
 
 #: Words after a what-is-it cue that refer to a condition named before ("is this the start of it?").
@@ -235,6 +195,18 @@ def _condition_of_cue(doc: Doc, hit: _Hit, named_here: str | None, named_before:
 _BACK = frozenset({"that", "those", "these", "they", "them", "both"})
 _GUESS_BACK = re.compile(
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:that|those|these|they|both)\b", re.IGNORECASE)
+#: A guess that names nothing ("could it be that?", "is it?", "could that be it?"): it is about the
+#: condition named before ("i read it could be hemifacial spasm ... could it be that?").
+_BARE_GUESS = re.compile(
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:it|this|that)(?:\s+(?:really|just))?"
+    r"(?:\s+be)?(?:\s+(?:that|it|this))?\s*[?.!]*\s*$", re.IGNORECASE)
+#: Whether what was just proposed is needed ("My wife wants me to go to hospital. Is it really
+#: necessary?", "do I really have to?"): it asks what the sentence before proposed.
+_NECESSARY = re.compile(
+    r"\b(?:necessary|needed|essential|required)\b|\b(?:do|must|should)\s+(?:i|we|he|she)\s+(?:really\s+)?"
+    r"(?:have\s+to|need\s+to|go|bother)\s*[?.!]*\s*$", re.IGNORECASE)
+#: What a proposal can be: a visit, a scan, a specialist.
+_PROPOSALS = ("urgency", "imaging", "specialist")
 
 
 def _causes_named(hits: list[_Hit]) -> list[str]:
@@ -253,22 +225,51 @@ def _refers_back(sentence: Span, hits: list[_Hit], asked_cause: bool) -> bool:
 
 @dataclass(frozen=True)
 class _Told:
-    """What the sentences so far named, for questions that point back: the treatment and the
-    condition named last ("does that work?", "is this the start of it?") and the causes of the
-    sentence just before ("could that be why?")."""
+    """What the sentences so far named, for questions that point back: the treatments named last
+    ("does that work?", "which would you choose?") and the condition ("is this the start of it?"),
+    the causes of the sentence just before ("could that be why?") and what it proposed ("is it
+    really necessary?")."""
 
-    treatment: str | None = None
+    treatments: tuple[str, ...] = ()
     condition: str | None = None
     causes: tuple[str, ...] = ()
+    #: the visits, scans and specialists the sentence just before named ("my wife wants me to go to
+    #: hospital")
+    proposed: tuple[str, ...] = ()
 
 
-def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, named: str | None,
-                      named_spans: list[tuple[int, int]]) -> list[tuple[str, str | None]]:
-    """The (intent, about) pairs one asking sentence asks; ``named`` is the condition it names."""
+def _asked_about(named: list[tuple[int, str]], telling: list[tuple[int, int]]) -> list[str]:
+    """The conditions a sentence asks about, in order: all it names ("is this Bell's palsy or a
+    stroke?"), but not those of a clause that tells ("my mum has blepharospasm, could this be a
+    tic?") unless nothing else is named."""
+    asked = [condition for start, condition in named if not any(a <= start < b for a, b in telling)]
+    return list(dict.fromkeys(asked or [condition for _start, condition in named]))
+
+
+def _treatments(hits: list[_Hit]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(hit.about for hit in hits if hit.intent == "treatment" and hit.about))
+
+
+def _treatments_meant(hit: _Hit, hits: list[_Hit], starts: list[int], told: _Told) -> tuple[str, ...]:
+    """The treatments a question about a treatment that names none is about: those of its clause, or
+    of a clause before it ("what are the side effects of Botox, and how often ...?"), or those named
+    last before ("Neurologist offering either botox or MVD surgery. Which would you choose, and what
+    are the risks of the op?")."""
+    clause = max(start for start in starts if start <= hit.start)
+    ends = [start for start in starts if start > hit.start]
+    end = ends[0] if ends else hit.end
+    own = _treatments([h for h in hits if clause <= h.start < end])
+    return own or _treatments([h for h in hits if h.start < clause])[-1:] or told.treatments
+
+
+def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, named_here: list[tuple[int, str]],
+                      named_spans: list[tuple[int, int]], queried: bool = False) -> list[tuple[str, str | None]]:
+    """The (intent, about) pairs one asking sentence asks; ``named_here`` are the conditions it names
+    (where, which); a ``queried`` sentence follows a clinician's question mark ("?hypocalcaemia")."""
     text = sentence.text.strip()
-    question = bool(_QUESTION.search(sentence.text))
+    question = queried or questions(sentence)
     # "caffeine?" is a guess too
-    guessing = bool(_SPECULATION.search(text)) or (len(sentence) <= 4 and text.endswith("?"))
+    guessing = queried or bool(SPECULATION.search(text)) or (len(sentence) <= 4 and text.endswith("?"))
     # "what is (are) facial paralysis?" (the name right after the question words)
     guessing = guessing or (bool(_DEFINING.search(text)) and any(
         sentence.start <= start <= sentence.start + 4 for start, _ in named_spans))
@@ -278,19 +279,19 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
     hits = _resolve_shared(_longest(hits), guessing)
     # a clause that tells asks nothing but the causes it names; a treatment it names is the one the
     # question after it is about ("my doctor mentioned Botox, does it work?")
-    starts = _clause_starts(sentence)
-    telling = _telling_clauses(sentence, starts)
+    starts = clause_starts(sentence)
+    telling = telling_clauses(sentence, starts)
     told_here = [h for h in hits if h.intent != "cause" and any(a <= h.start < b for a, b in telling)]
+    if not _asks_told_cause(sentence, hits, starts, telling):
+        told_here += [h for h in hits if h.intent == "cause" and any(a <= h.start < b for a, b in telling)]
     hits = _without_frames([h for h in hits if h not in told_here], sentence, starts, telling)
-    treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
-    told = _Told(next((h.about for h in told_here if h.intent == "treatment" and h.about), told.treatment),
-                 told.condition, told.causes)
+    named = _asked_about(named_here, telling)
+    told = _Told(_treatments(told_here) or told.treatments, told.condition, told.causes, told.proposed)
     if not question:
-        hits = [h for h in hits if h.intent not in _NOT_ASKED_IN_A_WORRY
-                and not (h.intent == "treatment" and h.about is None)]
+        hits = [h for h in hits if h.intent not in _NOT_ASKED_IN_A_WORRY]
     asked: list[tuple[str, str | None]] = []
     if named and guessing and not cause_asked:
-        asked.append(("what_is_it", named))
+        asked += [("what_is_it", condition) for condition in named]
     for hit in hits:
         if hit.intent == "cause":
             if hit.about is not None and (cause_cue or hit.standalone):
@@ -298,19 +299,22 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
             elif hit.about is None and not hit.cue and not any(h.intent == "cause" and h.about for h in hits):
                 asked.append(("cause", None))
         elif hit.intent == "what_is_it" and hit.cue:
-            condition = _condition_of_cue(doc, hit, named, told.condition)
+            condition = _condition_of_cue(doc, hit, named[0] if named else None, told.condition)
             if condition and question:
                 asked.append((hit.intent, condition))
         elif hit.intent == "what_is_it" and hit.about is None and named:
-            asked.append((hit.intent, named))
-        elif (hit.intent == "treatment" and hit.about is None and not hit.standalone and not treatment_named
-              and told.treatment):
-            asked.append(("treatment", told.treatment))
+            asked += [(hit.intent, condition) for condition in named]
+        elif hit.intent == "treatment" and hit.about is None and not hit.standalone:
+            asked += [("treatment", about) for about in _treatments_meant(hit, hits, starts, told) or [None]]
         else:
             asked.append((hit.intent, hit.about))
     if told.causes and not _causes_named(hits) and _refers_back(sentence, hits, ("cause", None) in asked):
         asked += [("cause", about) for about in told.causes]
-    if _own_worry(text):
+    elif told.condition and not named and _BARE_GUESS.search(text):
+        asked = [item for item in asked if item != ("what_is_it", None)] + [("what_is_it", told.condition)]
+    if told.proposed and all(h.frame for h in hits) and _NECESSARY.search(text):
+        asked = [item for item in asked if item != ("what_is_it", None)] + [(intent, None) for intent in told.proposed]
+    if own_worry(text):
         asked.append(("seriousness", None))
     return asked
 
@@ -328,24 +332,29 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     stated ("I'm scared it will spread"), asks whether it is serious.
     """
     start_of = sentence_starts(doc)
-    named_in: dict[int, str] = {}
-    for mention in conditions:
-        named_in.setdefault(start_of[mention.start], mention.finding)
+    named_in: dict[int, list[tuple[int, str]]] = {}
+    for mention in sorted(conditions, key=lambda mention: mention.start):
+        named_in.setdefault(start_of[mention.start], []).append((mention.start, mention.finding))
     named_spans = [(mention.start, mention.end) for mention in conditions]
     hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
     asked: dict[tuple[str, str | None], AskedIntent] = {}
     told = _Told()
     for sentence in sentences_of(doc):
         hits = hits_by_sentence.get(sentence.start, [])
-        treatment_named = next((h.about for h in hits if h.intent == "treatment" and h.about), None)
-        # words inside a condition's name ask nothing ("paralysis" in "facial paralysis")
-        hits = [h for h in hits if not any(start <= h.start < end for start, end in named_spans)]
-        named = named_in.get(sentence.start)
-        before, told = told, _Told(treatment_named or told.treatment, named or told.condition,
-                                   tuple(_causes_named(hits)))
-        if not asking(sentence.text):
+        treatments = _treatments(hits)
+        # words inside a condition's name ask nothing ("paralysis" in "facial paralysis"), nor does a
+        # what-is-it phrase made of one ("is an eye twitch a sign of a stroke?")
+        hits = [h for h in hits if not any(start <= h.start < end or (h.intent == "what_is_it" and not h.frame
+                                                                      and h.start < end and start < h.end)
+                                           for start, end in named_spans)]
+        named = named_in.get(sentence.start, [])
+        before, told = told, _Told(treatments or told.treatments, named[0][1] if named else told.condition,
+                                   tuple(_causes_named(hits)),
+                                   tuple(dict.fromkeys(h.intent for h in hits if h.intent in _PROPOSALS)))
+        queried = after_query_mark(sentence)
+        if not (queried or asks(sentence)):
             continue
-        for key in _sentence_intents(doc, sentence, hits, before, named, named_spans):
+        for key in _sentence_intents(doc, sentence, hits, before, named, named_spans, queried):
             asked.setdefault(key, AskedIntent(key[0], key[1], sentence.text.strip()))
     # "does botox work?" names a treatment: the plain intent is covered by the specific one
     specific = {a.intent for a in asked.values() if a.about}

@@ -1,0 +1,188 @@
+"""Whether a sentence asks something, and where its questions start.
+
+A sentence asks with a question mark, a question form at its start, a request ("please tell me",
+"I would like to ask if ..."), a plea, a plan told for approval or the writer's worry; a guess
+("is it the coffee?", "could this be ...") is a question form of its own.  A sentence of several
+clauses asks one question per clause that starts with a question word, or with a verb before its
+subject where no punctuation marks it; the other clauses tell.  What each question is about is
+read in ``intents.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+#: A sentence asks something: a question mark, a question form at its start ("and would magnesium
+#: help"), a request ("please tell me", "any advice"), or a plan told for approval ("I thought I'd
+#: book the GP for next week").  "When" and "where" start a question only
+#: with a verb of asking after them ("when will it stop", not "when I chew, my eye closes"); "help"
+#: asks only as a plea ("help!", "please help"), not in "drops help a little".
+_QUESTION = re.compile(
+    r"\?|^\s*(?:(?:and|or|but|so|also)\s+)?"
+    r"(?:what(?!\s+(?:worries|scares|frightens|concerns|bothers)\s+(?:me|us))|whats|wat|wats|why|how|is|are|am|"
+    r"do|does|did|should|shall|can|could|will|would|which|who|may|might|any|anything|has|have|help|please)\b|"
+    r"^\s*(?:when|where)\s+(?:will|would|should|does|do|did|can|could|is|are|was|might|may|shall)\b|"
+    r"\bhelp\s*(?:!|$)|please\s+help|"
+    # a plan told for approval ("I thought I'd book the GP for next week", "I'll just wait and see")
+    r"^\s*(?:(?:so|and|but|anyway|well|for\s+now),?\s+)?(?:(?:i|we)\s+thought\s+(?:i|we)(?:'d|\s+would|\s+might)|"
+    r"(?:i|we)\s+(?:was|were)\s+(?:going|planning)\s+to|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+just)\b|"
+    r"\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
+    r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise\s+(?:me|us)|"
+    # "I would like to ask Dr. Jiang if I need to go", "Pt asks re need for GP review"
+    r"(?:like|want|wanted|wish)\s+to\s+ask\s+(?:[\w.']+\s+){0,3}?(?:if|whether|about|what|how|when)|"
+    r"(?:asks|asking|inquiring|enquiring)\s+(?:re|about|if|whether)|"
+    r"(?:some|any|your|need|want|for|appreciate)\s+(?:\w+\s+)?advi[cs]e|"
+    r"maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
+    r"not\s+sure\s+(?:if|whether)|whether|what\s+if|tell\s+me\s+(?:it'?s|its)|"
+    r"(?:don'?t|do\s+not|not\s+sure|no\s+idea)\s+(?:know\s+)?what\s+to\s+do|"  # "I don't know what to do"
+    r"what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)|"
+    r"wh?at\s+(?:should|do|can|could)\s+(?:i|we|he|she)|should\s+(?:i|we|he|she)|do\s+(?:i|we)\s+need|"
+    r"(?:is|could|can|will|would)\s+(?:it|this)|(?:could|can|will|would)\s+that|"
+    r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)|"  # not "the thing is that I"
+    r"how\s+(?:do|can|long|soon|quickly)|why\s+(?:does|is|do|did)|am\s+i|any\s+(?:idea|advice|help|thoughts))\b",
+    re.IGNORECASE,
+)
+#: A worry stated rather than asked ("I'm scared it will spread"): it asks whether it is serious.
+_WORRY = re.compile(
+    r"\b(?:worried|worry|worrying|worries|scared|afraid|fear|fears|frightened|terrified|panicking|panicked|"
+    r"freaking\s+out|freaked\s+out|paranoid|convinced|concerned|anxious\s+(?:that|it)|suspicious|"
+    r"(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us))\b",
+    re.IGNORECASE,
+)
+
+
+def asking(sentence: str) -> bool:
+    # a question mark asks (the first branch of _QUESTION): answer at once
+    return "?" in sentence or bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
+
+
+def _folded(span: Span) -> str | None:
+    """The words of ``span`` with spellings folded ("shud i see a nuerologist" -> "should i see a
+    neurologist"), for the question forms; None when no word is folded."""
+    doc = span.doc
+    positions = doc.user_data.get("twitchcheck.folded")
+    if positions is None:  # once per document
+        positions = doc.user_data["twitchcheck.folded"] = [
+            token.i for token in doc if token.is_alpha and token.norm_ != token.lower_]
+    if not any(span.start <= i < span.end for i in positions):
+        return None
+    return " ".join(token.norm_ for token in span)
+
+
+def asks(span: Span) -> bool:
+    if asking(span.text):
+        return True
+    folded = _folded(span)
+    return folded is not None and asking(folded)
+
+
+def after_query_mark(sentence: Span) -> bool:
+    """A clinician's question mark before a word ("Chvostek +. ?hypocalcaemia."): the sentence it
+    starts is a question."""
+    before = sentence.start - 1
+    return before >= 0 and sentence.doc[before].text == "?" and not sentence.doc[before].whitespace_
+
+
+def questions(span: Span) -> bool:
+    if _QUESTION.search(span.text):
+        return True
+    folded = _folded(span)
+    return folded is not None and bool(_QUESTION.search(folded))
+
+
+#: Words after "is it" that make it no guess ("is it safe to ...", "is it ok to ...", "is it true?").
+_NO_GUESS_WORDS = ("ok", "okay", "safe", "normal", "possible", "true", "fine", "alright", "necessary", "advisable",
+                   "wise")
+_NO_GUESS = r"(?!\s+(?:" + "|".join(_NO_GUESS_WORDS) + r")\b)"
+#: ... and a frame that asks what it is ("is it really necessary?", "is it time for a neurologist?")
+NOT_GUESSED = frozenset({*_NO_GUESS_WORDS, "really", "time", "worth"})
+
+#: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ..." (not
+#: "is it safe to ...", "is it ok to ...").
+SPECULATION = re.compile(
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b"
+    + _NO_GUESS + r"|"
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:could|might)\b|"  # "could the injury have damaged a nerve?"
+    r"\b(?:is\s+(?:it|this|that)" + _NO_GUESS + r"|"
+    r"could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
+    r"maybe\s+it\s+is|perhaps\s+it'?s|i\s+think\s+it'?s|or\s+is\s+it|(?:it'?s|its)\s+just|"
+    r"wonder(?:ing)?\s+(?:if|whether)|whether|if\s+(?:it'?s|it\s+is|this\s+is)|"  # "wondering whether the ..."
+    r"(?:afraid|scared|worried|fear|terrified|frightened)\s+(?:that\s+)?"  # "I'm afraid it is MS"
+    r"(?:it|this)(?:'s|\s+is|\s+(?:could|might|may)\s+be))\b",
+    re.IGNORECASE,
+)
+
+#: The writer's own worry: "I'm scared it will spread", "which is why I'm worried", "my fear is",
+#: "it worries me", a sentence that starts with it ("scared it will make my eye droop"); not someone
+#: else's ("he is scared", "my husband is scared") and not a denied one ("I'm not convinced").
+_OWN_WORRY = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|we|we're)\b((?:\s+[\w']+){0,3}?)\s+" + _WORRY.pattern[2:] +
+    r"|\bmy\s+(?:\w+\s+)?(?:fear|fears|worry|worries|concern)\b"
+    r"|\b(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us)\b"
+    r"|^\s*(?:(?:and|but|so|now|still|also)\s+)?(?:(?:really|so|very|quite|pretty|a\s+bit|bit|kinda)\s+)?"
+    r"(?:worried|scared|afraid|frightened|terrified|petrified|concerned|paranoid|panicking)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+#: "I can't stop worrying", "I can't help being scared": no denial of the worry
+_CANNOT_STOP = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:stop|help)\b", re.IGNORECASE)
+
+
+def own_worry(text: str) -> bool:
+    return any(not (match.group(1) and _NEGATED.search(_CANNOT_STOP.sub("", match.group(1))))
+               for match in _OWN_WORRY.finditer(text))
+
+
+#: Words that start a second question in a sentence ("Is this an allergy, and does she need to go?").
+_QUESTION_WORDS = frozenset({"is", "are", "am", "what", "whats", "how", "why", "should", "can", "could", "will",
+                             "would", "do", "does", "did", "which", "who", "when", "where", "may", "might", "shall"})
+
+
+def clause_starts(sentence: Span) -> list[int]:
+    """Where the questions of a sentence start: a question word after a comma, a semicolon, a dash
+    or "and"/"but" ("Is this a flare, and should I call my neurologist?", "Her doctor mentioned
+    Botox - does it work?"); "or" joins alternatives of one question ("is it the screens or
+    something else?")."""
+    starts = [sentence.start]
+    for token in sentence[1:]:
+        before = token.nbor(-1)
+        if token.lower_ in _QUESTION_WORDS and (before.text in {",", ";", "-", "–", "—", ":"}
+                                                or before.lower_ in {"and", "but"}):
+            starts.append(token.i)
+        elif _inverted(sentence, token, starts[-1]):
+            starts.append(token.i)
+    return starts
+
+
+#: A verb before its subject starts a question where no punctuation does ("... and barely sleeping is
+#: this bad can it make me go blind", "is there anything that helps will it stop when im older").
+_AUXILIARIES = frozenset({"is", "are", "am", "can", "could", "will", "would", "should", "shall", "may", "might"})
+_SUBJECTS = frozenset({"i", "it", "this", "he", "she", "we", "they", "there", "you"})
+#: ... but not after a subject or an adverb of a statement ("some days it is there", "the pain
+#: still is there")
+_NOT_BEFORE = _SUBJECTS | _AUXILIARIES | {"that", "who", "which", "and", "but", "so", "still", "also", "always",
+                                         "never", "just", "really", "only", "even", "not"}
+_WH = frozenset({"what", "whats", "how", "why", "when", "where", "which", "who", "whether", "if", "or"})
+
+
+def _inverted(sentence: Span, token: Token, clause_start: int) -> bool:
+    if token.i + 1 >= sentence.end or token.norm_ not in _AUXILIARIES or token.nbor(1).norm_ not in _SUBJECTS:
+        return False
+    before = token.nbor(-1)
+    if not before.is_alpha or before.norm_ in _NOT_BEFORE or (token.norm_ in {"is", "are"}
+                                                               and token.nbor(1).norm_ in {"i", "you", "we"}):
+        return False
+    # "how long will it last", "how much longer will it go on", "is it the screens or is it stress": one
+    # question
+    return not any(t.norm_ in _WH for t in sentence.doc[max(clause_start, token.i - 4):token.i])
+
+
+def telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence of several that tell rather than ask ("He has a neurologist visit
+    on Friday, should he wait?", "I had cataract surgery last week, is this normal?")."""
+    if len(starts) < 2:
+        return []
+    bounds = [*starts[1:], sentence.end]
+    return [(start, end) for start, end in zip(starts, bounds) if not asks(sentence.doc[start:end])]
