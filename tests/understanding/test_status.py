@@ -463,3 +463,14 @@ def test_a_negation_that_is_the_mentions_own_does_not_deny_it():
 ])
 def test_a_movement_that_did_not_stop_in_sleep_goes_on_in_sleep(text):
     assert _status(text, "persists_in_sleep") == "present"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # asking whether a condition had before has come back reports no symptom
+    ("Three years ago I had Bell's palsy on the left. Now my right eye twitches. Is my Bell's palsy coming back?",
+     "hypothetical"),
+    # opening by saying one has it is a statement, whatever the sentence then asks
+    ("I have Bell's palsy, is it serious?", "present"),
+])
+def test_a_condition_named_in_a_question(text, status):
+    assert _status(text, "facial_droop") == status

@@ -315,9 +315,18 @@ def _general_question(mentions: list[Mention], conditions: list[Mention], person
     such mentions become hypothetical.  Anything said outside the condition's name still counts, so
     "face drooping and arm weak, what to do?" stays an emergency, and so does any message that says
     when ("Bell's palsy since yesterday, is it serious?")."""
-    if not conditions or personal:
+    if not conditions:
         return mentions
-    named = [(c.start, c.end) for c in conditions]
+    if personal:
+        # a question about a condition the person had before asks whether it has come back ("Two years
+        # ago I had Bell's palsy ... Is my Bell's palsy coming back on the other side?"): its name is
+        # not a report of its symptom
+        had = {c.finding for c in conditions if c.status == "historical"}
+        named = [(c.start, c.end) for c in conditions if c.finding in had and c.status != "historical"]
+    else:
+        named = [(c.start, c.end) for c in conditions]
+    if not named:
+        return mentions
     return [replace(m, status="hypothetical")
             if m.status in AFFIRMED and asking(m.sentence) and any(s < m.end and m.start < e for s, e in named)
             else m for m in mentions]
@@ -404,12 +413,18 @@ def _derive_family_history(mentions: list[Mention], conditions: list[Mention], f
             return
 
 
+#: A sentence that opens by saying someone has a condition ("I have Bell's palsy, is it serious?",
+#: "my mum has been diagnosed with MG - what now?"): a statement, whatever it then asks.
+_STATES_HAVING = re.compile(r"^\W*(?:i|i'?ve|he|she|we|they|(?:my|our)\s+\w+)\s+(?:have|has|'s|got|am|is|was|were)?"
+                            r"\s*(?:got|been\s+diagnosed\s+with|diagnosed\s+with|have|has)\b", re.IGNORECASE)
+
+
 def _owned(conditions: list[Mention]) -> list[Mention]:
     """Condition mentions that say the person has it: affirmed, and not only asked about
     ("is that how hemifacial spasm begins?"), unless the question dates it ("Bell's palsy since
-    yesterday, is it serious?")."""
+    yesterday, is it serious?") or opens by saying so ("I have Bell's palsy, is it serious?")."""
     return [m for m in conditions if m.status in AFFIRMED
-            and (not asking(m.sentence) or _ONSET_WORD.search(m.sentence))]
+            and (not asking(m.sentence) or _ONSET_WORD.search(m.sentence) or _STATES_HAVING.search(m.sentence))]
 
 
 def _derive_named(conditions: list[Mention], findings: dict[str, Mention], kb, personal: bool) -> None:
