@@ -26,7 +26,7 @@ findings:
 SECTIONS = [("movement", "the movement itself"), ("site", "where"), ("neurological", "weakness and neurological signs"),
             ("eye", "the eyes"), ("associated", "other symptoms"), ("history", "history, exposures and context"),
             ("trigger", "triggers"), ("course", "course and duration")]
-ORDER = ["id", "label", "question", "category", "phrases", "denials", "combos", "denial_combos", "window", "overridden_by", "implies", "past_means", "safety", "facial", "sensation", "derived"]
+ORDER = ["id", "label", "question", "category", "phrases", "denials", "combos", "denial_combos", "window", "overridden_by", "overridden_whole", "implies", "past_means", "safety", "facial", "sensation", "derived"]
 
 
 def load_findings() -> list[dict]:

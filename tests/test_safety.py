@@ -40,6 +40,8 @@ CASES = [
     # a "no," that corrects denies nothing ("his left... no, right side")
     ("my husband's left, no sorry, his right side of the face is drooping and he cannot lift his arm",
      "emergency_ambulance"),
+    ("my right cheek has been jerking every few seconds since 7 this morning and it won't stop, I had brain "
+     "surgery two years ago", "emergency"),
     # a heart attack beside a twitch (found on a blind case set, session 3)
     ("my eyelid has flickered for a week. since 20 minutes a heavy pressure in my chest goes down my left arm",
      "emergency_ambulance"),

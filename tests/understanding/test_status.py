@@ -474,3 +474,12 @@ def test_a_movement_that_did_not_stop_in_sleep_goes_on_in_sleep(text):
 ])
 def test_a_condition_named_in_a_question(text, status):
     assert _status(text, "facial_droop") == status
+
+
+@pytest.mark.parametrize("text", [
+    "46F with an 8-month history of involuntary clenching of the left jaw, several times a day",
+    "Pt 50M, 3 week hx of L eyelid twitching",
+])
+def test_a_clinicians_dated_history_of_is_a_complaint_that_goes_on(text):
+    statuses = understand(clean_text(text)).findings
+    assert any(m.status == "present" for f, m in statuses.items() if f in ("jaw_clenching_one_side", "eyelid_twitching"))

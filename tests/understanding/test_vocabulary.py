@@ -587,3 +587,12 @@ def test_the_chest_pain_of_a_heart_attack(text, found):
 ])
 def test_past_tense_flicker_and_a_forehead_named_with_the_weakness(text, finding):
     assert statuses(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("the left side of his mouth has been jerking every few seconds since breakfast", True),
+    ("her cheek jerks every two seconds and won't stop", True),
+    ("my eyelid twitches every few seconds for a minute, then stops", False),
+])
+def test_jerks_at_a_steady_short_interval_are_rhythmic(text, found):
+    assert ("rhythmic_jerking" in statuses(text)) is found

@@ -242,6 +242,10 @@ class Finding(Strict):
     sensation: bool = False
     #: More specific findings that, mentioned in the same sentence, explain this one away.
     overridden_by: list[str] = Field(default_factory=list)
+    #: An overriding mention explains this one away only when it covers (or comes within a few words
+    #: of) every word a combination made it of: "jerking every few seconds ... and it won't stop" is
+    #: episodic jerking that does not stop.
+    overridden_whole: bool = False
     #: The history finding that a past (resolved) occurrence of this one is evidence of:
     #: "my face drooped two years ago" is a history of facial palsy.
     past_means: str | None = None

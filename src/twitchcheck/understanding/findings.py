@@ -211,7 +211,13 @@ def _longest(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+#: Tokens between a course word and the words that explain its mention away within which it is still
+#: explained with them.
+_NEAR = 3
+
+
+def _without_overridden(spans: list[Span], kb: KnowledgeBase,
+                        own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None) -> list[Span]:
     """Drop mentions that an overlapping mention of a more specific finding explains.
 
     "My hands and feet go numb" matches both limb numbness and hands-and-feet
@@ -221,11 +227,23 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase) -> list[Span]:
     """
     overriding = {span.label_: kb.findings[span.label_].overridden_by for span in spans}
 
+    own_words = own_words or {}
+
+    whole = {span.label_ for span in spans if kb.findings[span.label_].overridden_whole}
+
+    def explained(span: Span, against: list[Span]) -> bool:
+        # a finding marked overridden_whole is explained away only when every word its combination is
+        # made of is ("jerking every few seconds ... and it won't stop": the episodes explain the
+        # jerking, not that it won't stop); others go as soon as the words overlap
+        words = own_words.get((span.label_, span.start, span.end), [(span.start, span.end)]) \
+            if span.label_ in whole else [(span.start, span.end)]
+        others = [other for other in against if other.label_ in overriding[span.label_]
+                  and other.start < span.end and span.start < other.end]
+        # (a word right beside the explaining words is part of the same telling: "on and off all day")
+        return bool(others) and all(any(o.start - _NEAR < e and s < o.end + _NEAR for o in others) for s, e in words)
+
     def survivors(against: list[Span]) -> list[Span]:
-        return [span for span in spans
-                if not overriding[span.label_] or not any(
-                    other.label_ in overriding[span.label_] and other.start < span.end and span.start < other.end
-                    for other in against)]
+        return [span for span in spans if not overriding[span.label_] or not explained(span, against)]
 
     kept = survivors(spans)
     for _ in range(3):  # chains of overrides are short; a few rounds reach the fixed point
@@ -350,7 +368,7 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     concepts = _concept_spans(doc, pipeline)
     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline)
-                                         + _combo_mentions(doc, pipeline, kb, own_words, concepts)), kb)
+                                         + _combo_mentions(doc, pipeline, kb, own_words, concepts)), kb, own_words)
     sentences = _Sentences(doc, doc.text if text is None else text)
     # a denial that a longer mention of another finding continues is part of that mention ("no
     # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
