@@ -86,7 +86,9 @@ CASES = [
      "emergency_ambulance"),
     ("my mum couldn't do up her buttons after breakfast and her words are coming out slushy", "emergency_ambulance"),
     ("my eyelid twitches. my husband has a heavy feeling in the centre of his chest going down his left arm",
-     "emergency_ambulance"),
+     "emergency_ambulance"),    # a loss of sight that passed this morning, told with its end long after it
+    ("this morning the vision in my left eye went black for a few minutes, as if a shutter had come down over "
+     "it, then it came back. my eyelid flickers now", "emergency"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.

@@ -104,3 +104,36 @@ def test_a_heart_attack_pressure(text):
 ])
 def test_a_seizure_told_in_lay_words(text, finding, status):
     assert statuses(text).get(finding) == status
+
+
+# A danger sign that passed lately still counts as now, and is a passing episode too; its side stays.
+@pytest.mark.parametrize(("text", "finding", "side"), [
+    ("earlier today I lost the sight in my right eye for ten minutes, like a blind being pulled down over it, "
+     "then it came back", "vision_loss", "right"),
+    ("an hour ago the left side of my face went numb for twenty minutes, then the feeling came back",
+     "facial_numbness", "left"),
+])
+def test_a_danger_sign_that_passed_lately_is_now_and_an_episode(text, finding, side):
+    result = understand(clean_text(text))
+    found = {f: m.status for f, m in result.findings.items()}
+    assert found.get(finding) == "present"
+    assert found.get("past_neuro_episode") == "present"
+    assert found.get("one_side_only") == "present"
+    assert result.attributes.side == side
+
+
+def test_a_droop_that_passed_lately_is_no_history_of_a_palsy():
+    found = statuses("an hour ago my smile went crooked for ten minutes, then it went back to normal")
+    assert found.get("facial_droop") == "present"
+    assert "history_facial_palsy" not in found
+
+
+# "then it was fine" ends an episode told before it, as "then it went back to normal" does.
+@pytest.mark.parametrize("text", [
+    "two years ago my leg went numb for a day and then it was fine",
+    "in the spring his arm went weak for an hour, then he was normal",
+])
+def test_then_it_was_fine_ends_an_episode(text):
+    found = statuses(text)
+    assert "historical" in found.values()
+    assert found.get("past_neuro_episode") == "present"

@@ -144,8 +144,9 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for finding in kb.findings.values():
         problems.extend(f"finding {finding.id}: unknown overriding finding {o}"
                         for o in [*finding.overridden_by, *finding.implies] if o not in kb.findings)
-        if finding.past_means is not None and kb.findings.get(finding.past_means, finding).category != "history":
-            problems.append(f"finding {finding.id}: past_means {finding.past_means} is not a history finding")
+        for history in (finding.past_means, finding.lately_means):
+            if history is not None and kb.findings.get(history, finding).category != "history":
+                problems.append(f"finding {finding.id}: {history} is not a history finding")
         for combo in [*finding.combos, *finding.denial_combos]:
             problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo_parts(combo)[0]
                             if c not in kb.concepts)
