@@ -20,9 +20,10 @@ _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|a
 #: What makes an amount of time something other than how long the problem has lasted: an age or
 #: a pregnancy ("32 weeks pregnant", "34 years old").
 _NOT_A_STRETCH = r"(?!\s+(?:old|of\s+age|pregnant|gestation|along\b))"
-#: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "already half month"
+#: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "already half month",
+#: "it's been going 4 minutes", "going on 18 months"
 _FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting|"
-                  rf"already)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}", re.IGNORECASE)
+                  rf"already|going\s+on|been\s+going(?:\s+on)?)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}", re.IGNORECASE)
 #: "it has been twitching for 20 minutes", "it's been going on for an hour": the problem's own length
 #: (the perfect tense), where "for a minute" alone is an episode.
 _BEEN_FOR = re.compile(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b",
@@ -54,8 +55,10 @@ _BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+o
 #: A start and what dates it: "since", "started twitching on", "since I started the new job in".
 _START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|during|at|from|last)\b))?\s+" \
          r"(?:(?:in|on|around|about|during|at|from|the|this|past)\s+)*"
+#: A weekday written short ("since tues", "been since sat"; not "sat down", nor "sun", the sun).
+_WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thurs?|fri|sat(?!\s+(?:down|up|there|on|in|at|with|next)\b))\.?"
 #: "since Monday", "it started on Tuesday", "began last Friday": a weekday is within the last week.
-_WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
+_WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|{_WEEKDAY_SHORT})\b",
                       re.IGNORECASE)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 #: "since June", "started in early March", "since Christmas", "since the summer", "since half term": today's date is
@@ -74,6 +77,7 @@ _NAMED = {
     "since this morning": 0.5, "woke up this morning": 0.5, "woke up today": 0.5, "woke up with": 1, "since last night": 1,
     "since yesterday": 1, "started today": 0.5, "started yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2,
     "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
+    "all week": 5, "all this week": 5,
     "just collapsed": 0.01, "just fainted": 0.01,
     "since last week": 10, "since last month": 40, "since this am": 0.5,
     # meals of the day date a start too
@@ -90,8 +94,12 @@ _RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|si
 _RECENT = {"today": 0.5, "this morning": 0.5, "this am": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
 _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
+#: Since a time of the day ("since 0600", "since 7am", "since 14:30"): within hours (not a year, "since 2015").
+_RECENT_PATTERNS[re.compile(r"\bsince\s+(?:0\d[0-5]\d|\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|"
+                            r"\d{1,2}[:.][0-5]\d)(?!\d)")] = 0.3
 #: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
-TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
+TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|\bsince\s+\d|"
+                       r"\b(?:mon|tues?|weds?|thurs?|fri|sat)\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|x-?mas|term|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
                         r"kid|child|easter|year|woke|just|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"

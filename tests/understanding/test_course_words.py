@@ -1,0 +1,45 @@
+"""Understanding: how long the problem has lasted, in words the duration patterns lacked.
+
+Each case is a paraphrase of a class of phrasing, not a sentence of the annotated set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twitchcheck.understanding import understand
+from twitchcheck.understanding.text import clean_text
+
+
+def course(text: str) -> set[str]:
+    found = understand(clean_text(text)).findings
+    return {f for f in ("short_duration", "over_three_weeks", "long_duration", "sudden_onset") if f in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday written short
+    ("my upper lid has twitched since weds", {"short_duration"}),
+    ("cheek flickering, started on fri", {"short_duration"}),
+    # the whole week
+    ("her lower lid has been jumping all week", {"short_duration"}),
+    # "been going" and "going on" without "for"
+    ("the jerking has been going 10 minutes", {"short_duration", "sudden_onset"}),
+    ("my lid has been twitching, going on 7 months now", {"over_three_weeks", "long_duration"}),
+    # since a time of the day
+    ("numb lips and twitching cheek since 0700", {"short_duration", "sudden_onset"}),
+    ("my mouth has drooped since 9am", {"short_duration", "sudden_onset"}),
+])
+def test_durations_in_short_forms(text, expected):
+    assert course(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I sat down and my eye twitched",
+    "my eye twitches when I sit in the sun",
+])
+def test_words_that_are_no_weekday(text):
+    assert course(text) == set()
+
+
+def test_a_year_is_no_time_of_the_day():
+    assert course("my eyelid has twitched since 2016") == {"over_three_weeks", "long_duration"}
