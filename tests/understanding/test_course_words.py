@@ -43,3 +43,31 @@ def test_words_that_are_no_weekday(text):
 
 def test_a_year_is_no_time_of_the_day():
     assert course("my eyelid has twitched since 2016") == {"over_three_weeks", "long_duration"}
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {finding: mention.status for finding, mention in understand(clean_text(text)).findings.items()}
+
+
+# A clinician's note names who saw it without a possessive or after "per".
+@pytest.mark.parametrize("text", [
+    "Twitching of L lower lid, continues during sleep per wife.",
+    "R cheek spasms. Husband reports they go on in his sleep.",
+    "her mum is telling me she twitches in her sleep",
+])
+def test_who_saw_it_in_a_note(text):
+    assert statuses(text).get("persists_in_sleep") == "reported_by_other"
+
+
+# Nothing while asleep denies it; a movement "without pauses" is not denied.
+@pytest.mark.parametrize("text", [
+    "When she sleeps, nothing.",
+    "while he is asleep it's gone",
+])
+def test_nothing_in_sleep(text):
+    assert statuses(text).get("persists_in_sleep") == "absent"
+
+
+def test_a_movement_without_pauses_that_goes_on_in_sleep():
+    found = statuses("rippling of the cheek all day without pauses, and it continues in sleep")
+    assert found.get("persists_in_sleep") == "present"
