@@ -71,3 +71,17 @@ def test_nothing_in_sleep(text):
 def test_a_movement_without_pauses_that_goes_on_in_sleep():
     found = statuses("rippling of the cheek all day without pauses, and it continues in sleep")
     assert found.get("persists_in_sleep") == "present"
+
+
+# A clinician names the muscle: the orbicularis oculi is the eye, the perioral muscles the mouth, with
+# the side as a letter.
+@pytest.mark.parametrize(("text", "finding", "side", "site"), [
+    ("55F, 2/12 twitching R orbicularis oculi, intermittent", "eyelid_twitching", "right", "eye"),
+    ("Myokymia of L perioral muscles, continuous, 4/52", "lower_face_twitching", "left", "mouth_corner"),
+    ("fasciculation in the R orbicularis oris on and off", "lower_face_twitching", "right", "mouth_corner"),
+])
+def test_muscles_named_in_a_note(text, finding, side, site):
+    result = understand(clean_text(text))
+    assert result.findings[finding].status == "present"
+    assert result.attributes.side == side
+    assert site in result.attributes.sites

@@ -121,7 +121,8 @@ SITES: dict[str, re.Pattern[str]] = {
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
                             r"\blower\s+one\b",
                             re.IGNORECASE),
-    "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b", re.IGNORECASE),
+    "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b|\borbicularis\s+oculi\b",
+                      re.IGNORECASE),
     "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
     "cheek": re.compile(r"\bcheeks?\b|\bcheekbone\b", re.IGNORECASE),
     "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
@@ -130,7 +131,8 @@ SITES: dict[str, re.Pattern[str]] = {
                                r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )"
                                r"(?<!open my )(?<!open his )(?<!open her )(?<!close my )(?<!close his )(?<!close her )"
                                r"(?<!shut my )(?<!shut his )(?<!shut her )\bmouth\b|"
-                               r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
+                               r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|\borbicularis\s+oris\b|"
+                               r"\bperioral\s+muscles?\b|"
                                r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
     "lip": re.compile(r"\blips?\b", re.IGNORECASE),
     "chin": re.compile(r"\bchin\b", re.IGNORECASE),
@@ -548,10 +550,11 @@ _COMPARED_SIDE = re.compile(r"\b(?:than|as|compared\s+(?:to|with)|not)\s+(?:the|
                             r"(?:\s+(?:one|side|eye))?|\b(?:the|my|his|her)\s+(?:left|right)(?:\s+(?:one|side|eye|lid|eyelid|cheek))?"
                             r"\s+(?:is|are|seems|looks|feels|stays)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|"
                             r"normal|alright|all\s+right|unaffected|good|still)\b", re.IGNORECASE)
-#: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3".
+#: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3", and name
+#: the muscle ("L orbicularis oculi", "R perioral muscles").
 _LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:upper|lower|top|bottom|sided|side\s+of)\s+)?"
                           r"(?:eye|eyelid|lid|face|facial|cheek|mouth|lip|jaw|brow|eyebrow|forehead|ear|hemi\w*|V[1-3]\b|"
-                          r"CN\s?VII|7th|Bell|side\b))")
+                          r"CN\s?VII|7th|Bell|side\b|orbicularis|perioral|periorbital|zygomatic\w*|platysma|frontalis))")
 _LETTER_SIDES = {"L": "left", "R": "right"}
 
 
@@ -573,8 +576,8 @@ def side(text: str) -> str | None:
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
 _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below", "down"),
-               "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
-               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
+               "eye": ("eye", "lid", "blink", "oculi"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
+               "mouth_corner": ("mouth", "smile", "corner", "oris", "perioral"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
                "neck": ("neck", "head")}
 
 
