@@ -137,3 +137,17 @@ def test_then_it_was_fine_ends_an_episode(text):
     found = statuses(text)
     assert "historical" in found.values()
     assert found.get("past_neuro_episode") == "present"
+
+
+# A jaw or mouth forced open is a dystonia, not a droop; a droop beside it stays a droop.
+@pytest.mark.parametrize("text", [
+    "for months her jaw keeps dropping open when she talks",
+    "his mouth jerks open and his eyes squeeze shut",
+])
+def test_a_jaw_forced_open_is_no_droop(text):
+    assert "facial_droop" not in statuses(text)
+
+
+def test_a_droop_beside_a_jaw_forced_open():
+    found = statuses("my dad's mouth is drooping on the left and his jaw keeps dropping open")
+    assert found.get("facial_droop") == "present"
