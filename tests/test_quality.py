@@ -43,6 +43,16 @@ def test_case_set_meets_the_reasoning_targets():
     assert totals["mri_ok"] / totals["mri"] >= 0.85, misses
 
 
+@pytest.mark.parametrize("name", ["cases_b.jsonl", "cases_c.jsonl"])
+def test_the_blind_case_sets_never_under_triage(name):
+    # written blind in session 3; their misses were worked on afterwards (docs/benchmarks.md)
+    totals, misses = _score(DATA / name)
+    assert totals["errors"] == 0
+    assert totals["under"] == 0, misses
+    assert totals["top1"] / totals["dx"] >= 0.90, misses
+    assert totals["tri_ok"] / totals["tri"] >= 0.85, misses
+
+
 def test_dev_cases_meet_the_reasoning_targets():
     totals, misses = _score(SHARED_EVAL / "dev-cases.jsonl")
     assert totals["under"] == 0, misses
@@ -57,9 +67,20 @@ def test_extraction_does_not_fall_below_its_measured_floor():
     figures, _ = evaluate(load_snippets(DEVELOPMENT_SETS))
     # floors a little under the figures measured when this test was written (docs/benchmarks.md);
     # raise them as the reading improves
-    assert figures["finding_precision"] >= 0.88
-    assert figures["finding_recall"] >= 0.86
-    assert figures["intent_recall"] >= 0.95
-    assert figures["intent_precision"] >= 0.93
+    assert figures["finding_precision"] >= 0.95
+    assert figures["finding_recall"] >= 0.95
+    assert figures["intent_recall"] >= 0.97
+    assert figures["intent_precision"] >= 0.95
     for attribute in ("subject", "age", "sex", "side", "sites"):
         assert figures[f"{attribute}_accuracy"] >= 0.92, attribute
+
+
+def test_the_whole_extraction_set_meets_the_issue_targets():
+    # all five files (350 snippets, issue 3: precision >= 0.92, recall >= 0.90, attributes >= 0.9)
+    from extraction import evaluate, load_snippets
+
+    figures, _ = evaluate(load_snippets())
+    assert figures["finding_precision"] >= 0.92
+    assert figures["finding_recall"] >= 0.90
+    for attribute in ("subject", "age", "sex", "side", "sites"):
+        assert figures[f"{attribute}_accuracy"] >= 0.9, attribute

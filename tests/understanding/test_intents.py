@@ -427,3 +427,110 @@ def test_an_intent_rule_takes_the_terms_of_its_concepts():
         for concept in rule.concepts:
             assert set(kb.concepts[concept].terms) <= set(rule.phrases)
     assert any(rule.concepts for rule in kb.intents)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set e and case set c: ways of asking the phrase lists lacked
+    ("My lid jumps. How do I get it to stop?", {("self_care", None)}),
+    ("My lid jumps every spring. Is there a way to prevent it coming back?", {("self_care", None)}),
+    ("My lids are crusty. How should I clean my eyelids?", {("self_care", None)}),
+    ("My eyelid twitches. Should I eat more bananas?", {("self_care", None)}),
+    ("The eye drops help a bit. Anything else I can do at my end?", {("self_care", None)}),
+    ("Her lid twitches each exam term. Will it keep happening?", {("prognosis", None)}),
+    ("My lid flutters. Is it ever going to calm down?", {("prognosis", None)}),
+    ("My cheek twitches. Could it change into hemifacial spasm one day?", {("prognosis", None)}),
+    ("My face drooped last week. Will it return to normal?", {("prognosis", None)}),
+    ("My eye twitches. Is this danger for my sight?", {("seriousness", None)}),
+    ("His lid flickers. Maybe I am having an overreaction?", {("seriousness", None)}),
+    ("My eyelid twitches. Is it something to do with the new baby?", {("cause", None)}),
+    ("My eye twitches. I had a car crash in May, could that have set it off?", {("cause", "trauma")}),
+    ("My eye twitches. Can exams really do this?", {("cause", "stress")}),
+    ("My eye and jaw both twitch. Are they linked?", {("cause", None)}),
+    ("My grandad had it too. It runs in families, doesn't it?", {("cause", "heredity")}),
+    ("I started fluoxetine last month. Could it be the fluoxetine?", {("cause", "medication")}),
+    ("My lid twitches. Does he need neuroimaging?", {("imaging", None)}),
+])
+def test_ways_of_asking_set_e(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # urgency: waiting for something, bothering the doctor, seeing the GP, ringing one's doctor
+    ("Her mouth tingles. I'll wait for the clinic on Tuesday?", {("urgency", None)}),
+    ("My eye twitches. Should I bother the GP with this?", {("urgency", None)}),
+    ("My boy's lid flutters. Should we see the GP?", {("urgency", None)}),
+    ("My lids droop more today. Can I ring my neurologist tomorrow instead?", {("urgency", None)}),
+    ("My mum sounds confused on the phone. Should I drive over now?", {("urgency", None)}),
+    ("My eye twitches. Do I need to get my eyelid checked?", {("urgency", None)}),
+    ("My eye twitches. Is it worth seeing the doctor, or do I ride it out?", {("urgency", None)}),
+    ("Referral letter: 50F, lid myokymia 8/52. Urgency?", {("urgency", None)}),
+])
+def test_urgency_paraphrases_set_e(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # treatments: one that works, an option, too old for it, what else is there
+    ("A friend had Botox for her twitch. Would it work for my lid?", {("treatment", "botulinum_toxin")}),
+    ("The surgeon offered decompression. Am I too old for it?", {("treatment", "surgery")}),
+    ("The tablets stopped working. What else is there?", {("treatment", None)}),
+    ("Her twitch started with the new tablets. Should she stop the tablets?", {("treatment", "medication")}),
+    ("My lips are swelling. Can I take an antihistamine?", {("treatment", "medication")}),
+    ("Her calcium is low. Can we give her calcium tablets?", {("treatment", "supplements")}),
+    ("Post-op day 1, perioral tingling. IV calcium now?", {("treatment", "medication")}),
+])
+def test_treatment_paraphrases_set_e(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what it is: psychological (a functional disorder), a seizure, a heart problem, a return
+    ("The neurologist said it is functional. Does that mean it's all in his head?",
+     {("what_is_it", "functional_facial_spasm")}),
+    ("My cheek pulls on its own. Am I faking it without knowing?", {("what_is_it", "functional_facial_spasm")}),
+    ("Her arm and mouth jerked for a minute. Was it a seizure?", {("what_is_it", "focal_seizure")}),
+    ("My heart races. Am I having a heart problem?", {("what_is_it", None)}),
+    ("I had Bell's palsy in 2019. Is my Bell's palsy returning?", {("what_is_it", "bells_palsy")}),
+    ("I read that blepharospasm begins with blinking. How would I tell if it's that?",
+     {("what_is_it", "blepharospasm")}),
+    ("Can blepharospasm cause watery eyes?", {("what_is_it", "blepharospasm"), ("cause", None)}),
+    # a condition named as an outcome is no guess at what it is
+    ("My eye twitches. Could this develop into Bell's palsy?", {("prognosis", None)}),
+    # a guess at what it was, and at a condition that is also a cause
+    ("My arm went numb for ten minutes yesterday. Was that a mini stroke?", {("what_is_it", "stroke")}),
+    ("My eyes sting after work. Is this just eye strain?",
+     {("what_is_it", "ocular_surface_irritation"), ("cause", "eye_strain")}),
+])
+def test_what_is_it_paraphrases_set_e(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a guess told, asked: "do I have ...", what someone else says it is, "too young for it to be"
+    ("My lid twitches. Do I have low magnesium?", {("cause", "deficiency")}),
+    ("My eye twitches. My gran reckons it's lack of sleep?", {("cause", "fatigue")}),
+    ("My daughter is 8. Isn't she too young for it to be stress?", {("cause", "stress")}),
+    # a word asked alone may be a cause or a remedy; after a cause question it is the cause
+    ("Lower lid twitching for a week. magnesium?", {("cause", "deficiency"), ("treatment", "supplements")}),
+    ("My lid twitches. Is it some deficiency? Magnesium?", {("cause", "deficiency")}),
+])
+def test_guesses_set_e(text, expected):
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan whose approval is asked, in its sentence or the one after
+    ("his face is weak on one side, so we'll book the doctor for Thursday, is that ok?", {("urgency", None)}),
+    ("I would like an MRI but my GP disagrees. Who's right?", {("imaging", None)}),
+    ("Her smile looks crooked since noon. Probably nothing? We could see the GP next week.",
+     {("seriousness", None), ("urgency", None)}),
+    # a worry said as not being able to stop thinking about it, or losing sleep over it
+    ("My calf twitches. I can't stop thinking about MND.", {("seriousness", None)}),
+    ("My lid twitches and I am losing sleep over it.", {("seriousness", None)}),
+    # a kind of doctor needed or referred to is asked for
+    ("Is this an eye problem that needs an ophthalmologist?", {("specialist", None)}),
+    ("Please advise whether an MRI is needed, and whether a referral to a neurologist is warranted.",
+     {("imaging", None), ("specialist", None)}),
+])
+def test_plans_worries_and_doctors_set_e(text, expected):
+    assert asked(text) == expected

@@ -27,7 +27,9 @@ _QUESTION = re.compile(
     r"\bhelp\s*(?:!|$)|please\s+help|"
     # a plan told for approval ("I thought I'd book the GP for next week", "I'll just wait and see")
     r"^\s*(?:(?:so|and|but|anyway|well|for\s+now),?\s+)?(?:(?:i|we)\s+thought\s+(?:i|we)(?:'d|\s+would|\s+might)|"
-    r"(?:i|we)\s+(?:was|were)\s+(?:going|planning)\s+to|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+just)\b|"
+    r"(?:i|we)\s+(?:was|were)\s+(?:going|planning)\s+to|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+just|"
+    r"(?:i|we)\s+(?:can|could)\s+(?:just\s+|always\s+)?(?:wait|book|ring|call|phone|mention|leave\s+it|"
+    r"see\s+(?:the|a|my|our|his|her)\s+(?:gp|doctor|nurse|optician)))\b|"
     r"\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
     r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise\s+(?:me|us)|"
     # "I would like to ask Dr. Jiang if I need to go", "Pt asks re need for GP review"
@@ -48,6 +50,9 @@ _QUESTION = re.compile(
 _WORRY = re.compile(
     r"\b(?:worried|worry|worrying|worries|scared|afraid|fear|fears|frightened|terrified|panicking|panicked|"
     r"freaking\s+out|freaked\s+out|paranoid|convinced|concerned|anxious\s+(?:that|it)|suspicious|"
+    # "I can't stop thinking about ALS", "I'm losing sleep over it"
+    r"(?:can'?t|cannot|can\s+not|couldn'?t)\s+stop\s+thinking\s+about|keep\s+thinking\s+about|"
+    r"(?:losing|lose|lost)\s+sleep\s+over|obsessing\s+(?:over|about)|"
     r"(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us))\b",
     re.IGNORECASE,
 )
@@ -102,8 +107,13 @@ NOT_GUESSED = frozenset({*_NO_GUESS_WORDS, "really", "time", "worth"})
 #: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ..." (not
 #: "is it safe to ...", "is it ok to ...").
 SPECULATION = re.compile(
-    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b"
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|was|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b"
     + _NO_GUESS + r"|"
+    # "do I have a calcium deficiency?", "could he have strained it?" (not "do I have to ...")
+    r"\b(?:do|does|could|might|may)\s+(?:i|he|she|we|they)\s+have\b(?!\s+to\b)|"
+    # what someone else guessed, asked ("my mum says its lack of magnesium??"); "too young for this to be"
+    r"\b(?:says?|said|thinks?|thought|reckons?)\s+(?:it'?s|its|it\s+is|it\s+was|it\s+could\s+be)|"
+    r"\bfor\s+(?:it|this|that)\s+to\s+be\b|"
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:could|might)\b|"  # "could the injury have damaged a nerve?"
     r"\b(?:is\s+(?:it|this|that)" + _NO_GUESS + r"|"
     r"could\s+(?:it|this|that)\s+be|might\s+(?:it|this)\s+be|maybe\s+it'?s|"
@@ -137,7 +147,8 @@ def own_worry(text: str) -> bool:
 
 #: Words that start a second question in a sentence ("Is this an allergy, and does she need to go?").
 _QUESTION_WORDS = frozenset({"is", "are", "am", "what", "whats", "how", "why", "should", "can", "could", "will",
-                             "would", "do", "does", "did", "which", "who", "when", "where", "may", "might", "shall"})
+                             "would", "do", "does", "did", "which", "who", "when", "where", "may", "might", "shall",
+                             "whether"})
 
 
 def clause_starts(sentence: Span) -> list[int]:
@@ -179,10 +190,18 @@ def _inverted(sentence: Span, token: Token, clause_start: int) -> bool:
     return not any(t.norm_ in _WH for t in sentence.doc[max(clause_start, token.i - 4):token.i])
 
 
+#: A question tag asks about the clause before it ("It runs in families, doesn't it?").
+_TAG = re.compile(r"^\s*(?:(?:do|does|did|is|was|are|were|can|could|will|would|has|have|should)(?:n't|\s+not)\s+"
+                  r"(?:it|he|she|they|i|we|you|this|that|there))\s*[?.!]*\s*$", re.IGNORECASE)
+
+
 def telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
     """The clauses of a sentence of several that tell rather than ask ("He has a neurologist visit
-    on Friday, should he wait?", "I had cataract surgery last week, is this normal?")."""
+    on Friday, should he wait?", "I had cataract surgery last week, is this normal?"); not one a
+    question tag asks about ("it runs in families, doesn't it?")."""
     if len(starts) < 2:
         return []
     bounds = [*starts[1:], sentence.end]
-    return [(start, end) for start, end in zip(starts, bounds) if not asks(sentence.doc[start:end])]
+    clauses = [sentence.doc[start:end] for start, end in zip(starts, bounds)]
+    return [(clause.start, clause.end) for clause, after in zip(clauses, [*clauses[1:], None])
+            if not asks(clause) and not (after is not None and _TAG.match(after.text))]

@@ -66,11 +66,25 @@ def _dated_by(doc: Doc, start: int) -> bool:
     return before >= 0 and doc[before].norm_ in _TIME_AFTER
 
 
-def _after_or(doc: Doc, start: int) -> bool:
+#: Words before a kind of doctor that ask for one: an alternative ("an MRI or a neurologist?"), a
+#: need ("a nerve problem that needs a neurologist"), a referral ("whether a referral to a
+#: neurologist would be appropriate").
+_ASKED_FOR = frozenset({"or", "need", "needs", "require", "requires"})
+_REFERRAL = frozenset({"referral", "refer", "referred"})
+
+
+def _doctor_asked_for(doc: Doc, start: int) -> bool:
     before = start - 1
     if before >= 0 and doc[before].norm_ in _DETERMINERS:
         before -= 1
-    return before >= 0 and doc[before].norm_ == "or"
+    if before >= 1 and doc[before].norm_ == "to":
+        return doc[before - 1].norm_ in _REFERRAL
+    return before >= 0 and doc[before].norm_ in _ASKED_FOR
+
+
+def _to_be(doc: Doc, end: int) -> bool:
+    """ "too young for it to be stress": no question about a treatment ("am I too old for it?")."""
+    return end + 1 < len(doc) and doc[end].norm_ == "to" and doc[end + 1].norm_ == "be"
 
 
 def _not_a_guess(doc: Doc, end: int) -> bool:
@@ -87,12 +101,13 @@ def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of:
             continue
         if rule.intent == "seriousness" and start and doc[start - 1].norm_ == "not":
             continue  # "I'm not worried, just curious"
-        if rule.intent == "treatment" and _dated_by(doc, start):
+        if rule.intent == "treatment" and (_dated_by(doc, start) or _to_be(doc, end)):
             continue
         if rule.frame and rule.intent == "what_is_it" and _not_a_guess(doc, end):
             continue
-        # "do I need an MRI or a neurologist?": a kind of doctor offered as an alternative is asked
-        frame = rule.frame and not (rule.intent == "specialist" and _after_or(doc, start))
+        # "do I need an MRI or a neurologist?", "a nerve problem that needs a neurologist": a kind of
+        # doctor offered as an alternative, needed or referred to is asked
+        frame = rule.frame and not (rule.intent == "specialist" and _doctor_asked_for(doc, start))
         hits.setdefault(start_of[start], []).append(
             _Hit(start, end, rule.intent, rule.about, rule.standalone, frame, rule.cue))
     return {key: sorted(value, key=lambda hit: hit.start) for key, value in hits.items()}
@@ -146,15 +161,16 @@ def _without_frames(hits: list[_Hit], sentence: Span, starts: list[int], telling
         clause_of[hit] in specific or (clause_of[hit] >= guessed and hit.intent in ("what_is_it", "cause")))]
 
 
-def _resolve_shared(hits: list[_Hit], guessing: bool) -> list[_Hit]:
+def _resolve_shared(hits: list[_Hit], guessing: bool, alone: bool = False) -> list[_Hit]:
     """Words that name both a cause and a treatment ("magnesium", "the pills") are read as a cause
     when a cause word is in the sentence ("is it from low magnesium?") or a guess names them ("is it
     the pills?"), or the sentence guesses and asks nothing about treatment ("could it be
     magnesium?"); as a treatment otherwise ("is it safe to take magnesium?"); as both when a cause
-    word and a treatment question are both there."""
+    word and a treatment question are both there, or when the word is asked ``alone``, after no
+    cause ("right lower lid. magnesium??")."""
     shared = {(hit.start, hit.end) for hit in hits if hit.intent == "cause" and hit.about} & {
         (hit.start, hit.end) for hit in hits if hit.intent == "treatment" and hit.about}
-    if not shared:
+    if not shared or (alone and all((hit.start, hit.end) in shared for hit in hits)):
         return hits
     cause_word = any(hit.plain_cause and not hit.frame for hit in hits)
     treatment_asked = any(hit.intent in ("treatment", "self_care") and (hit.start, hit.end) not in shared
@@ -205,8 +221,20 @@ _BARE_GUESS = re.compile(
 _NECESSARY = re.compile(
     r"\b(?:necessary|needed|essential|required)\b|\b(?:do|must|should)\s+(?:i|we|he|she)\s+(?:really\s+)?"
     r"(?:have\s+to|need\s+to|go|bother)\s*[?.!]*\s*$", re.IGNORECASE)
+#: Whether a plan told is right ("going to book the GP for steroids, is that right?", "I want an MRI
+#: but she says no. Who is right?"): it asks about the visit, scan or specialist the plan names.
+_APPROVAL = re.compile(
+    r"(?:^|[,;:\-–—]\s*)(?:(?:and|but|so)\s+)?(?:(?:is|was|would)\s+(?:that|this|it)\s+(?:right|ok|okay|alright|"
+    r"all\s+right|enough|sensible|reasonable|wise|fine|the\s+right\s+(?:thing|call|decision|idea)(?:\s+to\s+do)?|"
+    r"a\s+good\s+idea)|who(?:'s|\s+is)\s+right|am\s+i\s+right)\s*[?.!]*\s*$", re.IGNORECASE)
 #: What a proposal can be: a visit, a scan, a specialist.
 _PROPOSALS = ("urgency", "imaging", "specialist")
+#: A guess at the end of a question that points back ("is there any way to tell early if it's
+#: that?"): it is about the condition named before.
+_THAT_ONE = re.compile(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$", re.IGNORECASE)
+#: A general question whether a condition causes something ("Does myasthenia gravis cause eyelid
+#: twitching?", "can Bell's palsy cause twitching?"): it asks about that condition.
+_GENERAL = re.compile(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b", re.IGNORECASE)
 
 
 def _causes_named(hits: list[_Hit]) -> list[str]:
@@ -276,22 +304,35 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
     cause_cue = any(h.plain_cause for h in hits) or guessing
     # "is it the dry eye causing it?", "could this be a warning sign of a stroke?" do not ask what it is
     cause_asked = any(h.plain_cause and not h.frame for h in hits)
-    hits = _resolve_shared(_longest(hits), guessing)
+    # where a cause word asks ("Does myasthenia gravis cause ...?"), for a condition named before it
+    cause_word = min((h.start for h in hits if h.plain_cause and not h.frame and not h.cue), default=None)
+    # "magnesium??" alone, after no cause named, may ask either
+    alone = sum(token.is_alpha for token in sentence) <= 2 and not told.causes
+    hits = _resolve_shared(_longest(hits), guessing, alone)
     # a clause that tells asks nothing but the causes it names; a treatment it names is the one the
     # question after it is about ("my doctor mentioned Botox, does it work?")
     starts = clause_starts(sentence)
     telling = telling_clauses(sentence, starts)
-    told_here = [h for h in hits if h.intent != "cause" and any(a <= h.start < b for a, b in telling)]
+    # ... except the visit or scan of a plan whose approval is asked ("going to book the GP, is that right?")
+    approving = bool(_APPROVAL.search(text))
+    told_here = [h for h in hits if h.intent != "cause" and any(a <= h.start < b for a, b in telling)
+                 and not (approving and h.intent in _PROPOSALS)]
     if not _asks_told_cause(sentence, hits, starts, telling):
         told_here += [h for h in hits if h.intent == "cause" and any(a <= h.start < b for a, b in telling)]
     hits = _without_frames([h for h in hits if h not in told_here], sentence, starts, telling)
-    named = _asked_about(named_here, telling)
+    # "could this turn into Bell's palsy?": a condition named as an outcome is no guess at what it is
+    outcome = {start for start, _ in named_here
+               if any(h.intent == "prognosis" and h.end <= start <= h.end + 2 for h in hits)}
+    named = _asked_about([(start, name) for start, name in named_here if start not in outcome], telling)
     told = _Told(_treatments(told_here) or told.treatments, told.condition, told.causes, told.proposed)
     if not question:
         hits = [h for h in hits if h.intent not in _NOT_ASKED_IN_A_WORRY]
     asked: list[tuple[str, str | None]] = []
     if named and guessing and not cause_asked:
         asked += [("what_is_it", condition) for condition in named]
+    elif named and cause_word is not None and _GENERAL.search(text):
+        asked += [("what_is_it", condition) for start, condition in named_here
+                  if start < cause_word and start not in outcome]
     for hit in hits:
         if hit.intent == "cause":
             if hit.about is not None and (cause_cue or hit.standalone):
@@ -310,9 +351,10 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
             asked.append((hit.intent, hit.about))
     if told.causes and not _causes_named(hits) and _refers_back(sentence, hits, ("cause", None) in asked):
         asked += [("cause", about) for about in told.causes]
-    elif told.condition and not named and _BARE_GUESS.search(text):
+    elif told.condition and not named and (_BARE_GUESS.search(text) or (
+            ("what_is_it", None) in asked and _THAT_ONE.search(text))):
         asked = [item for item in asked if item != ("what_is_it", None)] + [("what_is_it", told.condition)]
-    if told.proposed and all(h.frame for h in hits) and _NECESSARY.search(text):
+    if told.proposed and all(h.frame for h in hits) and (_NECESSARY.search(text) or _APPROVAL.match(text)):
         asked = [item for item in asked if item != ("what_is_it", None)] + [(intent, None) for intent in told.proposed]
     if own_worry(text):
         asked.append(("seriousness", None))
@@ -343,10 +385,12 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
         hits = hits_by_sentence.get(sentence.start, [])
         treatments = _treatments(hits)
         # words inside a condition's name ask nothing ("paralysis" in "facial paralysis"), nor does a
-        # what-is-it phrase made of one ("is an eye twitch a sign of a stroke?")
-        hits = [h for h in hits if not any(start <= h.start < end or (h.intent == "what_is_it" and not h.frame
-                                                                      and h.start < end and start < h.end)
-                                           for start, end in named_spans)]
+        # what-is-it phrase made of one ("is an eye twitch a sign of a stroke?"); a cause that is the
+        # whole name is asked as well ("is this just eye strain?")
+        hits = [h for h in hits if not any(
+            (start <= h.start < end and not (h.intent == "cause" and h.about and (h.start, h.end) == (start, end)))
+            or (h.intent == "what_is_it" and not h.frame and h.start < end and start < h.end)
+            for start, end in named_spans)]
         named = named_in.get(sentence.start, [])
         before, told = told, _Told(treatments or told.treatments, named[0][1] if named else told.condition,
                                    tuple(_causes_named(hits)),
