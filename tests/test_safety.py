@@ -76,6 +76,19 @@ CASES = [
     # and the writer's emergency after a relative's long-standing one
     ("My sister has had a twitchy cheek for years. Since an hour ago my own face droops and my arm is numb",
      "emergency_ambulance"),
+    # speech that sounds drunk or thick, a hand that lets things fall or will not do up a button, g dropped
+    # (found on a blind extraction set, session 3)
+    ("my nan's mouth is saggin on the left and she's talkin like she's had a few, she doesn't drink",
+     "emergency_ambulance"),
+    ("his voice sounds all thick and the mug slipped out of his right hand twice, his smile looks lopsided",
+     "emergency_ambulance"),
+    ("I got up this morning and my left hand won't do what I want it to, and my lip on that side hangs down",
+     "emergency_ambulance"),
+    ("my mum couldn't do up her buttons after breakfast and her words are coming out slushy", "emergency_ambulance"),
+    ("my eyelid twitches. my husband has a heavy feeling in the centre of his chest going down his left arm",
+     "emergency_ambulance"),    # a loss of sight that passed this morning, told with its end long after it
+    ("this morning the vision in my left eye went black for a few minutes, as if a shutter had come down over "
+     "it, then it came back. my eyelid flickers now", "emergency"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -96,7 +97,8 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
                   "red_flag_ratio": manifest.get("red_flag_ratio", 1.0),
                   "defining_mention_rate": manifest.get("defining_mention_rate", 0.0),
                   "history_mention_rate": manifest.get("history_mention_rate", manifest.get("mention_rate", 0.0))},
-        "spelling": _read(data_dir / "spelling.yaml")["variants"],
+        "spelling": _with_dropped_g(_read(data_dir / "spelling.yaml")["variants"], concepts,
+                                    _read(data_dir / "findings.yaml")["findings"]),
         "references": references,
         "conditions": conditions,
         "findings": {f["id"]: f for f in _read(data_dir / "findings.yaml")["findings"]},
@@ -106,6 +108,22 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
         "intents": [_with_concept_terms(rule, concepts) for rule in _read(data_dir / "intents.yaml")["intents"]],
         "topics": topics,
     }
+
+
+#: The shortest "-ing" word whose dropped-g form ("droopin", "talkin") is folded back to it.
+_DROPPED_G_MIN = 7
+
+
+def _with_dropped_g(variants: dict[str, str], concepts: dict[str, Any], findings: list[dict[str, Any]]) -> dict[str, str]:
+    """The spelling variants, with the dropped-g forms of the knowledge base's own "-ing" words
+    ("her face is droopin", "shes talkin like shes drunk"): folded back to the word, unless that
+    form is itself a word of the knowledge base or already a variant."""
+    phrases = [term for concept in concepts.values() for term in concept.get("terms", [])]
+    phrases += [p for f in findings for p in [*f.get("phrases", []), *f.get("denials", [])]]
+    words = {word for phrase in phrases for word in re.findall(r"[a-z]+", str(phrase).lower())}
+    dropped = {word[:-1]: variants.get(word, word) for word in sorted(words)
+               if len(word) >= _DROPPED_G_MIN and word.endswith("ing")}
+    return {**{form: word for form, word in dropped.items() if form not in words}, **variants}
 
 
 def _with_concept_terms(rule: dict[str, Any], concepts: dict[str, Any]) -> dict[str, Any]:
@@ -126,8 +144,9 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for finding in kb.findings.values():
         problems.extend(f"finding {finding.id}: unknown overriding finding {o}"
                         for o in [*finding.overridden_by, *finding.implies] if o not in kb.findings)
-        if finding.past_means is not None and kb.findings.get(finding.past_means, finding).category != "history":
-            problems.append(f"finding {finding.id}: past_means {finding.past_means} is not a history finding")
+        for history in (finding.past_means, finding.lately_means):
+            if history is not None and kb.findings.get(history, finding).category != "history":
+                problems.append(f"finding {finding.id}: {history} is not a history finding")
         for combo in [*finding.combos, *finding.denial_combos]:
             problems.extend(f"finding {finding.id}: unknown concept {c}" for c in combo_parts(combo)[0]
                             if c not in kb.concepts)
@@ -212,8 +231,9 @@ def _cache_path(data_dir: Path) -> Path | None:
     base = cache_dir()
     if base is None:
         return None
-    # the schema's own source is part of the key: a pickle made under another schema is not this one
-    schema = hashlib.sha256(Path(schema_module.__file__).read_bytes()).hexdigest()[:8]
+    # the schema's and this loader's own source are part of the key: a pickle made under another
+    # schema, or gathered from the files another way, is not this one
+    schema = hashlib.sha256(Path(schema_module.__file__).read_bytes() + Path(__file__).read_bytes()).hexdigest()[:8]
     key = f"{content_hash(data_dir)}-{schema}-{pydantic.VERSION}-{sys.version_info[0]}.{sys.version_info[1]}"
     return base / f"knowledge-{key}.pickle"
 

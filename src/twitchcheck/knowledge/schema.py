@@ -249,6 +249,11 @@ class Finding(Strict):
     #: The history finding that a past (resolved) occurrence of this one is evidence of:
     #: "my face drooped two years ago" is a history of facial palsy.
     past_means: str | None = None
+    #: The history finding that an occurrence which passed lately (a danger sign that cleared up
+    #: yesterday, which still counts as now) is evidence of too: "my arm went numb for 15 minutes
+    #: this morning, then it passed" is also a passing episode (a droop that passed within the day
+    #: is no history of a palsy).
+    lately_means: str | None = None
 
     @model_validator(mode="after")
     def _matchable(self) -> Finding:

@@ -20,9 +20,10 @@ _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|a
 #: What makes an amount of time something other than how long the problem has lasted: an age or
 #: a pregnancy ("32 weeks pregnant", "34 years old").
 _NOT_A_STRETCH = r"(?!\s+(?:old|of\s+age|pregnant|gestation|along\b))"
-#: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "already half month"
+#: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "already half month",
+#: "it's been going 4 minutes", "going on 18 months"
 _FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting|"
-                  rf"already)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}", re.IGNORECASE)
+                  rf"already|going\s+on|been\s+going(?:\s+on)?)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}", re.IGNORECASE)
 #: "it has been twitching for 20 minutes", "it's been going on for an hour": the problem's own length
 #: (the perfect tense), where "for a minute" alone is an episode.
 _BEEN_FOR = re.compile(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b",
@@ -54,8 +55,10 @@ _BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+o
 #: A start and what dates it: "since", "started twitching on", "since I started the new job in".
 _START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|during|at|from|last)\b))?\s+" \
          r"(?:(?:in|on|around|about|during|at|from|the|this|past)\s+)*"
+#: A weekday written short ("since tues", "been since sat"; not "sat down", nor "sun", the sun).
+_WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thurs?|fri|sat(?!\s+(?:down|up|there|on|in|at|with|next)\b))\.?"
 #: "since Monday", "it started on Tuesday", "began last Friday": a weekday is within the last week.
-_WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
+_WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|{_WEEKDAY_SHORT})\b",
                       re.IGNORECASE)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 #: "since June", "started in early March", "since Christmas", "since the summer", "since half term": today's date is
@@ -74,6 +77,7 @@ _NAMED = {
     "since this morning": 0.5, "woke up this morning": 0.5, "woke up today": 0.5, "woke up with": 1, "since last night": 1,
     "since yesterday": 1, "started today": 0.5, "started yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2,
     "minutes ago": 0.01, "half an hour ago": 0.03, "since last night": 1, "since yesterday": 1, "this week": 4,
+    "all week": 5, "all this week": 5,
     "just collapsed": 0.01, "just fainted": 0.01,
     "since last week": 10, "since last month": 40, "since this am": 0.5,
     # meals of the day date a start too
@@ -90,8 +94,12 @@ _RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|si
 _RECENT = {"today": 0.5, "this morning": 0.5, "this am": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
 _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
+#: Since a time of the day ("since 0600", "since 7am", "since 14:30"): within hours (not a year, "since 2015").
+_RECENT_PATTERNS[re.compile(r"\bsince\s+(?:0\d[0-5]\d|\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|"
+                            r"\d{1,2}[:.][0-5]\d)(?!\d)")] = 0.3
 #: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
-TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
+TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|\bsince\s+\d|"
+                       r"\b(?:mon|tues?|weds?|thurs?|fri|sat)\b|"
                         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|x-?mas|term|"
                         r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
                         r"kid|child|easter|year|woke|just|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"
@@ -113,7 +121,8 @@ SITES: dict[str, re.Pattern[str]] = {
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
                             r"\blower\s+one\b",
                             re.IGNORECASE),
-    "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b", re.IGNORECASE),
+    "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b|\borbicularis\s+oculi\b",
+                      re.IGNORECASE),
     "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
     "cheek": re.compile(r"\bcheeks?\b|\bcheekbone\b", re.IGNORECASE),
     "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
@@ -122,7 +131,8 @@ SITES: dict[str, re.Pattern[str]] = {
                                r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )"
                                r"(?<!open my )(?<!open his )(?<!open her )(?<!close my )(?<!close his )(?<!close her )"
                                r"(?<!shut my )(?<!shut his )(?<!shut her )\bmouth\b|"
-                               r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
+                               r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|\borbicularis\s+oris\b|"
+                               r"\bperioral\s+muscles?\b|"
                                r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
     "lip": re.compile(r"\blips?\b", re.IGNORECASE),
     "chin": re.compile(r"\bchin\b", re.IGNORECASE),
@@ -540,10 +550,11 @@ _COMPARED_SIDE = re.compile(r"\b(?:than|as|compared\s+(?:to|with)|not)\s+(?:the|
                             r"(?:\s+(?:one|side|eye))?|\b(?:the|my|his|her)\s+(?:left|right)(?:\s+(?:one|side|eye|lid|eyelid|cheek))?"
                             r"\s+(?:is|are|seems|looks|feels|stays)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|"
                             r"normal|alright|all\s+right|unaffected|good|still)\b", re.IGNORECASE)
-#: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3".
+#: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3", and name
+#: the muscle ("L orbicularis oculi", "R perioral muscles").
 _LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:upper|lower|top|bottom|sided|side\s+of)\s+)?"
                           r"(?:eye|eyelid|lid|face|facial|cheek|mouth|lip|jaw|brow|eyebrow|forehead|ear|hemi\w*|V[1-3]\b|"
-                          r"CN\s?VII|7th|Bell|side\b))")
+                          r"CN\s?VII|7th|Bell|side\b|orbicularis|perioral|periorbital|zygomatic\w*|platysma|frontalis))")
 _LETTER_SIDES = {"L": "left", "R": "right"}
 
 
@@ -565,8 +576,8 @@ def side(text: str) -> str | None:
 
 #: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
 _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below", "down"),
-               "eye": ("eye", "lid", "blink"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
-               "mouth_corner": ("mouth", "smile", "corner"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
+               "eye": ("eye", "lid", "blink", "oculi"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
+               "mouth_corner": ("mouth", "smile", "corner", "oris", "perioral"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
                "neck": ("neck", "head")}
 
 

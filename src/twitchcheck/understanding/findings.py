@@ -10,7 +10,7 @@ merged into one.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -392,6 +392,7 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
     _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
     findings, conditions = list(denials), []
+    passed_lately: set[str] = set()  # sentences of danger signs that passed lately and still count as now
     for span in doc.spans[FINDING_SPANS]:
         if any(start < span.end and span.start < end for start, end in denied_by_finding.get(span.label_, ())):
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
@@ -406,11 +407,26 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
         if status == "historical" and kb.findings[span.label_].safety \
                 and any(m.category == RECENT for m in span._.modifiers):
             status = "present"  # "yesterday my arm went numb for 15 minutes, then it passed"
+            passed_lately.add(sentences.text(span.start))
+            history = kb.findings[span.label_].lately_means
+            if history is not None:  # ... and it is also an episode that passed
+                findings.append(Mention(history, "present", span.start, span.end, sentences.text(span.start)))
         if span.label_ == FAMILY_FINDING and status == "other_person":
             status = "present"  # "my sister has dystonia" is the family history itself
         findings.append(Mention(span.label_, status, span.start, span.end, sentences.text(span.start)))
+    findings = _sides_of_recent_danger(findings, kb, passed_lately)
     findings += _elided_denials(doc, pipeline, sentences, findings)
     return findings, conditions
+
+
+def _sides_of_recent_danger(findings: list[Mention], kb: KnowledgeBase, passed_lately: set[str]) -> list[Mention]:
+    """The side of a danger sign that passed lately is still its side: "I lost the sight in my left
+    eye for five minutes this morning, then it came back" keeps the left (a site finding told in
+    the sentence of a danger sign that still counts as now)."""
+    if not passed_lately:
+        return findings
+    return [replace(m, status="present") if m.status == "historical" and m.sentence in passed_lately
+            and kb.findings[m.finding].category == "site" else m for m in findings]
 
 
 #: Words that join a second thing to a denied one ("no trouble swallowing or talking").

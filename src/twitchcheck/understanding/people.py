@@ -64,7 +64,8 @@ REPORTING_VERBS = ("says", "say", "said", "saying", "tells", "tell", "told", "th
                    "used to say", "fills me in", "filled me in", "laughs", "teases", "noted", "observed",
                    "wonders", "wondered", "feels sure", "is sure", "is convinced", "was convinced", "keeps telling",
                    "kept telling", "keeps asking", "kept saying", "keeps mentioning", "is always saying",
-                   "keeps pointing", "noticed that", "has noticed", "had noticed")
+                   "keeps pointing", "noticed that", "has noticed", "had noticed", "notes", "reports", "reported",
+                   "observes", "witnessed", "describes", "described", "is telling", "was telling")
 #: The writer's own thinking, looking and asking: "I can't see it", "I've noticed his ...", "I keep wondering".
 WRITER_ONLY_VERBS = ("see", "saw", "seen", "notice", "noticed", "look", "looked", "looking", "watch", "watched",
                      "watching", "check", "checked", "checking", "think", "thought", "thinking", "wonder", "wondered",
