@@ -76,8 +76,10 @@ def evaluate(snippets: list[dict]) -> tuple[dict, list[str]]:
         for finding, _ in fp:
             per_finding[f"extra {finding}"] += 1
         want_intents = set(snippet.get("intents", []))
-        # as the shared scorer does: a plain expected intent is met by the same intent with an "about"
-        got_intents = {key.split(":")[0] if key.split(":")[0] in want_intents else key
+        # as the shared scorer does, a plain expected intent is met by the same intent with an "about";
+        # but an "about" that is expected itself counts as that one (a plain and an about of the same
+        # intent may both be asked: "do tinted glasses help? is botox safe?")
+        got_intents = {key.split(":")[0] if key.split(":")[0] in want_intents and key not in want_intents else key
                        for key in _intent_keys(result.intents)}
         counts["intent_tp"] += len(got_intents & want_intents)
         counts["intent_fp"] += len(got_intents - want_intents)
