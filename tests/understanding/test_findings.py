@@ -107,14 +107,33 @@ def test_understanding_never_crashes_on_arbitrary_unicode(text):
     understand(cleaned)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from([
-    "The weather was nice yesterday.", "I work in an office.", "My cat is called Tom.", "We went shopping.",
-]))
-def test_an_unrelated_sentence_never_removes_a_finding(extra):
-    base = "My left upper eyelid has been twitching for a week. It comes and goes."
+_BASES = [
+    "My left upper eyelid has been twitching for a week. It comes and goes.",
+    "For 3 months my right eye twitches shut and my cheek pulls up too.",
+    "My wife's face drooped on the left an hour ago and she can't lift her arm.",
+    "my son is 8, he keeps blinking hard and sniffing since september.",
+    "I had Bell's palsy two years ago. Now when I smile my eye closes.",
+    "Both my eyes squeeze shut in bright light, I'm 64. No weakness, speech fine.",
+    "I started metoclopramide yesterday and today my jaw is locked and my tongue sticks out.",
+    "After my thyroid surgery 3 days ago my lips tingle and my fingers cramp.",
+]
+#: Sentences about nothing medical, with the time words and names that could trip a reader.
+_UNRELATED = st.builds(
+    "{} {}{}.".format,
+    st.sampled_from(["The weather", "The bus", "Our garden", "The football", "The new cafe", "My laptop",
+                     "The film", "My cat Tom", "Work", "The shopping"]),
+    st.sampled_from(["was nice", "was late", "looked great", "was awful", "is broken", "was fun", "went well"]),
+    st.sampled_from(["", " yesterday", " today", " last week", " this morning", " on Sunday", " in June",
+                     " for two hours", " again"]),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_BASES), _UNRELATED, st.booleans())
+def test_an_unrelated_sentence_never_removes_a_finding(base, extra, first):
     before = {f for f, s in statuses(base).items() if s == "present"}
-    after = {f for f, s in statuses(base + " " + extra).items() if s == "present"}
+    text = f"{extra} {base}" if first else f"{base} {extra}"
+    after = {f for f, s in statuses(text).items() if s == "present"}
     assert before <= after
 
 
