@@ -483,3 +483,11 @@ def test_a_condition_named_in_a_question(text, status):
 def test_a_clinicians_dated_history_of_is_a_complaint_that_goes_on(text):
     statuses = understand(clean_text(text)).findings
     assert any(m.status == "present" for f, m in statuses.items() if f in ("jaw_clenching_one_side", "eyelid_twitching"))
+
+
+@pytest.mark.parametrize("text", [
+    "woke up with the left side of my face weak so I figured Bell's palsy, also my left hand is clumsy",
+    "we assumed it was Bell's palsy, her mouth droops since lunch",
+])
+def test_a_guess_at_a_condition_is_not_a_diagnosis(text):
+    assert understand(clean_text(text)).diagnosed_conditions == []
