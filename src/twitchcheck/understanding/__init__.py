@@ -17,7 +17,7 @@ from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, read_patient
 from twitchcheck.understanding.people import WRITER_WORD
-from twitchcheck.understanding.text import clean_text
+from twitchcheck.understanding.text import Caseless, clean_text
 
 __all__ = ["Understanding", "understand", "clean_text", "days_words"]
 
@@ -297,11 +297,11 @@ def _own_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> 
 
 
 #: Words that date the start of something happening to someone ("since yesterday", "started today").
-_ONSET_WORD = re.compile(r"\b(?:since|ago|started|began|begun|yesterday|today|tonight|this\s+morning|last\s+night|"
-                         r"this\s+week|woke\s+up)\b", re.IGNORECASE)
+_ONSET_WORD = Caseless(r"\b(?:since|ago|started|began|begun|yesterday|today|tonight|this\s+morning|last\s+night|"
+                         r"this\s+week|woke\s+up)\b")
 #: Words that put a person in the message: the writer, someone they write about, or a patient.
-_PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
-                       r"patient|" + RELATIVE_WORDS + r")\b", re.IGNORECASE)
+_PERSONAL = Caseless(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
+                       r"patient|" + RELATIVE_WORDS + r")\b")
 
 
 def _is_personal(text: str) -> bool:
@@ -383,9 +383,9 @@ def _derive_past_means(mentions: list[Mention], findings: dict[str, Mention], kb
 
 
 #: Relatives by blood: a husband's or a friend's movement disorder is not a family history.
-_BLOOD_RELATIVE = re.compile(r"\b(?:mother|mum|mom|mommy|father|dad|daddy|sister|brother|son|daughter|aunt|uncle|cousin|"
+_BLOOD_RELATIVE = Caseless(r"\b(?:mother|mum|mom|mommy|father|dad|daddy|sister|brother|son|daughter|aunt|uncle|cousin|"
                              r"grand\w*|gran|granny|nan|nana|niece|nephew|twin|parents?|siblings?|family|relatives?|"
-                             r"kids?|children|child)\b", re.IGNORECASE)
+                             r"kids?|children|child)\b")
 
 
 def _derive_family_history(mentions: list[Mention], conditions: list[Mention], findings: dict[str, Mention],

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from twitchcheck.understanding import people as words
+from twitchcheck.understanding.text import Caseless
 
 WRITER, CLINICAL = "writer", "clinical"
 #: Evidence weights: a sentence that attributes a symptom to someone; one that names no one (it goes
@@ -150,7 +151,7 @@ def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> lis
     return refs
 
 
-_MAYBE_AGE = re.compile(r"\d|old\b", re.IGNORECASE)
+_MAYBE_AGE = Caseless(r"\d|old\b")
 
 
 def _someone(sentence: str, match: re.Match[str]) -> bool:
