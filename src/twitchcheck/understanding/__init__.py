@@ -12,7 +12,8 @@ from twitchcheck.understanding.attributes import (AttributeFacts, DurationContex
 from twitchcheck.understanding.course import (course_of_another_complaint, days_words, derive_duration,
                                               elsewhere_sentences, past_only_sentences, undated_progression,
                                               worsening_of_something_else)
-from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions, sentence_starts, sentences_of
+from twitchcheck.understanding.document import sentence_starts, sentences_of, token_lowers, token_texts
+from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, concept_matches, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, read_patient
@@ -143,22 +144,6 @@ def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
-def _token_lowers(doc) -> list[str]:
-    """Each token's lower-case text, read once per document."""
-    lowers = doc.user_data.get("twitchcheck.lowers")
-    if lowers is None:
-        lowers = doc.user_data["twitchcheck.lowers"] = [token.lower_ for token in doc]
-    return lowers
-
-
-def _token_texts(doc) -> list[str]:
-    """Each token's text with its trailing space, read once per document."""
-    texts = doc.user_data.get("twitchcheck.texts")
-    if texts is None:
-        texts = doc.user_data["twitchcheck.texts"] = [token.text_with_ws for token in doc]
-    return texts
-
-
 def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tuple[str, str]:
     """The words that can name the side and the sites of the complaint.
 
@@ -204,7 +189,7 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
 
     placing_in, others_in, moving_in = by_sentence(placing), by_sentence(others), by_sentence(moving)
     others_of_moving_in, weak_in = by_sentence(others_of_moving), by_sentence(weak)
-    lowers = _token_lowers(doc)
+    lowers = token_lowers(doc)
     for sentence in sentences_of(doc):
         if not anywhere and sentence.start not in placing_in:
             continue
@@ -233,7 +218,7 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
                     kept_moving.update(range(start, end))
                 start = i + 1
 
-    pieces = _token_texts(doc)
+    pieces = token_texts(doc)
 
     def words(indices: set[int], blanked: set[int]) -> str:
         text = "".join(piece if i in indices and i not in blanked else " " for i, piece in enumerate(pieces))
@@ -467,7 +452,7 @@ def understand(text: str) -> Understanding:
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_named(condition_mentions, findings, kb, personal)
     _derive_implied(findings, kb)
-    domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
+    domain = {concept for concept, _, _ in concept_matches(doc, pipe)} & DOMAIN_CONCEPTS
     return Understanding(
         text=text,
         findings=findings,
