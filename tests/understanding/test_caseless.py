@@ -75,3 +75,20 @@ def test_escapes_and_group_names_keep_their_case():
     assert _lowered_source(r"(?P<Owner>My)\S+\BEye(?P=Owner)") == r"(?P<Owner>my)\S+\Beye(?P=Owner)"
     with pytest.raises(ValueError):
         Caseless(r"(?-i:Eye)")
+
+
+@pytest.mark.parametrize(("name", "pattern"), [(n, p) for n, p in _caseless_patterns() if p.needs],
+                         ids=lambda value: value if isinstance(value, str) else "")
+def test_every_match_holds_a_word_its_pattern_needs(name, pattern):
+    matched = 0
+    for text in TEXTS:
+        for found in pattern.any_case.finditer(text):
+            matched += 1
+            assert any(word in found.group(0).lower() for word in pattern.needs), (name, found.group(0))
+    assert matched, name  # the snippets exercise the pattern
+
+
+def test_a_text_without_the_needed_words_is_not_searched():
+    pattern = Caseless(r"\bleft\s+eye\b", needs=("left",))
+    assert pattern.search("my right eye") is None and pattern.split("my right eye") == ["my right eye"]
+    assert pattern.search("my LEFT eye").span() == (3, 11)

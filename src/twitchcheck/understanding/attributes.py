@@ -111,11 +111,14 @@ SITES: dict[str, Caseless] = {
     "brow": Caseless(r"\b(?:brow|eyebrow|eyebrows|forehead)\b"),
     "cheek": Caseless(r"\bcheeks?\b|\bcheekbone\b"),
     "mouth_corner": Caseless(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
-                               r"\bmouth\s+corner\b|(?<!out of my )(?<!out of his )(?<!out of her )(?<!out of the )(?<!from my )"
-                               r"(?<!from his )(?<!from her )(?<!from the )(?<!in my )(?<!in his )(?<!in her )(?<!into my )"
-                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )"
-                               r"(?<!open my )(?<!open his )(?<!open her )(?<!close my )(?<!close his )(?<!close her )"
-                               r"(?<!shut my )(?<!shut his )(?<!shut her )\bmouth\b|"
+                               # (what may not stand before "mouth" is tested once "mouth" is found)
+                               r"\bmouth\s+corner\b|\bmouth(?<!out of my mouth)(?<!out of his mouth)(?<!out of her mouth)"
+                               r"(?<!out of the mouth)(?<!from my mouth)(?<!from his mouth)(?<!from her mouth)"
+                               r"(?<!from the mouth)(?<!in my mouth)(?<!in his mouth)(?<!in her mouth)(?<!into my mouth)"
+                               r"(?<!into his mouth)(?<!into her mouth)(?<!inside my mouth)(?<!inside his mouth)"
+                               r"(?<!inside her mouth)(?<!open my mouth)(?<!open his mouth)(?<!open her mouth)"
+                               r"(?<!close my mouth)(?<!close his mouth)(?<!close her mouth)(?<!shut my mouth)"
+                               r"(?<!shut his mouth)(?<!shut her mouth)\b|"
                                r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|"
                                r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b"),
     "lip": Caseless(r"\blips?\b"),
@@ -137,7 +140,7 @@ _EYE_MOVES = r"(?:twitch|blink|flutter|flicker|jump|clos|shut|squeez|droop|tremb
 _BOTH = Caseless(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:upper|lower|top|bottom)\s+)?"
                    rf"(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
-                   rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b")
+                   rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", needs=("both", "bilateral", "eyes", "lids"))
 _ALTERNATING = Caseless(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|eyes|between)|sometimes\s+the\s+left\s+sometimes|"
                           r"(?:can|could|may)\s+be\s+either\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|go|goes|going|hopp)\w*\s+(?:over\s+)?to\s+the\s+other\s+(?:eye|side)|"
@@ -146,7 +149,9 @@ _ALTERNATING = Caseless(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|e
                           r"(?:from\s+)?one\s+(?:eye|side)\s+(?:then|to)\s+the\s+other|"
                           r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
                           r"sometimes\s+left|sometimes\s+right|other\s+days\s+(?:it'?s\s+|it\s+is\s+)?(?:(?:in|on)\s+)?(?:the\s+|my\s+)?(?:left|right|other)|"
-                          r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b")
+                          r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
+                          needs=("alternat", "switch", "swap", "chang", "sometimes", "either", "other", "left", "right",
+                                 "never"))
 
 
 @dataclass
@@ -302,8 +307,9 @@ _PAST_CLAUSE = Caseless(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!has
                           r"\bon\s+it\s+for\b")
 #: A sentence that ends in recovery is about the past as a whole.
 _PAST_SENTENCE = Caseless(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
-                            r"(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )\bused\s+to\b|"
-                            r"\bthat\s+stopped\b")
+                            r"\bused(?<!than it used)(?<!than they used)(?<!than he used)(?<!than she used)"
+                            r"(?<!than i used)\s+to\b|\bthat\s+stopped\b",
+                            needs=("recovered", "went", "cleared", "resolved", "got", "used", "stopped"))
 #: What a sentence says after it has told of something past that is over.
 _NOW_AGAIN = Caseless(r"\b(?:now|these\s+days|this\s+time|since\s+then|but)\b")
 _CLAUSE = Caseless(r"(,|;|\s+and\s+(?!(?:a\s+)?half\b)|\s+but\s+|\s+so\s+)")
@@ -358,7 +364,7 @@ def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
 
 #: A clause that dates a diagnosis ("diagnosed with myasthenia three years ago") dates the complaint
 #: only when nothing else does: a new symptom in someone diagnosed long ago is as old as it says.
-_DIAGNOSED = Caseless(r"\bdiagnos\w*")
+_DIAGNOSED = Caseless(r"\bdiagnos\w*", needs=("diagnos",))
 
 
 def _dated_estimates(sentence: str) -> list[float]:
@@ -442,6 +448,8 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
         if sentence.strip() in context.skip:
             continue
         folded = fold(sentence) if fold else sentence
+        if folded.isascii():  # every pattern below ignores case: searched once in lower case, for speed
+            folded = folded.lower()
         if not TIME_WORD.search(folded) and "since" not in folded.lower() and "when" not in folded.lower():
             continue
         relative = _RELATIVE_SENTENCE.search(folded)
@@ -471,7 +479,7 @@ _FACE_SIDE = Caseless(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyel
                         r"eyebrow|jaw|ear|temple|forehead|chin|side|corner|half)\b|\bon\s+the\s+(left|right)\b|"
                         r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b|"
                         r"\b(?:face|mouth|lip|lips|jaw|cheek|smile|eye|eyes)\b(?:\s+\w+){0,4}?\s+(?:to|towards)\s+the\s+"
-                        r"(left|right)\b")
+                        r"(left|right)\b", needs=("left", "right"))
 
 
 def face_side(text: str) -> str | None:
@@ -482,7 +490,8 @@ def face_side(text: str) -> str | None:
 
 #: A side named for a limb or the body, or the direction a head turns: not the side of the face.
 _NOT_FACE_SIDE = Caseless(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|foot|feet|thighs?|knees?|shoulders?|"
-                            r"fingers?|toes?|body)\b|\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+the\s+(?:left|right)\b")
+                            r"fingers?|toes?|body)\b|\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+the\s+(?:left|right)\b",
+                            needs=("left", "right"))
 
 
 _TURNS_TO_ONE_SIDE = Caseless(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b")

@@ -76,42 +76,62 @@ class Caseless:
     IGNORECASE as before.  The match objects of the ASCII path hold the lower-cased text: use
     their positions, or their groups in lower case; :meth:`split` and :meth:`sub` give pieces of
     the original text.
+
+    ``needs``: words in lower case of which every match contains at least one; an ASCII text
+    without any of them is not searched at all (a substring test is far cheaper than a search).
     """
 
-    __slots__ = ("pattern", "any_case", "lower_case")
+    __slots__ = ("pattern", "any_case", "lower_case", "needs")
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, needs: tuple[str, ...] = ()) -> None:
         self.pattern = source
         self.any_case = re.compile(source, re.IGNORECASE)
         self.lower_case = re.compile(_lowered_source(source))
+        self.needs = needs
+
+    def _lowered(self, text: str) -> str | None:
+        """The ASCII text in lower case, or None when it cannot match (the pattern needs a word it lacks)."""
+        lowered = text.lower()
+        if self.needs and not any(word in lowered for word in self.needs):
+            return None
+        return lowered
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if text.isascii():
-            return self.lower_case.search(text.lower(), pos, endpos)
+            lowered = self._lowered(text)
+            return None if lowered is None else self.lower_case.search(lowered, pos, endpos)
         return self.any_case.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if text.isascii():
-            return self.lower_case.match(text.lower(), pos, endpos)
+            lowered = self._lowered(text)
+            return None if lowered is None else self.lower_case.match(lowered, pos, endpos)
         return self.any_case.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if text.isascii():
-            return self.lower_case.fullmatch(text.lower(), pos, endpos)
+            lowered = self._lowered(text)
+            return None if lowered is None else self.lower_case.fullmatch(lowered, pos, endpos)
         return self.any_case.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         if text.isascii():
-            return self.lower_case.finditer(text.lower(), pos, endpos)
+            lowered = self._lowered(text)
+            return iter(()) if lowered is None else self.lower_case.finditer(lowered, pos, endpos)
         return self.any_case.finditer(text, pos, endpos)
 
     def split(self, text: str) -> list[str | None]:
         """``re.split`` of the original text (the pattern must not match an empty string)."""
         if not text.isascii():
             return self.any_case.split(text)
+        lowered = self._lowered(text)
+        if lowered is None:
+            return [text]
+        if lowered == text:  # already in lower case: the pieces are the text's own
+            return self.lower_case.split(text)
         pieces: list[str | None] = []
         last = 0
-        for found in self.lower_case.finditer(text.lower()):
+        for found in self.lower_case.finditer(lowered):
             pieces.append(text[last:found.start()])
             pieces.extend(None if found.start(g) < 0 else text[found.start(g):found.end(g)]
                           for g in range(1, self.lower_case.groups + 1))
@@ -120,12 +140,17 @@ class Caseless:
         return pieces
 
     def sub(self, replacement: str, text: str) -> str:
-        """``re.sub`` of the original text by a plain string (no group references)."""
+        """``re.sub`` of the original text by a plain string (no backslashes, so no group references)."""
         if not text.isascii():
             return self.any_case.sub(replacement, text)
+        lowered = self._lowered(text)
+        if lowered is None:
+            return text
+        if lowered == text:
+            return self.lower_case.sub(replacement, text)
         pieces: list[str] = []
         last = 0
-        for found in self.lower_case.finditer(text.lower()):
+        for found in self.lower_case.finditer(lowered):
             pieces += [text[last:found.start()], replacement]
             last = found.end()
         if not pieces:
