@@ -43,6 +43,9 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
+#: Phrasings some patterns need that the snippets above may not have.
+EXAMPLES = ["Last week it was my right lower lid, now it's the LEFT one.", "Now I (his mum, 41) have to watch him.",
+            "The left... no sorry, the RIGHT side droops.", "My right eye looks smaller than the left."]
 
 
 def _found(matches) -> list[tuple]:
@@ -81,7 +84,7 @@ def test_escapes_and_group_names_keep_their_case():
                          ids=lambda value: value if isinstance(value, str) else "")
 def test_every_match_holds_a_word_its_pattern_needs(name, pattern):
     matched = 0
-    for text in TEXTS:
+    for text in TEXTS + EXAMPLES:
         for found in pattern.any_case.finditer(text):
             matched += 1
             assert any(word in found.group(0).lower() for word in pattern.needs), (name, found.group(0))

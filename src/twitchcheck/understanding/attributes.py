@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.patient import FIRST_PERSON, NUMBER_WORDS, SYMPTOM_WORD
-from twitchcheck.understanding.text import Caseless
+from twitchcheck.understanding.text import Caseless, alternation
 
 _UNIT_DAYS = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
               "month": 30, "mo": 30, "year": 365, "yr": 365}
@@ -32,7 +32,7 @@ _LAST_STRETCH = Caseless(rf"\b(?:past|last)\s+(?:{_RANGE}\s*)?(minute|min|hour|h
                            rf"year|yr)s\b")
 #: "twitching about a month", "nearly two weeks": a hedged amount of time, not dated "ago" or "later".
 _ABOUT = Caseless(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
-                    rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now|pregnant|gestation|along\b))")
+                    rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now|pregnant|gestation|along\b))", needs=("about", "around", "almost", "nearly", "roughly", "approx", "like", "over"))
 _FOR_HALF_YEAR = Caseless(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)?(?:a\s+)?half\s+(?:a\s+)?year\b")
 _NOW = Caseless(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
                   rf"\b(day|week)\s+(\d+)\s+now\b")
@@ -47,11 +47,13 @@ _AGO_STARTED = Caseless(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:sta
 _DAYS_AGO = Caseless(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b")
 #: Words that say when something began ("since", "it started", "noticed it").
 _BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+on|kicked\s+in)"
+#: One of these is in every start (``Caseless`` needs: a text without any is not searched).
+_BEGAN_WORDS = ("since", "start", "began", "begun", "noticed", "appeared", "came", "kicked")
 #: A start and what dates it: "since", "started twitching on", "since I started the new job in".
 _START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|during|at|from|last)\b))?\s+" \
          r"(?:(?:in|on|around|about|during|at|from|the|this|past)\s+)*"
 #: "since Monday", "it started on Tuesday", "began last Friday": a weekday is within the last week.
-_WEEKDAY = Caseless(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b")
+_WEEKDAY = Caseless(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b", needs=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"))
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 #: "since June", "started in early March", "since Christmas", "since the summer", "since half term": today's date is
 #: unknown, but a month, feast or season named for a start is rarely this very month (several weeks);
@@ -60,7 +62,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _DATED_START = Caseless(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
                           rf"(?:{_MONTH}|christmas|x-?mas|easter|new\s+year|spring|summer|autumn|winter|half[\s-]term)\b"
                           rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
-                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b")
+                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", needs=_BEGAN_WORDS)
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
 _DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
 _SEASON = Caseless(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
@@ -78,23 +80,28 @@ _NAMED = {
     "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
 }
+_RELATIVE_SENTENCE_WORDS = ("mum", "mom", "mother", "dad", "father", "brother", "sister", "aunt", "uncle", "gran", "nan",
+                            "cousin", "friend", "colleague", "wife", "husband", "son", "daughter")
 _RELATIVE_SENTENCE = Caseless(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
                                 r"grandfather|grandpa|grandad|granddad|granny|gran|nan|nana|cousin|friend|colleague|wife|"
-                                r"husband|son|daughter)\b")
+                                r"husband|son|daughter)\b", needs=_RELATIVE_SENTENCE_WORDS)
 #: Recent days that date the complaint when the same sentence names a symptom.
 _RECENT = {"today": 0.5, "this morning": 0.5, "this am": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
 _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
-#: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
-TIME_WORD = Caseless(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|"
-                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|x-?mas|term|"
-                        r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
-                        r"kid|child|easter|year|woke|just|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"
-                        r"\d\s?/\s?(?:7|52|12)\b")
+_UNIT_WORDS = ["minute", "min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "mo", "year", "yr"]
+#: Every duration pattern above needs one of these words: a sentence without any is skipped at once
+#: (grouped by first letter, ``text.alternation``; a unit may follow a digit: "5days").
+TIME_WORD = Caseless(r"(?<![^\W\d])" + alternation(_UNIT_WORDS) + r"s?\b|\b" + alternation([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "spring", "summer", "autumn",
+    r"x-?mas", "term", "fall", "winter", "christmas", "today", "tonight", "morning", "afternoon", "evening", "yesterday",
+    "ages", "life", "childhood", "kid", "child", "easter", "year", "woke", "just", "breakfast", "lunch", "lunchtime",
+    "dinner", "supper", r"tea\s?time", r"half[\s-]term", r"(?:19|20)\d\d", r"this\s+am", r"pod\s?#?\s?\d+",
+    r"post[\s-]?op", *_MONTH[3:-1].split("|")]) + r"\b|\d\s?/\s?(?:7|52|12)\b")
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = Caseless(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
-                        r"first\s+(?:began|started|happened))\b")
+                        r"first\s+(?:began|started|happened))\b", needs=("again", "came", "comes", "recur", "returned", "once", "before", "first"))
 _FIRST_ONSET = Caseless(r"\bfirst\b")
 
 SITES: dict[str, Caseless] = {
@@ -304,7 +311,7 @@ def _clinical_days(sentence: str) -> list[float]:
 #: Parts of a sentence whose durations belong to something past or to a medicine, not the complaint:
 #: "my face drooped for 2 months and then recovered", "he has been on olanzapine for six years".
 _PAST_CLAUSE = Caseless(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!has\shad)(?<!'s\shad)|\bbeen\s+on\b|\btaking\b|\btakes\b|"
-                          r"\bon\s+it\s+for\b")
+                          r"\bon\s+it\s+for\b", needs=("had", "been", "taking", "takes", "for"))
 #: A sentence that ends in recovery is about the past as a whole.
 _PAST_SENTENCE = Caseless(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
                             r"\bused(?<!than it used)(?<!than they used)(?<!than he used)(?<!than she used)"
@@ -373,13 +380,12 @@ def _dated_estimates(sentence: str) -> list[float]:
             for match in _DATED_START.finditer(sentence)]
 
 
-def _time_folds(kb) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _time_folds(kb) -> tuple[Caseless | None, dict[str, str]]:
     """Misspelt units of time in spelling.yaml ("2 weaks"), as one pattern and their folds."""
     folds = {wrong: right for wrong, right in kb.spelling.items() if _UNIT_WORD.fullmatch(right)}
     if not folds:
         return None, folds
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(folds, key=len, reverse=True))) + r")\b",
-                      re.IGNORECASE), folds
+    return Caseless(r"\b(?:" + "|".join(map(re.escape, sorted(folds, key=len, reverse=True))) + r")\b"), folds
 
 
 _UNIT_WORD = Caseless(_UNIT)
@@ -390,14 +396,14 @@ def _time_folder(text: str):
     pattern, folds = derived(knowledge(), _time_folds)
     if pattern is None or not pattern.search(text):
         return None
-    return lambda sentence: pattern.sub(lambda match: folds[match.group(0).lower()], sentence)
+    return lambda sentence: pattern.any_case.sub(lambda match: folds[match.group(0).lower()], sentence)
 
 
-def _reported_cue(kb) -> re.Pattern[str]:
+def _reported_cue(kb) -> Caseless:
     """The phrases of context.yaml that say someone else reported something ("my wife says")."""
     phrases = sorted({p for cue in kb.context if cue.category == "REPORTED_BY_OTHER" for p in cue.phrases}, key=len,
                      reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    return Caseless(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -506,7 +512,7 @@ def turns_to_one_side(sentence: str) -> bool:
 #: not where the movement is.
 _ACTION_ON_A_PLACE = Caseless(r"\b(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?(?:blink|close|shut|open|move|rub|touch|"
     r"squeez|screw|raise|lift|puff|purs|press|wrinkl)\w*\s+(?:up\s+)?(?:my|his|her|"
-    r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b")
+    r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b", needs=("blink", "close", "shut", "open", "move", "rub", "touch", "squeez", "screw", "raise", "lift", "puff", "purs", "press", "wrinkl"))
 
 
 def _without_actions(text: str) -> str:
@@ -526,17 +532,17 @@ def both_eyes(text: str) -> bool:
 _ONE_THEN_THE_OTHER = Caseless(r"\b(?:was|were|started\s+(?:in|on)|began\s+(?:in|on))\s+(?:in\s+|on\s+)?(?:my|the|his|her)\s+"
                                  r"(left|right)\b[^.!?]{0,40}?\b(?:now|this\s+(?:week|time|month)|today|since\s+then)\b"
                                  r"(?:(?!\b(?:also|too|both)\b)[^.!?]){0,25}?\b(?!\1)(left|right)\b"
-                                 r"(?![^.!?]{0,30}\b(?:too|as\s+well|also|both)\b)")
+                                 r"(?![^.!?]{0,30}\b(?:too|as\s+well|also|both)\b)", needs=("left", "right"))
 #: A side taken back at once: "the left... no sorry, the RIGHT side", "left, I mean right".
 _CORRECTED_SIDE = Caseless(r"\b(?:left|right)\b(?=[\s.,;:!\u2026-]*(?:no|sorry|i\s+mean|actually|wait|correction)\b"
                              r"[\s.,;:!-]*(?:(?:no|sorry|i\s+mean|actually)[\s.,;:!-]*)*(?:the\s+|my\s+|his\s+|her\s+)?"
-                             r"(?:left|right)\b)")
+                             r"(?:left|right)\b)", needs=("left", "right"))
 #: A side named only as the other one compared ("my right eye looks smaller than the left"), or as the
 #: one spared ("the left is fine", "but not the right one").
 _COMPARED_SIDE = Caseless(r"\b(?:than|as|compared\s+(?:to|with)|not)\s+(?:the|my|his|her)\s+(?:left|right)\b"
                             r"(?:\s+(?:one|side|eye))?|\b(?:the|my|his|her)\s+(?:left|right)(?:\s+(?:one|side|eye|lid|eyelid|cheek))?"
                             r"\s+(?:is|are|seems|looks|feels|stays)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|"
-                            r"normal|alright|all\s+right|unaffected|good|still)\b")
+                            r"normal|alright|all\s+right|unaffected|good|still)\b", needs=("left", "right"))
 #: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3".
 _LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:upper|lower|top|bottom|sided|side\s+of)\s+)?"
                           r"(?:eye|eyelid|lid|face|facial|cheek|mouth|lip|jaw|brow|eyebrow|forehead|ear|hemi\w*|V[1-3]\b|"
@@ -551,7 +557,7 @@ def side(text: str) -> str | None:
         return "alternating"
     if _BOTH.search(text):
         return "both"
-    sides = {_LETTER_SIDES[m.group(1)] for m in _LETTER_SIDE.finditer(text)}
+    sides = {_LETTER_SIDES[m.group(1)] for m in _LETTER_SIDE.finditer(text)} if "L" in text or "R" in text else set()
     lowered = text.lower()
     if "left" in lowered or "right" in lowered:
         text = _COMPARED_SIDE.sub(" ", _CORRECTED_SIDE.sub(" ", _NOT_FACE_SIDE.sub(" ", text)))

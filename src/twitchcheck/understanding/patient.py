@@ -47,7 +47,7 @@ _AGE_PATTERNS = (
 )
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
 _RELATIVE_AGE = Caseless(rf"(?=[mo])\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
-    rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?")
+    rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?", needs=tuple(RELATIVES))
 #: "my mother 68 years", "my dad, 72,": an age right after the relative's word.
 _RELATIVE_NUMBER = Caseless(rf"^\W*(?:my|our)?\s*(?:{RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
                               rf"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg))")
