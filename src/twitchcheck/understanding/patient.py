@@ -47,7 +47,7 @@ _AGE_PATTERNS = (
 )
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
 _RELATIVE_AGE = Caseless(rf"(?=[mo])\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
-    rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?", needs=tuple(RELATIVES))
+    rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?")
 #: "my mother 68 years", "my dad, 72,": an age right after the relative's word.
 _RELATIVE_NUMBER = Caseless(rf"^\W*(?:my|our)?\s*(?:{RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
                               rf"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg))")
@@ -139,11 +139,11 @@ def _without_relatives(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-def _own_motherhood(text: str) -> bool:
+def _own_motherhood(text: str, relatives: bool = True) -> bool:
     for piece in SENTENCE.finditer(text):
         sentence = piece.group(0)
         match = _MOTHERHOOD.search(sentence)
-        if match is not None and not RELATIVE_MENTION.search(sentence[:match.start()]):
+        if match is not None and not (relatives and RELATIVE_MENTION.search(sentence[:match.start()])):
             return True
     return False
 
@@ -152,11 +152,16 @@ def _own_motherhood(text: str) -> bool:
 _WRITERS_AGE = Caseless(r"\b(?:i'?m|im|i\s+am)\s+(?:a\s+)?\d{1,3}\b")
 
 
-def _own_facts(text: str) -> tuple[int | None, str | None]:
-    """The age and sex a writer (or a clinician's note) gives of the patient, leaving relatives out."""
-    own = _without_relatives(text)
-    role = WRITER_ROLE.search(text)
-    sex = "female" if _FEMALE.search(own) or _own_motherhood(text) else "male" if _MALE.search(own) else None
+def _own_facts(text: str, names_relatives: bool = True) -> tuple[int | None, str | None]:
+    """The age and sex a writer (or a clinician's note) gives of the patient, leaving relatives out.
+
+    ``names_relatives``: False when the text has no relative's word, which every pattern about
+    relatives needs (in an ASCII text: any other is searched with IGNORECASE, which folds more).
+    """
+    relatives = names_relatives or not text.isascii()
+    own = _without_relatives(text) if relatives else text
+    role = WRITER_ROLE.search(text) if relatives else None
+    sex = "female" if _FEMALE.search(own) or _own_motherhood(text, relatives) else "male" if _MALE.search(own) else None
     age = _age(own)
     if role is not None:
         sex = sex or RELATIVES.get(role.group(1).lower())
@@ -168,10 +173,10 @@ def read_patient(text: str) -> PatientFacts:
     account = whose_complaint(text)
     patient = account.patient
     if patient.key == WRITER:
-        age, sex = _own_facts(text)
+        age, sex = _own_facts(text, account.names_relatives)
         return PatientFacts("writer", None, age, sex, account)
     if patient.key == CLINICAL:
-        age, sex = _own_facts(text)
+        age, sex = _own_facts(text, account.names_relatives)
         return PatientFacts("other", None, age, sex, account)
     about = text[patient.start:]
     sex = patient.sex or RELATIVES.get(patient.relation or "")

@@ -155,7 +155,7 @@ RELATIVE_MENTION = Caseless(rf"(?:(?=[mahot])\b(?P<owner>my|our|a|an|his|her|the
     rf"(?P<age>(?:\d{{1,3}}|{NUMBER})[\s-]*(?:year|yr|month)s?[\s-]*old\s+|\d{{1,2}}\s*(?:yo|y/o)\s+)?"
     rf"(?:(?:little|elderly|old|young|teenage|baby|older|younger|eldest|youngest|big|twin|own)\s+)?"
     rf"(?P<word>{RELATIVE_WORDS})(?:[\s-]in[\s-]law)?(?:'s|s(?=\s+(?:left\s+|right\s+)?(?:face|eye|eyes|eyelid|mouth|"
-    rf"cheek|lip|lips|jaw|arm|leg|hand|speech|smile|head|neck)\b))?\b(?![\s-]*(?:{_words(_COMPOUNDS)})\b)", needs=tuple(RELATIVES))
+    rf"cheek|lip|lips|jaw|arm|leg|hand|speech|smile|head|neck)\b))?\b(?![\s-]*(?:{_words(_COMPOUNDS)})\b)")
 #: The writer and a relative together: "me and my brother both get", "my sister and I".
 TOGETHER = Caseless(rf"\b(?:(?:me|i)\s+(?:and|n|&)\s+(?:my|our)\s+(?:\w+\s+)?(?P<after>{RELATIVE_WORDS})|"
                       rf"(?P<before>{RELATIVE_WORDS})\s+(?:and|n|&)\s+(?:i|me|myself)\b)")
@@ -232,7 +232,7 @@ AGE_AFTER = Caseless(r"^(?:'s)?\s*(?:,\s*|\(\s*|\s+(?:is|who\s+is|aged|age|turne
                        r"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg|am|pm))")
 #: The writer saying who they are to a relative: "Now I (his mum, 41) have ...", "And me, his mother, ...".
 WRITER_ROLE = Caseless(rf"(?=[im])\b(?:i|i'm|im|i\s+am|me)\s*(?:\(|,|\bas\b)?\s*(?:his|her|their|the)\s+"
-                         rf"({RELATIVE_WORDS})\b(?:\s*,\s*(\d{{1,3}})\b)?", needs=tuple(RELATIVES))
+                         rf"({RELATIVE_WORDS})\b(?:\s*,\s*(\d{{1,3}})\b)?")
 #: Where someone's own words begin: "He says 'I can't stop this blinking'" ("I" is him, not the writer).
 QUOTED = Caseless(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"]")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -89,7 +89,7 @@ class Caseless:
         self.lower_case = re.compile(_lowered_source(source))
         self.needs = needs
         # any of the needed words anywhere, as one search (``in`` word by word costs more)
-        self._needed = re.compile("|".join(map(re.escape, needs))) if needs else None
+        self._needed = re.compile(alternation([re.escape(word) for word in needs])) if needs else None
 
     def _lowered(self, text: str) -> str | None:
         """The ASCII text in lower case, or None when it cannot match (the pattern needs a word it lacks)."""

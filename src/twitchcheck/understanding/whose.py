@@ -80,6 +80,8 @@ class Account:
     #: (start, end, person) of the words a sentence tells of someone it names ("a friend at church had
     #: her cheek pulling", in a sentence that goes on "and I'm scared mine will")
     told_of: tuple[tuple[int, int, str], ...] = ()
+    #: The text has a relative's word (``people.RELATIVE_WORD``): without one, nothing names a relative.
+    names_relatives: bool = True
 
     def told_of_at(self, position: int) -> str | None:
         """Whom the words at ``position`` tell of, when the same sentence names them."""
@@ -443,6 +445,7 @@ def whose_complaint(text: str) -> Account:
     tally = _Tally(text)
     if not (tally.relatives_here or tally.clinical_note or words.THIRD_PERSON.search(text)
             or (_maybe_age(text) and words.AGE_NOUN.search(text))):
-        return Account(tally.people[WRITER], ())  # no one else is named: the writer's own complaint
+        # no one else is named: the writer's own complaint
+        return Account(tally.people[WRITER], (), names_relatives=tally.relatives_here)
     tally.read()
-    return Account(tally.patient(), tuple(tally.sentences), tuple(tally.told_of))
+    return Account(tally.patient(), tuple(tally.sentences), tuple(tally.told_of), tally.relatives_here)
