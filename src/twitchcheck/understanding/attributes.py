@@ -256,6 +256,8 @@ def _stated(matches, **options) -> list[float]:
 
 
 def _sentence_durations(sentence: str) -> list[float]:
+    if not sentence:
+        return []  # (every pattern below needs words)
     found: list[float] = []
     lowered = sentence.lower()
     patterns = [_FOR]
@@ -377,7 +379,7 @@ _DIAGNOSED = Caseless(r"\bdiagnos\w*", needs=("diagnos",))
 def _dated_estimates(sentence: str) -> list[float]:
     """Durations guessed from a named month, feast or season ("since June"): used when nothing says how long."""
     return [_LAST_YEAR_DAYS if match.group(1) or match.group(2) or match.group(3) else _DATED_DAYS
-            for match in _DATED_START.finditer(sentence)]
+            for match in _DATED_START.finditer(sentence)] if sentence else []
 
 
 def _time_folds(kb) -> tuple[Caseless | None, dict[str, str]]:

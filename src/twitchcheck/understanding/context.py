@@ -39,7 +39,22 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 class _Modifier(ConTextModifier):
-    """medspaCy's modifier with a containment-aware overlap test when limiting scopes."""
+    """medspaCy's modifier with a containment-aware overlap test when limiting scopes.
+
+    What it reads of its rule (direction, category, target types ...) and its own tokens are plain
+    attributes, set once: medspaCy reads them through properties, for every pair of cues and every
+    cue and mention of a sentence.
+    """
+
+    rule = direction = category = allowed_types = excluded_types = max_targets = max_scope = modifier_span = None
+
+    def __init__(self, context_rule, start: int, end: int, doc, scope_start: int | None = None,
+                 scope_end: int | None = None, max_scope: int | None = None) -> None:
+        # (before medspaCy's __init__, which may set the scope from them)
+        self.rule, self.direction, self.category = context_rule, context_rule.direction, context_rule.category
+        self.allowed_types, self.excluded_types = context_rule.allowed_types, context_rule.excluded_types
+        self.max_targets, self.max_scope, self.modifier_span = context_rule.max_targets, context_rule.max_scope, (start, end)
+        super().__init__(context_rule, start, end, doc, scope_start=scope_start, scope_end=scope_end, max_scope=max_scope)
 
     def limit_scope(self, other: ConTextModifier) -> bool:
         if not _overlap(self.scope_span, other.scope_span) or self.direction.upper() == "TERMINATE":

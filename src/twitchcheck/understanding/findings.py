@@ -207,6 +207,10 @@ def _longest(spans: list[Target]) -> list[Target]:
     return kept
 
 
+def _overridden_by(kb: KnowledgeBase) -> dict[str, list[str]]:
+    return {finding.id: finding.overridden_by for finding in kb.findings.values()}
+
+
 def _without_overridden(spans: list[Target], kb: KnowledgeBase) -> list[Target]:
     """Drop mentions that an overlapping mention of a more specific finding explains.
 
@@ -215,7 +219,8 @@ def _without_overridden(spans: list[Target], kb: KnowledgeBase) -> list[Target]:
     explains another away: "her face twitches" stays when the "mouth ... twitches" that would
     explain it is itself tingling around the mouth.
     """
-    overriding = {span.label_: kb.findings[span.label_].overridden_by for span in spans}
+    overridden_by = derived(kb, _overridden_by)
+    overriding = {span.label_: overridden_by[span.label_] for span in spans}
 
     def survivors(against: list[Target]) -> list[Target]:
         return [span for span in spans
