@@ -37,25 +37,32 @@ def sentence_ends(doc: Doc) -> dict[int, int]:
     return ends
 
 
+def _token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each token's lower case, text with its trailing space and norm, in one pass (a spaCy token is
+    made anew at every step of a walk over the document)."""
+    strings = doc.user_data.get("twitchcheck.token_strings")
+    if strings is None:
+        lowers: list[str] = []
+        texts: list[str] = []
+        norms: list[str] = []
+        for token in doc:
+            lowers.append(token.lower_)
+            texts.append(token.text_with_ws)
+            norms.append(token.norm_)
+        strings = doc.user_data["twitchcheck.token_strings"] = (lowers, texts, norms)
+    return strings
+
+
 def token_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case text."""
-    lowers = doc.user_data.get("twitchcheck.lowers")
-    if lowers is None:
-        lowers = doc.user_data["twitchcheck.lowers"] = [token.lower_ for token in doc]
-    return lowers
+    return _token_strings(doc)[0]
 
 
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text with its trailing space."""
-    texts = doc.user_data.get("twitchcheck.texts")
-    if texts is None:
-        texts = doc.user_data["twitchcheck.texts"] = [token.text_with_ws for token in doc]
-    return texts
+    return _token_strings(doc)[1]
 
 
 def token_norms(doc: Doc) -> list[str]:
     """Each token's norm (with the knowledge base's spelling variants folded: read it after parsing)."""
-    norms = doc.user_data.get("twitchcheck.norms")
-    if norms is None:
-        norms = doc.user_data["twitchcheck.norms"] = [token.norm_ for token in doc]
-    return norms
+    return _token_strings(doc)[2]

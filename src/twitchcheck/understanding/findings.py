@@ -151,6 +151,10 @@ def _denial_combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
     return _index(kb, denials=True)
 
 
+def _combo_order(combo: _Combo) -> tuple[int, int]:
+    return combo.order
+
+
 def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]],
                      own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None
                      ) -> list[tuple[str, int, int]]:
@@ -163,9 +167,9 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
     stretch, the concept occurrences it is made of."""
     stretches = []
     for sentence in found.values():
-        concepts = sentence.keys()
-        candidates = sorted((combo for concept in concepts for combo in index.get(concept, ())
-                             if combo.concepts <= concepts), key=lambda combo: combo.order)
+        concepts = set(sentence)  # (a set: a frozenset's <= against dict keys is tested in Python)
+        candidates = sorted((combo for concept in sentence for combo in index.get(concept, ())
+                             if combo.concepts <= concepts), key=_combo_order)
         kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for combo in candidates:
             stretch = _closest(list(combo.sequence), sentence, combo.window)
