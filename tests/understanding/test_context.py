@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.understanding.findings import FINDING_SPANS, _combo_mentions, _condition_mentions, _longest, \
-    _phrase_mentions, sentence_starts
+from twitchcheck.understanding.findings import _combo_mentions, _condition_mentions, _longest, _phrase_mentions
 from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.text import clean_text
 
@@ -27,12 +26,11 @@ def _texts() -> list[str]:
 def _modifiers(text: str, whole_document: bool) -> list[tuple[int, int, str, tuple]]:
     pipe, kb = pipeline(), knowledge()
     doc = pipe.parse(clean_text(text))
-    spans = _longest(_phrase_mentions(doc, pipe) + _combo_mentions(doc, pipe, kb) + _condition_mentions(doc, pipe))
-    doc.spans[FINDING_SPANS] = spans
-    pipe.context(doc, doc.spans[FINDING_SPANS], sentence_starts(doc), whole_document=whole_document)
-    return [(span.start, span.end, span.label_,
-             tuple(sorted((m.category, m.modifier_span) for m in span._.modifiers)))
-            for span in doc.spans[FINDING_SPANS]]
+    targets = _longest(_phrase_mentions(doc, pipe) + _combo_mentions(doc, pipe, kb) + _condition_mentions(doc, pipe))
+    pipe.context(doc, targets, whole_document=whole_document)
+    return [(target.start, target.end, target.label_,
+             tuple(sorted((m.category, m.modifier_span) for m in target.modifiers)))
+            for target in targets]
 
 
 def test_the_private_matcher_we_rely_on_is_there():

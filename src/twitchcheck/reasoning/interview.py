@@ -92,6 +92,8 @@ def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age
     lowest = len(TRIAGE_ORDER)
     for rule, all_of, any_of, level, limits in _triage_rules(kb):
         if all_of:
+            if len(all_of) > 1 and all_of.isdisjoint(present):
+                continue  # two or more missing (tested without making the set of them)
             missing = all_of - present
             if len(missing) > 1:
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from twitchcheck.understanding import startup  # noqa: F401  (first: keeps unused libraries from loading)
@@ -12,12 +13,13 @@ from twitchcheck.understanding.attributes import (AttributeFacts, DurationContex
 from twitchcheck.understanding.course import (course_of_another_complaint, days_words, derive_duration,
                                               elsewhere_sentences, past_only_sentences, undated_progression,
                                               worsening_of_something_else)
-from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, merge, read_mentions, sentence_starts, sentences_of
+from twitchcheck.understanding.document import sentence_starts, sentences_of, token_lowers, token_texts
+from twitchcheck.understanding.findings import AFFIRMED, FAMILY_FINDING, Mention, concept_matches, merge, read_mentions
 from twitchcheck.understanding.intents import AskedIntent, asking, find_intents
 from twitchcheck.understanding.nlp import pipeline
 from twitchcheck.understanding.patient import FIRST_PERSON, RELATIVE_WORDS, PatientFacts, read_patient
 from twitchcheck.understanding.people import WRITER_WORD
-from twitchcheck.understanding.text import clean_text
+from twitchcheck.understanding.text import Caseless, clean_text
 
 __all__ = ["Understanding", "understand", "clean_text", "days_words"]
 
@@ -143,29 +145,15 @@ def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
-def _token_lowers(doc) -> list[str]:
-    """Each token's lower-case text, read once per document."""
-    lowers = doc.user_data.get("twitchcheck.lowers")
-    if lowers is None:
-        lowers = doc.user_data["twitchcheck.lowers"] = [token.lower_ for token in doc]
-    return lowers
-
-
-def _token_texts(doc) -> list[str]:
-    """Each token's text with its trailing space, read once per document."""
-    texts = doc.user_data.get("twitchcheck.texts")
-    if texts is None:
-        texts = doc.user_data["twitchcheck.texts"] = [token.text_with_ws for token in doc]
-    return texts
-
-
-def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tuple[str, str]:
-    """The words that can name the side and the sites of the complaint.
+def _site_texts(doc, mentions: list[Mention], kb) -> tuple[str, str, str, str]:
+    """The words that can name the side and the sites of the complaint, from the sentences that
+    place it and (the last two) from any sentence.
 
     The sentences that describe a movement or weakness of the face, less their clauses that are
     about something else only ("my lips tingle" is a feeling) and the words of mentions that are
     denied, feared or past ("... scared it will spread to my mouth"). ``anywhere``: from any
-    sentence, for a message whose movement the reader did not recognise ("my lids are droopier").
+    sentence, for a message whose movement the reader did not recognise ("my lids are droopier");
+    a sentence's clauses are weighed the same either way, so one pass gives both.
     The second text, for the sites, leaves out more: a side or a course said of something else goes
     with it ("jolts in my left cheek, a second or two each" are the pain's), and one in a clause about
     something else places nothing ("a patch of shiny skin on the right side of my forehead"): the side
@@ -192,8 +180,6 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
     blank = {i for m in mentions if m.status not in _PLACING_STATUSES for i in range(m.start, m.end)} - covered
     blank_moving = blank | ({i for m in unsure for i in range(m.start, m.end)}
                             - {i for m in moving for i in range(m.start, m.end)})
-    kept: set[int] = set()
-    kept_moving: set[int] = set()
     sentence_of = sentence_starts(doc)
 
     def by_sentence(group: list[Mention]) -> dict[int, list[Mention]]:
@@ -204,42 +190,66 @@ def _site_texts(doc, mentions: list[Mention], kb, anywhere: bool = False) -> tup
 
     placing_in, others_in, moving_in = by_sentence(placing), by_sentence(others), by_sentence(moving)
     others_of_moving_in, weak_in = by_sentence(others_of_moving), by_sentence(weak)
-    lowers = _token_lowers(doc)
+    clause_ends = _clause_ends(doc)
+    # (start, end) of the clauses kept: in the sentences that place the complaint, in any sentence
+    kept: list[tuple[int, int]] = []
+    kept_moving: list[tuple[int, int]] = []
+    kept_anywhere: list[tuple[int, int]] = []
+    kept_moving_anywhere: list[tuple[int, int]] = []
     for sentence in sentences_of(doc):
-        if not anywhere and sentence.start not in placing_in:
-            continue
         here = sentence.start
         placing_here, others_here, moving_here = placing_in.get(here, ()), others_in.get(here, ()), moving_in.get(here, ())
         others_of_moving_here, weak_here = others_of_moving_in.get(here, ()), weak_in.get(here, ())
         start, keep, keep_moving = sentence.start, True, True
-        for i in range(sentence.start, sentence.end):
-            last = i + 1 == sentence.end
-            if lowers[i] in _CLAUSE_ENDS or last:
-                end = i + 1 if last else i
-                # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
-                if _overlaps(placing_here, start, end):
-                    keep = True
-                elif _overlaps(others_here, start, end):
-                    keep = False
-                if _overlaps(moving_here, start, end):
-                    keep_moving = True
-                elif _overlaps(others_of_moving_here, start, end):
-                    keep_moving = False
-                elif _overlaps(weak_here, start, end):
-                    keep_moving = True
-                if keep:
-                    kept.update(range(start, end))
-                if keep_moving:
-                    kept_moving.update(range(start, end))
-                start = i + 1
+        ranges: list[tuple[int, int]] = []
+        moving_ranges: list[tuple[int, int]] = []
+        last_token = sentence.end - 1
+        ends = clause_ends[bisect_left(clause_ends, sentence.start):bisect_left(clause_ends, last_token)]
+        for i in [*ends, last_token]:
+            end = i + 1 if i == last_token else i
+            # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
+            if _overlaps(placing_here, start, end):
+                keep = True
+            elif _overlaps(others_here, start, end):
+                keep = False
+            if _overlaps(moving_here, start, end):
+                keep_moving = True
+            elif _overlaps(others_of_moving_here, start, end):
+                keep_moving = False
+            elif _overlaps(weak_here, start, end):
+                keep_moving = True
+            if keep:
+                ranges.append((start, end))
+            if keep_moving:
+                moving_ranges.append((start, end))
+            start = i + 1
+        kept_anywhere += ranges
+        kept_moving_anywhere += moving_ranges
+        if here in placing_in:
+            kept += ranges
+            kept_moving += moving_ranges
 
-    pieces = _token_texts(doc)
+    pieces = token_texts(doc)
 
-    def words(indices: set[int], blanked: set[int]) -> str:
-        text = "".join(piece if i in indices and i not in blanked else " " for i, piece in enumerate(pieces))
-        return " ".join(text.split())
+    def words(ranges: list[tuple[int, int]], blanked: set[int]) -> str:
+        out = [" "] * len(pieces)
+        for start, end in ranges:
+            for i in range(start, end):
+                if i not in blanked:
+                    out[i] = pieces[i]
+        return " ".join("".join(out).split())
 
-    return words(kept, blank), words(kept_moving, blank_moving)
+    return (words(kept, blank), words(kept_moving, blank_moving), words(kept_anywhere, blank),
+            words(kept_moving_anywhere, blank_moving))
+
+
+def _clause_ends(doc) -> list[int]:
+    """The tokens that end a clause (``_CLAUSE_ENDS``), in order, once per document."""
+    ends = doc.user_data.get("twitchcheck.clause_ends")
+    if ends is None:
+        ends = doc.user_data["twitchcheck.clause_ends"] = [
+            i for i, lowered in enumerate(token_lowers(doc)) if lowered in _CLAUSE_ENDS]
+    return ends
 
 
 def _sentence_owner(text: str, sentence: str, patient: PatientFacts):
@@ -297,11 +307,11 @@ def _own_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> 
 
 
 #: Words that date the start of something happening to someone ("since yesterday", "started today").
-_ONSET_WORD = re.compile(r"\b(?:since|ago|started|began|begun|yesterday|today|tonight|this\s+morning|last\s+night|"
-                         r"this\s+week|woke\s+up)\b", re.IGNORECASE)
+_ONSET_WORD = Caseless(r"\b(?:since|ago|started|began|begun|yesterday|today|tonight|this\s+morning|last\s+night|"
+                         r"this\s+week|woke\s+up)\b")
 #: Words that put a person in the message: the writer, someone they write about, or a patient.
-_PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
-                       r"patient|" + RELATIVE_WORDS + r")\b", re.IGNORECASE)
+_PERSONAL = Caseless(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
+                       r"patient|" + RELATIVE_WORDS + r")\b")
 
 
 def _is_personal(text: str) -> bool:
@@ -392,9 +402,9 @@ def _derive_past_means(mentions: list[Mention], findings: dict[str, Mention], kb
 
 
 #: Relatives by blood: a husband's or a friend's movement disorder is not a family history.
-_BLOOD_RELATIVE = re.compile(r"\b(?:mother|mum|mom|mommy|father|dad|daddy|sister|brother|son|daughter|aunt|uncle|cousin|"
+_BLOOD_RELATIVE = Caseless(r"\b(?:mother|mum|mom|mommy|father|dad|daddy|sister|brother|son|daughter|aunt|uncle|cousin|"
                              r"grand\w*|gran|granny|nan|nana|niece|nephew|twin|parents?|siblings?|family|relatives?|"
-                             r"kids?|children|child)\b", re.IGNORECASE)
+                             r"kids?|children|child)\b")
 
 
 def _derive_family_history(mentions: list[Mention], conditions: list[Mention], findings: dict[str, Mention],
@@ -470,8 +480,7 @@ def understand(text: str) -> Understanding:
     guessed_course = derive_duration(attributes, findings)
     guessed_course |= course_of_another_complaint(attributes, findings, mentions, kb) | undated_progression(findings)
     everything = [*mentions, *condition_mentions]
-    complaint, moving = _site_texts(doc, everything, kb)
-    placeable, placeable_moving = _site_texts(doc, everything, kb, anywhere=True)
+    complaint, moving, placeable, placeable_moving = _site_texts(doc, everything, kb)
     sites = read_sites(moving) or read_sites(placeable_moving)
     attributes.sites = _refined_sites(sites, read_sites(_without_sentences(text, _unaffirmed_sentences(mentions))))
     attributes.face_side = face_side(complaint)
@@ -482,7 +491,7 @@ def understand(text: str) -> Understanding:
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_named(condition_mentions, findings, kb, personal)
     _derive_implied(findings, kb)
-    domain = {doc.vocab.strings[m] for m, _, _ in pipe.concept_phrases(doc)} & DOMAIN_CONCEPTS
+    domain = {concept for concept, _, _ in concept_matches(doc, pipe)} & DOMAIN_CONCEPTS
     return Understanding(
         text=text,
         findings=findings,

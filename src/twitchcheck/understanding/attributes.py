@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.patient import FIRST_PERSON, NUMBER_WORDS, SYMPTOM_WORD
+from twitchcheck.understanding.text import Caseless, alternation
 
 _UNIT_DAYS = {"minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
               "month": 30, "mo": 30, "year": 365, "yr": 365}
@@ -22,57 +23,54 @@ _HEDGE = r"(?:the\s+)?(?:past|last|about|around|almost|nearly|over|more\s+than|a
 _NOT_A_STRETCH = r"(?!\s+(?:old|of\s+age|pregnant|gestation|along\b))"
 #: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "already half month",
 #: "it's been going 4 minutes", "going on 18 months"
-_FOR = re.compile(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting|"
-                  rf"already|going\s+on|been\s+going(?:\s+on)?)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}", re.IGNORECASE)
+_FOR = Caseless(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting|"
+                rf"already|going\s+on|been\s+going(?:\s+on)?)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}")
 #: "it has been twitching for 20 minutes", "it's been going on for an hour": the problem's own length
 #: (the perfect tense), where "for a minute" alone is an episode.
-_BEEN_FOR = re.compile(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b",
-                       re.IGNORECASE)
+_BEEN_FOR = Caseless(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b")
 #: "last few days", "the past 3 weeks", "in last months": a stretch of time up to now (not "last week", a date).
-_LAST_STRETCH = re.compile(rf"\b(?:past|last)\s+(?:{_RANGE}\s*)?(minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|"
-                           rf"year|yr)s\b", re.IGNORECASE)
+_LAST_STRETCH = Caseless(rf"\b(?:past|last)\s+(?:{_RANGE}\s*)?(minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|"
+                           rf"year|yr)s\b")
 #: "twitching about a month", "nearly two weeks": a hedged amount of time, not dated "ago" or "later".
-_ABOUT = re.compile(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
-                    rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now|pregnant|gestation|along\b))", re.IGNORECASE)
-_FOR_HALF_YEAR = re.compile(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)?(?:a\s+)?half\s+(?:a\s+)?year\b",
-                            re.IGNORECASE)
-_NOW = re.compile(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
-                  rf"\b(day|week)\s+(\d+)\s+now\b", re.IGNORECASE)
+_ABOUT = Caseless(rf"\b(?:about|around|almost|nearly|roughly|approximately|approx|like|over)\s+{_RANGE}\s*{_UNIT}\b"
+                    rf"(?!\s+(?:ago|later|after|before|old|of\s+age|from\s+now|pregnant|gestation|along\b))", needs=("about", "around", "almost", "nearly", "roughly", "approx", "like", "over"))
+_FOR_HALF_YEAR = Caseless(r"\b(?:for|since|over|from)\s+(?:about\s+|around\s+)?(?:a\s+)?half\s+(?:a\s+)?year\b")
+_NOW = Caseless(rf"\b{_RANGE}\s*{_UNIT}\s+(?:now|already|so\s+far|straight|running|in\s+a\s+row)\b|"
+                  rf"\b(day|week)\s+(\d+)\s+now\b")
 #: A bare "1 week" or "3 months" with nothing that makes it something else ("every 3 months", "34 years old").
-_BARE = re.compile(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)(?<!before\s)"
+_BARE = Caseless(r"(?<!of\s)(?<!every\s)(?<!is\s)(?<!am\s)(?<!woman\s)(?<!man\s)(?<!aged\s)(?<!age\s)(?<!i'm\s)(?<!each\s)(?<!in\s)(?<!after\s)(?<!per\s)(?<!within\s)(?<!than\s)(?<!next\s)(?<!before\s)"
                    r"\b(\d{1,3})\s*(day|week|wk|month|mo|year|yr)s?\b(?!\s*(?:old|ago|back|later|after|before|from\s+now|of\s+age|"
-                   r"pregnant|gestation|along\b))",
-                   re.IGNORECASE)
-_PAST_UNIT = re.compile(rf"\b(?:for|over|in|during|within)\s+the\s+(?:past|last)\s+(?:couple\s+of\s+|few\s+)?{_UNIT}\b", re.IGNORECASE)
-_SINCE_AGO = re.compile(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since|diagnosed)\b"
-                        rf"[^.?!\n]{{0,60}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+(?:ago|back)\b", re.IGNORECASE)
-_AGO_STARTED = re.compile(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b",
-                          re.IGNORECASE)
-_DAYS_AGO = re.compile(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b",
-                       re.IGNORECASE)
+                   r"pregnant|gestation|along\b))")
+_PAST_UNIT = Caseless(rf"\b(?:for|over|in|during|within)\s+the\s+(?:past|last)\s+(?:couple\s+of\s+|few\s+)?{_UNIT}\b")
+_SINCE_AGO = Caseless(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+on|developed|first\s+had|since|diagnosed)\b"
+                        rf"[^.?!\n]{{0,60}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+(?:ago|back)\b")
+_AGO_STARTED = Caseless(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b")
+_DAYS_AGO = Caseless(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b")
 #: Words that say when something began ("since", "it started", "noticed it").
 _BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+on|kicked\s+in)"
+#: One of these is in every start (``Caseless`` needs: a text without any is not searched).
+_BEGAN_WORDS = ("since", "start", "began", "begun", "noticed", "appeared", "came", "kicked")
 #: A start and what dates it: "since", "started twitching on", "since I started the new job in".
 _START = rf"\b{_BEGAN}(?:(?:\s+[a-z']+){{0,4}}?(?=\s+(?:in|on|around|about|during|at|from|last)\b))?\s+" \
          r"(?:(?:in|on|around|about|during|at|from|the|this|past)\s+)*"
 #: A weekday written short ("since tues", "been since sat"; not "sat down", nor "sun", the sun).
 _WEEKDAY_SHORT = r"(?:mon|tues?|weds?|thurs?|fri|sat(?!\s+(?:down|up|there|on|in|at|with|next)\b))\.?"
 #: "since Monday", "it started on Tuesday", "began last Friday": a weekday is within the last week.
-_WEEKDAY = re.compile(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|{_WEEKDAY_SHORT})\b",
-                      re.IGNORECASE)
+_WEEKDAY = Caseless(rf"{_START}(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|{_WEEKDAY_SHORT})\b",
+                    needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun", "weekend"))
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 #: "since June", "started in early March", "since Christmas", "since the summer", "since half term": today's date is
 #: unknown, but a month, feast or season named for a start is rarely this very month (several weeks);
 #: one of last year or a named year ("since March last year", "since last April") is most of a year.
 #: A day of the month ("since June 3rd") may be days ago: no guess then.
-_DATED_START = re.compile(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
+_DATED_START = Caseless(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beginning\s+of|end\s+of|middle\s+of)\s+)?"
                           rf"(?:{_MONTH}|christmas|x-?mas|easter|new\s+year|spring|summer|autumn|winter|half[\s-]term)\b"
                           rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
-                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", re.IGNORECASE)
+                          rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", needs=_BEGAN_WORDS)
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
 _DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
-_SEASON = re.compile(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
-                     r"year|christmas)\b", re.IGNORECASE)
+_SEASON = Caseless(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
+                     r"year|christmas)\b")
 _NAMED = {
     "since this morning": 0.5, "woke up this morning": 0.5, "woke up today": 0.5, "woke up with": 1, "since last night": 1,
     "since yesterday": 1, "started today": 0.5, "started yesterday": 1, "an hour ago": 0.05, "hours ago": 0.2,
@@ -87,9 +85,11 @@ _NAMED = {
     "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
 }
-_RELATIVE_SENTENCE = re.compile(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
+_RELATIVE_SENTENCE_WORDS = ("mum", "mom", "mother", "dad", "father", "brother", "sister", "aunt", "uncle", "gran", "nan",
+                            "cousin", "friend", "colleague", "wife", "husband", "son", "daughter")
+_RELATIVE_SENTENCE = Caseless(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
                                 r"grandfather|grandpa|grandad|granddad|granny|gran|nan|nana|cousin|friend|colleague|wife|"
-                                r"husband|son|daughter)\b", re.IGNORECASE)
+                                r"husband|son|daughter)\b", needs=_RELATIVE_SENTENCE_WORDS)
 #: Recent days that date the complaint when the same sentence names a symptom.
 _RECENT = {"today": 0.5, "this morning": 0.5, "this am": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
@@ -97,64 +97,68 @@ _RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECE
 #: Since a time of the day ("since 0600", "since 7am", "since 14:30"): within hours (not a year, "since 2015").
 _RECENT_PATTERNS[re.compile(r"\bsince\s+(?:0\d[0-5]\d|\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|"
                             r"\d{1,2}[:.][0-5]\d)(?!\d)")] = 0.3
-#: Every duration pattern above needs one of these words: a sentence without any is skipped at once.
-TIME_WORD = re.compile(r"(?:(?<=\d)|\b)(?:minute|min|hour|hr|day|night|week|wk|fortnight|month|mo|year|yr)s?\b|\bsince\s+\d|"
-                       r"\b(?:mon|tues?|weds?|thurs?|fri|sat)\b|"
-                        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|autumn|x-?mas|term|"
-                        r"fall|winter|christmas|today|tonight|morning|afternoon|evening|yesterday|ages|life|childhood|"
-                        r"kid|child|easter|year|woke|just|breakfast|lunch|lunchtime|dinner|supper|tea\s?time|half[\s-]term|(?:19|20)\d\d|this\s+am|pod\s?#?\s?\d+|post[\s-]?op|" + _MONTH + r")\b|"
-                        r"\d\s?/\s?(?:7|52|12)\b", re.IGNORECASE)
+_UNIT_WORDS = ["minute", "min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "mo", "year", "yr"]
+#: Every duration pattern above needs one of these words: a sentence without any is skipped at once
+#: (grouped by first letter, ``text.alternation``; a unit may follow a digit: "5days").
+TIME_WORD = Caseless(r"(?<![^\W\d])" + alternation(_UNIT_WORDS) + r"s?\b|\bsince\s+\d|"
+                     r"\b(?:mon|tues?|weds?|thurs?|fri|sat)\b|\b" + alternation([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "spring", "summer", "autumn",
+    r"x-?mas", "term", "fall", "winter", "christmas", "today", "tonight", "morning", "afternoon", "evening", "yesterday",
+    "ages", "life", "childhood", "kid", "child", "easter", "year", "woke", "just", "breakfast", "lunch", "lunchtime",
+    "dinner", "supper", r"tea\s?time", r"half[\s-]term", r"(?:19|20)\d\d", r"this\s+am", r"pod\s?#?\s?\d+",
+    r"post[\s-]?op", *_MONTH[3:-1].split("|")]) + r"\b|\d\s?/\s?(?:7|52|12)\b")
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
-_RECURRENT = re.compile(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
-                        r"first\s+(?:began|started|happened))\b", re.IGNORECASE)
-_FIRST_ONSET = re.compile(r"\bfirst\b", re.IGNORECASE)
+_RECURRENT = Caseless(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
+                        r"first\s+(?:began|started|happened))\b", needs=("again", "came", "comes", "recur", "returned", "once", "before", "first"))
+_FIRST_ONSET = Caseless(r"\bfirst\b")
 
-SITES: dict[str, re.Pattern[str]] = {
-    "upper_lid": re.compile(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
+SITES: dict[str, Caseless] = {
+    "upper_lid": Caseless(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
                             r"\b(?:upper|top)\s+(?:(?:and|&)\s+)?(?:lower|bottom)\s+(?:eye)?lids?\b|"
-                            r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop", re.IGNORECASE),
-    "lower_lid": re.compile(r"\b(?:lower|bottom|under|down)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
+                            r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop"),
+    "lower_lid": Caseless(r"\b(?:lower|bottom|under|down)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
                             r"\b(?:lower|bottom)\s+(?:(?:and|&)\s+)?(?:upper|top)\s+(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
                             r"\b(?:lower|bottom|below|under)\s+part\s+of\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?"
                             r"(?:eye|eyelid|lid)\b|\bbottom\s+one\b|"
-                            r"\blower\s+one\b",
-                            re.IGNORECASE),
-    "eye": re.compile(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b|\borbicularis\s+oculi\b",
-                      re.IGNORECASE),
-    "brow": re.compile(r"\b(?:brow|eyebrow|eyebrows|forehead)\b", re.IGNORECASE),
-    "cheek": re.compile(r"\bcheeks?\b|\bcheekbone\b", re.IGNORECASE),
-    "mouth_corner": re.compile(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
-                               r"\bmouth\s+corner\b|(?<!out of my )(?<!out of his )(?<!out of her )(?<!out of the )(?<!from my )"
-                               r"(?<!from his )(?<!from her )(?<!from the )(?<!in my )(?<!in his )(?<!in her )(?<!into my )"
-                               r"(?<!into his )(?<!into her )(?<!inside my )(?<!inside his )(?<!inside her )"
-                               r"(?<!open my )(?<!open his )(?<!open her )(?<!close my )(?<!close his )(?<!close her )"
-                               r"(?<!shut my )(?<!shut his )(?<!shut her )\bmouth\b|"
+                            r"\blower\s+one\b"),
+    "eye": Caseless(r"\b(?:eye|eyes|eyelid|eyelids|lid|lids|blink|blinks|blinking|blinked)\b|\borbicularis\s+oculi\b"),
+    "brow": Caseless(r"\b(?:brow|eyebrow|eyebrows|forehead)\b"),
+    "cheek": Caseless(r"\bcheeks?\b|\bcheekbone\b"),
+    "mouth_corner": Caseless(r"\bcorners?\s+of\s+(?:my|the|her|his)\s+(?:(?:upper|lower)\s+)?(?:mouth|lip)\b|"
+                               # (what may not stand before "mouth" is tested once "mouth" is found)
+                               r"\bmouth\s+corner\b|\bmouth(?<!out of my mouth)(?<!out of his mouth)(?<!out of her mouth)"
+                               r"(?<!out of the mouth)(?<!from my mouth)(?<!from his mouth)(?<!from her mouth)"
+                               r"(?<!from the mouth)(?<!in my mouth)(?<!in his mouth)(?<!in her mouth)(?<!into my mouth)"
+                               r"(?<!into his mouth)(?<!into her mouth)(?<!inside my mouth)(?<!inside his mouth)"
+                               r"(?<!inside her mouth)(?<!open my mouth)(?<!open his mouth)(?<!open her mouth)"
+                               r"(?<!close my mouth)(?<!close his mouth)(?<!close her mouth)(?<!shut my mouth)"
+                               r"(?<!shut his mouth)(?<!shut her mouth)\b|"
                                r"\b(?:crooked|uneven|lopsided|wonky|droopy)\s+smile\b|\borbicularis\s+oris\b|"
                                r"\bperioral\s+muscles?\b|"
-                               r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b", re.IGNORECASE),
-    "lip": re.compile(r"\blips?\b", re.IGNORECASE),
-    "chin": re.compile(r"\bchin\b", re.IGNORECASE),
+                               r"\bsmile\s+(?:is|looks|was)\s+(?:crooked|uneven|lopsided|wonky|droopy)\b"),
+    "lip": Caseless(r"\blips?\b"),
+    "chin": Caseless(r"\bchin\b"),
     # chewing as a movement, not as a trigger ("when I chew")
     # so are a mouth that will not open or close and chewing as a movement
-    "jaw": re.compile(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
+    "jaw": Caseless(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
                       r"\b(?:keeps?|always|constantly)\s+chewing\b|\bchew(?:s|ing)\s+(?:all\s+the\s+time|constantly|nonstop|"
-                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b", re.IGNORECASE),
+                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b"),
     # a head that turns or tilts by itself is the neck's movement
-    "neck": re.compile(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
-                       r"tilts|tilting|tilted)\b", re.IGNORECASE),
+    "neck": Caseless(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
+                       r"tilts|tilting|tilted)\b"),
 }
-_LEFT = re.compile(r"\bleft\b", re.IGNORECASE)
-_RIGHT = re.compile(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
-                    r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b", re.IGNORECASE)
+_LEFT = Caseless(r"\bleft\b")
+_RIGHT = Caseless(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
+                    r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b")
 _EYE_MOVES = r"(?:twitch|blink|flutter|flicker|jump|clos|shut|squeez|droop|trembl|spasm|quiver)"
 #: Both eyes: said so, or plural eyes or lids doing the complaint's movement ("my eyes keep blinking").
-_BOTH = re.compile(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:upper|lower|top|bottom)\s+)?"
+_BOTH = Caseless(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:upper|lower|top|bottom)\s+)?"
                    rf"(?:eyes|eyelids|lids|sides)\b|\bbilateral\b|"
                    rf"(?<!one of )(?<!one of the )\b(?:my|his|her|the)\s+(?:eyes|eyelids|lids)\b(?=[^.!?]{{0,40}}\b{_EYE_MOVES})|"
-                   rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", re.IGNORECASE)
-_ALTERNATING = re.compile(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|eyes|between)|sometimes\s+the\s+left\s+sometimes|"
+                   rf"\b{_EYE_MOVES}\w*\s+(?:the|my|his|her)\s+eyes\b", needs=("both", "bilateral", "eyes", "lids"))
+_ALTERNATING = Caseless(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|eyes|between)|sometimes\s+the\s+left\s+sometimes|"
                           r"(?:can|could|may)\s+be\s+either\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|go|goes|going|hopp)\w*\s+(?:over\s+)?to\s+the\s+other\s+(?:eye|side)|"
                           r"(?:switch|mov|jump|went|hopp)\w*\s+from\s+(?:my|the)\s+(?:left|right)\b[^.!?]{0,30}?\bto\s+"
@@ -163,7 +167,8 @@ _ALTERNATING = re.compile(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides
                           r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
                           r"sometimes\s+left|sometimes\s+right|other\s+days\s+(?:it'?s\s+|it\s+is\s+)?(?:(?:in|on)\s+)?(?:the\s+|my\s+)?(?:left|right|other)|"
                           r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
-                          re.IGNORECASE)
+                          needs=("alternat", "switch", "swap", "chang", "sometimes", "either", "other", "left", "right",
+                                 "never"))
 
 
 @dataclass
@@ -202,8 +207,8 @@ def _quantity(word: str | None) -> float:
 
 #: "since an hour", "in the last 30 minutes", "it's been an hour", "20 minutes now": minutes and hours
 #: that date an onset, not an episode.
-_ONSET_DATING = re.compile(r"^(?:since|been|already|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|"
-                           r"\b(?:ago|now|already|so\s+far|straight|running)$", re.IGNORECASE)
+_ONSET_DATING = Caseless(r"^(?:since|been|already|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last))\b|"
+                           r"\b(?:ago|now|already|so\s+far|straight|running)$")
 
 
 def _days(match: re.Match[str], onset: bool = False, unstated: float = 1) -> float | None:
@@ -220,8 +225,8 @@ def _days(match: re.Match[str], onset: bool = False, unstated: float = 1) -> flo
     return amount * _UNIT_DAYS[unit]
 
 
-_AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half\b", re.IGNORECASE)
-_HALF_BEFORE_UNIT = re.compile(rf"\band\s+a\s+half\s+{_UNIT}\b", re.IGNORECASE)
+_AND_A_HALF = Caseless(r"\s+and\s+(?:a\s+)?half\b")
+_HALF_BEFORE_UNIT = Caseless(rf"\band\s+a\s+half\s+{_UNIT}\b")
 
 
 #: Words without which a pattern cannot match: a sentence lacking them skips that pattern.
@@ -231,11 +236,11 @@ _DIGIT = re.compile(r"\d")
 
 #: How long each episode or each treatment lasts, not how long the problem has:
 #: "about 10 weeks each time", "each bout lasts for 2 days", "the injection helps for 3 months".
-_EACH_AFTER = re.compile(r"\s*(?:each(?:\s+time)?|every\s+time|at\s+a\s+time|a\s+time|apiece|per\s+(?:injection|shot|dose|"
-                         r"episode|attack|spasm|bout))\b", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?:one|time|episode|spasm|attack|twitch|bout|jolt|shock|injection|dose)\b"
+_EACH_AFTER = Caseless(r"\s*(?:each(?:\s+time)?|every\s+time|at\s+a\s+time|a\s+time|apiece|per\s+(?:injection|shot|dose|"
+                         r"episode|attack|spasm|bout))\b")
+_EACH_BEFORE = Caseless(r"\b(?:each|every)\s+(?:one|time|episode|spasm|attack|twitch|bout|jolt|shock|injection|dose)\b"
                           r"[^.;,]*$|\b(?:helps?|helped|works?|worked|wears\s+off|lasts?|nothing|stops?|goes\s+away|"
-                          r"disappears)\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.IGNORECASE)
+                          r"disappears)\s+(?:up\s+to\s+|about\s+|around\s+)?$")
 
 
 def _recurring(match: re.Match[str]) -> bool:
@@ -261,6 +266,8 @@ def _stated(matches, **options) -> list[float]:
 
 
 def _sentence_durations(sentence: str) -> list[float]:
+    if not sentence:
+        return []  # (every pattern below needs words)
     found: list[float] = []
     lowered = sentence.lower()
     patterns = [_FOR]
@@ -300,12 +307,12 @@ def _sentence_durations(sentence: str) -> list[float]:
 
 
 #: Clinical shorthand: "x 5/7" (days), "6/52" (weeks), "3/12" (months), not a date ("on 5/7", "5/7/24").
-_FRACTION = re.compile(r"(?<![\d/])(?<!on\s)(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!by\s)(?<!the\s)"
-                       r"(\d{1,2})\s?/\s?(7|52|12)(?![\d/])", re.IGNORECASE)
+_FRACTION = Caseless(r"(?<![\d/])(?<!on\s)(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!by\s)(?<!the\s)"
+                       r"(\d{1,2})\s?/\s?(7|52|12)(?![\d/])")
 _FRACTION_DAYS = {"7": 1, "52": 7, "12": 30}
 #: "POD2", "post-op day 3", "day 4 post op": days since an operation, which the complaint followed.
-_POST_OP_DAY = re.compile(r"\bpod\s?#?\s?(\d{1,2})\b|\bpost[\s-]?op(?:erative)?\s+day\s+(\d{1,2})\b|"
-                          r"\bday\s+(\d{1,2})\s+post[\s-]?op", re.IGNORECASE)
+_POST_OP_DAY = Caseless(r"\bpod\s?#?\s?(\d{1,2})\b|\bpost[\s-]?op(?:erative)?\s+day\s+(\d{1,2})\b|"
+                          r"\bday\s+(\d{1,2})\s+post[\s-]?op")
 
 
 def _clinical_days(sentence: str) -> list[float]:
@@ -315,32 +322,32 @@ def _clinical_days(sentence: str) -> list[float]:
 
 #: Parts of a sentence whose durations belong to something past or to a medicine, not the complaint:
 #: "my face drooped for 2 months and then recovered", "he has been on olanzapine for six years".
-_PAST_CLAUSE = re.compile(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!has\shad)(?<!'s\shad)|\bbeen\s+on\b|\btaking\b|\btakes\b|"
-                          r"\bon\s+it\s+for\b", re.IGNORECASE)
+_PAST_CLAUSE = Caseless(r"\bhad\b(?<!have\shad)(?<!'ve\shad)(?<!ive\shad)(?<!has\shad)(?<!'s\shad)|\bbeen\s+on\b|\btaking\b|\btakes\b|"
+                          r"\bon\s+it\s+for\b", needs=("had", "been", "taking", "takes", "for"))
 #: A sentence that ends in recovery is about the past as a whole.
-_PAST_SENTENCE = re.compile(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
-                            r"(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )\bused\s+to\b|"
-                            r"\bthat\s+stopped\b", re.IGNORECASE)
+_PAST_SENTENCE = Caseless(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bresolved\b|\bgot\s+better\b|"
+                            r"\bused(?<!than it used)(?<!than they used)(?<!than he used)(?<!than she used)"
+                            r"(?<!than i used)\s+to\b|\bthat\s+stopped\b",
+                            needs=("recovered", "went", "cleared", "resolved", "got", "used", "stopped"))
 #: What a sentence says after it has told of something past that is over.
-_NOW_AGAIN = re.compile(r"\b(?:now|these\s+days|this\s+time|since\s+then|but)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"(,|;|\s+and\s+(?!(?:a\s+)?half\b)|\s+but\s+|\s+so\s+)", re.IGNORECASE)
+_NOW_AGAIN = Caseless(r"\b(?:now|these\s+days|this\s+time|since\s+then|but)\b")
+_CLAUSE = Caseless(r"(,|;|\s+and\s+(?!(?:a\s+)?half\b)|\s+but\s+|\s+so\s+)")
 #: A clause after "and" that names its own subject starts a new statement ("I had a cold and my eye
 #: twitches"); one that does not goes on with the one before ("I had cramps and tingling for days").
-_OWN_SUBJECT = re.compile(r"^\s*(?:i|i'm|im|i've|ive|my|it|it's|its|he|she|his|her|they|we|the|this|that|there|now|"
-                          r"since|today|lately|recently)\b", re.IGNORECASE)
-_OTHER_PRONOUN = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
+_OWN_SUBJECT = Caseless(r"^\s*(?:i|i'm|im|i've|ive|my|it|it's|its|he|she|his|her|they|we|the|this|that|there|now|"
+                          r"since|today|lately|recently)\b")
+_OTHER_PRONOUN = Caseless(r"\b(?:his|her|he|she)\b")
 
 
 #: "had" that means "have had": with "now" ("had it for 3 weeks now"), or opening a note without its
 #: subject and with nothing that dates it to the past ("had a twitchy eye for ages").
-_HAD_UP_TO_NOW = re.compile(r"\bhad\b[^.!?]*\bfor\b[^.!?]*\bnow\b|^\s*had\b(?![^.!?]*\b(?:ago|last|back|then|when|before|"
-                            r"after|until|till|went|stopped|recovered|(?:19|20)\d\d)\b)", re.IGNORECASE)
+_HAD_UP_TO_NOW = Caseless(r"\bhad\b[^.!?]*\bfor\b[^.!?]*\bnow\b|^\s*had\b(?![^.!?]*\b(?:ago|last|back|then|when|before|"
+                            r"after|until|till|went|stopped|recovered|(?:19|20)\d\d)\b)")
 #: Someone who says or thinks something about the writer: what follows is still the writer's.
-_ON_THE_WRITER = re.compile(r"\s+(?:\w+\s+)?(?:says|said|thinks|thought|noticed|notices|reckons|tells\s+me|told\s+me|swears|"
-                            r"sees|saw)\s+(?:that\s+)?(?:i|i'm|im|my|me)\b", re.IGNORECASE)
+_ON_THE_WRITER = Caseless(r"\s+(?:\w+\s+)?(?:says|said|thinks|thought|noticed|notices|reckons|tells\s+me|told\s+me|swears|"
+                            r"sees|saw)\s+(?:that\s+)?(?:i|i'm|im|my|me)\b")
 #: An episode had today or last night is the complaint itself ("last night she had an episode where ...").
-_RECENT_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+night|yesterday)\b",
-                         re.IGNORECASE)
+_RECENT_DAY = Caseless(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+night|yesterday)\b")
 
 
 def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
@@ -376,25 +383,24 @@ def _own_clauses(sentence: str, skip_others: bool) -> list[str]:
 
 #: A clause that dates a diagnosis ("diagnosed with myasthenia three years ago") dates the complaint
 #: only when nothing else does: a new symptom in someone diagnosed long ago is as old as it says.
-_DIAGNOSED = re.compile(r"\bdiagnos\w*", re.IGNORECASE)
+_DIAGNOSED = Caseless(r"\bdiagnos\w*", needs=("diagnos",))
 
 
 def _dated_estimates(sentence: str) -> list[float]:
     """Durations guessed from a named month, feast or season ("since June"): used when nothing says how long."""
     return [_LAST_YEAR_DAYS if match.group(1) or match.group(2) or match.group(3) else _DATED_DAYS
-            for match in _DATED_START.finditer(sentence)]
+            for match in _DATED_START.finditer(sentence)] if sentence else []
 
 
-def _time_folds(kb) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _time_folds(kb) -> tuple[Caseless | None, dict[str, str]]:
     """Misspelt units of time in spelling.yaml ("2 weaks"), as one pattern and their folds."""
     folds = {wrong: right for wrong, right in kb.spelling.items() if _UNIT_WORD.fullmatch(right)}
     if not folds:
         return None, folds
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(folds, key=len, reverse=True))) + r")\b",
-                      re.IGNORECASE), folds
+    return Caseless(r"\b(?:" + "|".join(map(re.escape, sorted(folds, key=len, reverse=True))) + r")\b"), folds
 
 
-_UNIT_WORD = re.compile(_UNIT, re.IGNORECASE)
+_UNIT_WORD = Caseless(_UNIT)
 
 
 def _time_folder(text: str):
@@ -402,14 +408,14 @@ def _time_folder(text: str):
     pattern, folds = derived(knowledge(), _time_folds)
     if pattern is None or not pattern.search(text):
         return None
-    return lambda sentence: pattern.sub(lambda match: folds[match.group(0).lower()], sentence)
+    return lambda sentence: pattern.any_case.sub(lambda match: folds[match.group(0).lower()], sentence)
 
 
-def _reported_cue(kb) -> re.Pattern[str]:
+def _reported_cue(kb) -> Caseless:
     """The phrases of context.yaml that say someone else reported something ("my wife says")."""
     phrases = sorted({p for cue in kb.context if cue.category == "REPORTED_BY_OTHER" for p in cue.phrases}, key=len,
                      reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    return Caseless(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -433,10 +439,9 @@ def duration_days(text: str, patient_relation: str | None = None, skip: frozense
 
 
 #: "since I was like 10", "since age 12", "it began when I was 30": years of the patient's life.
-_SINCE_AGE = re.compile(r"\b(?:since|(?:started|began|begun|start)\s+(?:\w+\s+){0,3}?when)\s+(?:(?:i|he|she)\s+was|"
+_SINCE_AGE = Caseless(r"\b(?:since|(?:started|began|begun|start)\s+(?:\w+\s+){0,3}?when)\s+(?:(?:i|he|she)\s+was|"
                         r"(?:the\s+)?age(?:\s+of)?)\s+(?:like\s+|about\s+|around\s+|"
-                        r"maybe\s+|roughly\s+)?(\d{1,2})\b(?!\s*(?:[a-z]+\s+)?(?:min|hour|day|week|month|year|pregnant))",
-                        re.IGNORECASE)
+                        r"maybe\s+|roughly\s+)?(\d{1,2})\b(?!\s*(?:[a-z]+\s+)?(?:min|hour|day|week|month|year|pregnant))")
 
 
 def _age_durations(sentence: str, age: int | None) -> list[float]:
@@ -461,6 +466,8 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
         if sentence.strip() in context.skip:
             continue
         folded = fold(sentence) if fold else sentence
+        if folded.isascii():  # every pattern below ignores case: searched once in lower case, for speed
+            folded = folded.lower()
         if not TIME_WORD.search(folded) and "since" not in folded.lower() and "when" not in folded.lower():
             continue
         relative = _RELATIVE_SENTENCE.search(folded)
@@ -486,11 +493,11 @@ def read_duration(facts: AttributeFacts, text: str, context: DurationContext) ->
     facts.duration_reported = bool(sentence) and bool(derived(knowledge(), _reported_cue).search(sentence))
 
 
-_FACE_SIDE = re.compile(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
+_FACE_SIDE = Caseless(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|face|cheek|mouth|lip|brow|"
                         r"eyebrow|jaw|ear|temple|forehead|chin|side|corner|half)\b|\bon\s+the\s+(left|right)\b|"
                         r"\b(?:eye|eyelid|lid|face|cheek|mouth|lip|jaw)\s+on\s+the\s+(left|right)\b|"
                         r"\b(?:face|mouth|lip|lips|jaw|cheek|smile|eye|eyes)\b(?:\s+\w+){0,4}?\s+(?:to|towards)\s+the\s+"
-                        r"(left|right)\b", re.IGNORECASE)
+                        r"(left|right)\b", needs=("left", "right"))
 
 
 def face_side(text: str) -> str | None:
@@ -500,13 +507,12 @@ def face_side(text: str) -> str | None:
 
 
 #: A side named for a limb or the body, or the direction a head turns: not the side of the face.
-_NOT_FACE_SIDE = re.compile(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|foot|feet|thighs?|knees?|shoulders?|"
+_NOT_FACE_SIDE = Caseless(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|foot|feet|thighs?|knees?|shoulders?|"
                             r"fingers?|toes?|body)\b|\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+the\s+(?:left|right)\b",
-                            re.IGNORECASE)
+                            needs=("left", "right"))
 
 
-_TURNS_TO_ONE_SIDE = re.compile(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b",
-                                re.IGNORECASE)
+_TURNS_TO_ONE_SIDE = Caseless(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b")
 
 
 def turns_to_one_side(sentence: str) -> bool:
@@ -516,10 +522,9 @@ def turns_to_one_side(sentence: str) -> bool:
 
 #: What the person does that sets the movement off ("when I blink my eye, my mouth pulls"): a trigger,
 #: not where the movement is.
-_ACTION_ON_A_PLACE = re.compile(
-    r"\b(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?(?:blink|close|shut|open|move|rub|touch|"
+_ACTION_ON_A_PLACE = Caseless(r"\b(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?(?:blink|close|shut|open|move|rub|touch|"
     r"squeez|screw|raise|lift|puff|purs|press|wrinkl)\w*\s+(?:up\s+)?(?:my|his|her|"
-    r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b", re.IGNORECASE)
+    r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b", needs=("blink", "close", "shut", "open", "move", "rub", "touch", "squeez", "screw", "raise", "lift", "puff", "purs", "press", "wrinkl"))
 
 
 def _without_actions(text: str) -> str:
@@ -536,20 +541,20 @@ def both_eyes(text: str) -> bool:
 
 
 #: One side, then the other: "last week it was my right lower lid, this week it's the left".
-_ONE_THEN_THE_OTHER = re.compile(r"\b(?:was|were|started\s+(?:in|on)|began\s+(?:in|on))\s+(?:in\s+|on\s+)?(?:my|the|his|her)\s+"
+_ONE_THEN_THE_OTHER = Caseless(r"\b(?:was|were|started\s+(?:in|on)|began\s+(?:in|on))\s+(?:in\s+|on\s+)?(?:my|the|his|her)\s+"
                                  r"(left|right)\b[^.!?]{0,40}?\b(?:now|this\s+(?:week|time|month)|today|since\s+then)\b"
                                  r"(?:(?!\b(?:also|too|both)\b)[^.!?]){0,25}?\b(?!\1)(left|right)\b"
-                                 r"(?![^.!?]{0,30}\b(?:too|as\s+well|also|both)\b)", re.IGNORECASE)
+                                 r"(?![^.!?]{0,30}\b(?:too|as\s+well|also|both)\b)", needs=("left", "right"))
 #: A side taken back at once: "the left... no sorry, the RIGHT side", "left, I mean right".
-_CORRECTED_SIDE = re.compile(r"\b(?:left|right)\b(?=[\s.,;:!\u2026-]*(?:no|sorry|i\s+mean|actually|wait|correction)\b"
+_CORRECTED_SIDE = Caseless(r"\b(?:left|right)\b(?=[\s.,;:!\u2026-]*(?:no|sorry|i\s+mean|actually|wait|correction)\b"
                              r"[\s.,;:!-]*(?:(?:no|sorry|i\s+mean|actually)[\s.,;:!-]*)*(?:the\s+|my\s+|his\s+|her\s+)?"
-                             r"(?:left|right)\b)", re.IGNORECASE)
+                             r"(?:left|right)\b)", needs=("left", "right"))
 #: A side named only as the other one compared ("my right eye looks smaller than the left"), or as the
 #: one spared ("the left is fine", "but not the right one").
-_COMPARED_SIDE = re.compile(r"\b(?:than|as|compared\s+(?:to|with)|not)\s+(?:the|my|his|her)\s+(?:left|right)\b"
+_COMPARED_SIDE = Caseless(r"\b(?:than|as|compared\s+(?:to|with)|not)\s+(?:the|my|his|her)\s+(?:left|right)\b"
                             r"(?:\s+(?:one|side|eye))?|\b(?:the|my|his|her)\s+(?:left|right)(?:\s+(?:one|side|eye|lid|eyelid|cheek))?"
                             r"\s+(?:is|are|seems|looks|feels|stays)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|"
-                            r"normal|alright|all\s+right|unaffected|good|still)\b", re.IGNORECASE)
+                            r"normal|alright|all\s+right|unaffected|good|still)\b", needs=("left", "right"))
 #: Notes write the side as a capital letter: "L facial twitching", "R upper lid", "pain L V2/V3", and name
 #: the muscle ("L orbicularis oculi", "R perioral muscles").
 _LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:upper|lower|top|bottom|sided|side\s+of)\s+)?"
@@ -565,7 +570,7 @@ def side(text: str) -> str | None:
         return "alternating"
     if _BOTH.search(text):
         return "both"
-    sides = {_LETTER_SIDES[m.group(1)] for m in _LETTER_SIDE.finditer(text)}
+    sides = {_LETTER_SIDES[m.group(1)] for m in _LETTER_SIDE.finditer(text)} if "L" in text or "R" in text else set()
     lowered = text.lower()
     if "left" in lowered or "right" in lowered:
         text = _COMPARED_SIDE.sub(" ", _CORRECTED_SIDE.sub(" ", _NOT_FACE_SIDE.sub(" ", text)))
@@ -582,8 +587,8 @@ _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("low
 
 
 #: The writer cannot tell which lid: "the top lid but honestly could be the bottom", "upper or lower".
-_EITHER_LID = re.compile(r"\b(?:upper|top|lower|bottom)\b[^.!?]{0,40}?\b(?:or|could\s+be|might\s+be|maybe)\s+(?:the\s+)?"
-                         r"(?:upper|top|lower|bottom)\b", re.IGNORECASE)
+_EITHER_LID = Caseless(r"\b(?:upper|top|lower|bottom)\b[^.!?]{0,40}?\b(?:or|could\s+be|might\s+be|maybe)\s+(?:the\s+)?"
+                         r"(?:upper|top|lower|bottom)\b")
 
 
 def read_sites(text: str) -> list[str]:

@@ -31,13 +31,30 @@ from collections.abc import Sequence
 from medspacy.context import ConTextGraph, ConTextModifier
 from spacy.tokens import Doc, Span
 
+from twitchcheck.understanding.document import sentence_ends, sentence_starts, token_norms
+
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
 class _Modifier(ConTextModifier):
-    """medspaCy's modifier with a containment-aware overlap test when limiting scopes."""
+    """medspaCy's modifier with a containment-aware overlap test when limiting scopes.
+
+    What it reads of its rule (direction, category, target types ...) and its own tokens are plain
+    attributes, set once: medspaCy reads them through properties, for every pair of cues and every
+    cue and mention of a sentence.
+    """
+
+    rule = direction = category = allowed_types = excluded_types = max_targets = max_scope = modifier_span = None
+
+    def __init__(self, context_rule, start: int, end: int, doc, scope_start: int | None = None,
+                 scope_end: int | None = None, max_scope: int | None = None) -> None:
+        # (before medspaCy's __init__, which may set the scope from them)
+        self.rule, self.direction, self.category = context_rule, context_rule.direction, context_rule.category
+        self.allowed_types, self.excluded_types = context_rule.allowed_types, context_rule.excluded_types
+        self.max_targets, self.max_scope, self.modifier_span = context_rule.max_targets, context_rule.max_scope, (start, end)
+        super().__init__(context_rule, start, end, doc, scope_start=scope_start, scope_end=scope_end, max_scope=max_scope)
 
     def limit_scope(self, other: ConTextModifier) -> bool:
         if not _overlap(self.scope_span, other.scope_span) or self.direction.upper() == "TERMINATE":
@@ -73,6 +90,35 @@ class _Modifier(ConTextModifier):
 _SHARING = {"FAMILY": False, "HYPOTHETICAL": True}
 
 
+class Target:
+    """A finding or condition mention as ConText sees it: its label and tokens, and (once ConText
+    has run) the cues that modify it.  medspaCy's graph and modifiers ask a target only for these;
+    a plain object spares a spaCy ``Span`` and its ``._.modifiers`` extension lookups."""
+
+    __slots__ = ("label_", "start", "end", "modifiers")
+
+    def __init__(self, label: str, start: int, end: int) -> None:
+        self.label_ = label
+        self.start = start
+        self.end = end
+        self.modifiers: tuple = ()
+
+    def __repr__(self) -> str:
+        return f"Target({self.label_!r}, {self.start}, {self.end})"
+
+
+def _scope(rule, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
+    """The scope ``ConTextModifier`` gives a cue in its sentence (its ``__set_scope`` without a
+    document-wide window), from sentence bounds we already know (``token.sent`` walks the document)."""
+    direction, reach = rule.direction.lower(), rule.max_scope
+    if direction == "forward":
+        return end, sentence_end if reach is None or sentence_end - end <= reach else end + reach
+    if direction == "backward":
+        return sentence_start if reach is None or start - sentence_start <= reach else start - reach, start
+    scope_start = sentence_start if reach is None or start - sentence_start <= reach else start - reach
+    return scope_start, sentence_end if reach is None or sentence_end - end <= reach else end + reach
+
+
 class SentenceContext:
     """Applies a configured medspaCy ``ConText`` to one sentence at a time.
 
@@ -89,28 +135,35 @@ class SentenceContext:
         # version is pinned and tests/understanding/test_context.py checks it is there).
         self.matcher = context._ConText__matcher
 
-    def __call__(self, doc: Doc, targets: Sequence[Span], sentence_of: Sequence[int],
-                 whole_document: bool = False) -> None:
-        """Set ``span._.modifiers`` on every target (``sentence_of[token]`` is its sentence start).
+    def __call__(self, doc: Doc, targets: Sequence[Target], whole_document: bool = False) -> None:
+        """Set ``target.modifiers`` on every target.
 
         ``whole_document`` runs one graph over the whole document instead, as medspaCy's
         component does (for tests: the results must be the same).
         """
         if not targets:
             return
-        group = (lambda token: 0) if whole_document else (lambda token: sentence_of[token])
-        by_sentence: dict[int, list[Span]] = defaultdict(list)
+        sentence_of = sentence_starts(doc)
+        ends = sentence_ends(doc)
+        by_sentence: dict[int, list[Target]] = defaultdict(list)
         for target in targets:
-            by_sentence[group(target.start)].append(target)
+            by_sentence[0 if whole_document else sentence_of[target.start]].append(target)
         modifiers: dict[int, list[ConTextModifier]] = defaultdict(list)
         vocab = doc.vocab
         rule_map = self.matcher.rule_map
         max_scope = self.context.max_scope
         for match_id, start, end in self.matcher(doc):
-            sentence = group(start)
+            sentence = 0 if whole_document else sentence_of[start]
             if sentence in by_sentence:
                 rule = rule_map[vocab[match_id].text]
-                modifiers[sentence].append(_Modifier(rule, start, end, doc, max_scope=max_scope))
+                if max_scope:  # a document-wide window: medspaCy's own scope
+                    modifier = _Modifier(rule, start, end, doc, max_scope=max_scope)
+                else:
+                    here = sentence_of[start]
+                    scope_start, scope_end = _scope(rule, start, end, here, ends[here])
+                    modifier = _Modifier(rule, start, end, None, scope_start=scope_start, scope_end=scope_end)
+                modifiers[sentence].append(modifier)
+        norms = token_norms(doc)
         for sentence, sentence_targets in by_sentence.items():
             if sentence not in modifiers:
                 continue
@@ -120,11 +173,11 @@ class SentenceContext:
             graph.update_scopes()
             graph.apply_modifiers()
             for target, modifier in graph.edges:
-                target._.modifiers += (modifier,)
-            _shared_words(sentence_targets, graph.modifiers, doc, self.negations)
+                target.modifiers += (modifier,)
+            _shared_words(sentence_targets, graph.modifiers, norms, self.negations)
 
 
-def _shared_words(targets: Sequence[Span], modifiers: list, doc: Doc, negations: frozenset[str]) -> None:
+def _shared_words(targets: Sequence[Target], modifiers: list, norms: list[str], negations: frozenset[str]) -> None:
     """A cue of a ``_SHARING`` category that shares words with a mention still modifies it
     (ConText never lets a cue modify a mention it overlaps), and so does a negation whose
     negating word comes before the mention it runs into."""
@@ -133,10 +186,10 @@ def _shared_words(targets: Sequence[Span], modifiers: list, doc: Doc, negations:
             start, end = modifier.modifier_span
             leading = _SHARING.get(modifier.category)
             if leading is None and modifier.category == "NEGATED_EXISTENCE" and modifier.direction != "PSEUDO" \
-                    and start < target.start and any(token.norm_ in negations for token in doc[start:target.start]):
+                    and start < target.start and any(norm in negations for norm in norms[start:target.start]):
                 leading = True
             if leading is None or not (start < target.end and target.start < end) \
-                    or (leading and not start < target.start) or modifier in target._.modifiers \
+                    or (leading and not start < target.start) or modifier in target.modifiers \
                     or not modifier.allows(target.label_.upper()):
                 continue
-            target._.modifiers += (modifier,)
+            target.modifiers += (modifier,)

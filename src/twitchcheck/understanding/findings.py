@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import KnowledgeBase, combo_parts
-from twitchcheck.understanding.nlp import DESCRIBED, FINDING_SPANS, Pipeline
+from twitchcheck.understanding.context import Target
+from twitchcheck.understanding.document import sentence_starts, sentences_of, token_lowers, token_norms
+from twitchcheck.understanding.nlp import DESCRIBED, Pipeline
+
+__all__ = ["AFFIRMED", "FAMILY_FINDING", "Mention", "concept_matches", "find_mentions", "merge", "read_mentions",
+           "sentence_starts", "sentences_of"]
 
 #: Widest token window in which the concepts of one combination may be spread.
 COMBO_WINDOW = 14
@@ -55,12 +61,21 @@ class Mention:
     described: bool = False
 
 
+def concept_matches(doc: Doc, pipeline: Pipeline) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of every lexicon term in ``doc``, matched once per document."""
+    matches = doc.user_data.get("twitchcheck.concepts")
+    if matches is None:
+        strings = doc.vocab.strings
+        matches = doc.user_data["twitchcheck.concepts"] = [
+            (strings[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
+    return matches
+
+
 def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tuple[int, int]]]]:
     """Concept occurrences grouped by sentence start: {sent_start: {concept: [(start, end)]}}."""
     by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-    strings = doc.vocab.strings
     sentence_of = sentence_starts(doc)
-    matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
+    matches = concept_matches(doc, pipeline)
     yields = pipeline.concept_yields
     # only concepts that others yield to need looking at, sentence by sentence
     winners: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
@@ -76,25 +91,6 @@ def _concept_spans(doc: Doc, pipeline: Pipeline) -> dict[int, dict[str, list[tup
             continue  # a more fitting concept covers the same words
         by_sentence[sentence][concept].append((start, end))
     return by_sentence
-
-
-def sentences_of(doc: Doc) -> list[Span]:
-    """The sentences of ``doc``, found once per document (``doc.sents`` walks the tokens each time)."""
-    found = doc.user_data.get("twitchcheck.sentences")
-    if found is None:
-        found = doc.user_data["twitchcheck.sentences"] = list(doc.sents)
-    return found
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """The start of each token's sentence (token.sent is slow to ask token by token), once per document."""
-    starts = doc.user_data.get("twitchcheck.sentence_starts")
-    if starts is None:
-        starts = [0] * len(doc)
-        for sentence in sentences_of(doc):
-            starts[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
-        doc.user_data["twitchcheck.sentence_starts"] = starts
-    return starts
 
 
 class _Sentences:
@@ -155,6 +151,10 @@ def _denial_combo_index(kb: KnowledgeBase) -> dict[str, list[_Combo]]:
     return _index(kb, denials=True)
 
 
+def _combo_order(combo: _Combo) -> tuple[int, int]:
+    return combo.order
+
+
 def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]],
                      own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None
                      ) -> list[tuple[str, int, int]]:
@@ -167,9 +167,9 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
     stretch, the concept occurrences it is made of."""
     stretches = []
     for sentence in found.values():
-        concepts = sentence.keys()
-        candidates = sorted((combo for concept in concepts for combo in index.get(concept, ())
-                             if combo.concepts <= concepts), key=lambda combo: combo.order)
+        concepts = set(sentence)  # (a set: a frozenset's <= against dict keys is tested in Python)
+        candidates = sorted((combo for concept in sentence for combo in index.get(concept, ())
+                             if combo.concepts <= concepts), key=_combo_order)
         kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for combo in candidates:
             stretch = _closest(list(combo.sequence), sentence, combo.window)
@@ -185,24 +185,24 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
 
 def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
                     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None,
-                    concepts: dict[int, dict[str, list[tuple[int, int]]]] | None = None) -> list[Span]:
+                    concepts: dict[int, dict[str, list[tuple[int, int]]]] | None = None) -> list[Target]:
     """Findings whose concepts occur close together in one sentence.
 
     ``own_words`` receives, for each mention, the concept occurrences it is made of.
     """
     found = _concept_spans(doc, pipeline) if concepts is None else concepts
-    return [Span(doc, start, end, label=finding)
+    return [Target(finding, start, end)
             for finding, start, end in _combo_stretches(found, derived(kb, _combo_index), own_words)]
 
 
-def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
+def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
     strings = doc.vocab.strings
-    return [Span(doc, start, end, label=strings[match_id]) for match_id, start, end in pipeline.finding_phrases(doc)]
+    return [Target(strings[match_id], start, end) for match_id, start, end in pipeline.finding_phrases(doc)]
 
 
-def _longest(spans: list[Span]) -> list[Span]:
+def _longest(spans: list[Target]) -> list[Target]:
     """One span per stretch of text and finding: overlapping mentions of a finding keep the longest."""
-    kept: list[Span] = []
+    kept: list[Target] = []
     for span in sorted(spans, key=lambda s: (s.label_, s.start, -(s.end - s.start))):
         last = kept[-1] if kept else None
         if last is not None and last.label_ == span.label_ and span.start < last.end:
@@ -216,8 +216,16 @@ def _longest(spans: list[Span]) -> list[Span]:
 _NEAR = 3
 
 
-def _without_overridden(spans: list[Span], kb: KnowledgeBase,
-                        own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None) -> list[Span]:
+def _overridden_by(kb: KnowledgeBase) -> dict[str, list[str]]:
+    return {finding.id: finding.overridden_by for finding in kb.findings.values()}
+
+
+def _overridden_whole(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(finding.id for finding in kb.findings.values() if finding.overridden_whole)
+
+
+def _without_overridden(spans: list[Target], kb: KnowledgeBase,
+                        own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None) -> list[Target]:
     """Drop mentions that an overlapping mention of a more specific finding explains.
 
     "My hands and feet go numb" matches both limb numbness and hands-and-feet
@@ -225,13 +233,13 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase,
     explains another away: "her face twitches" stays when the "mouth ... twitches" that would
     explain it is itself tingling around the mouth.
     """
-    overriding = {span.label_: kb.findings[span.label_].overridden_by for span in spans}
+    overridden_by = derived(kb, _overridden_by)
+    overriding = {span.label_: overridden_by[span.label_] for span in spans}
 
     own_words = own_words or {}
+    whole = derived(kb, _overridden_whole)
 
-    whole = {span.label_ for span in spans if kb.findings[span.label_].overridden_whole}
-
-    def explained(span: Span, against: list[Span]) -> bool:
+    def explained(span: Target, against: list[Target]) -> bool:
         # a finding marked overridden_whole is explained away only when every word its combination is
         # made of is ("jerking every few seconds ... and it won't stop": the episodes explain the
         # jerking, not that it won't stop); others go as soon as the words overlap
@@ -242,7 +250,7 @@ def _without_overridden(spans: list[Span], kb: KnowledgeBase,
         # (a word right beside the explaining words is part of the same telling: "on and off all day")
         return bool(others) and all(any(o.start - _NEAR < e and s < o.end + _NEAR for o in others) for s, e in words)
 
-    def survivors(against: list[Span]) -> list[Span]:
+    def survivors(against: list[Target]) -> list[Target]:
         return [span for span in spans if not overriding[span.label_] or not explained(span, against)]
 
     kept = survivors(spans)
@@ -267,9 +275,8 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
     strings = doc.vocab.strings
     matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
     matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
-    undoers: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their last word
-    for undoer in pipeline.denial_undoers:
-        undoers[undoer[-1]].append(undoer)
+    undoers = _undoers_by_last_word(pipeline.denial_undoers)
+    norms = token_norms(doc)
     by_sentence: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
     for match in matches:
         by_sentence[sentences.start_of[match[1]]].append(match)
@@ -278,7 +285,7 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
             if not any(other != finding and s <= start and end <= e and e - s > end - start
                        for other, s, e in by_sentence[sentences.start_of[start]])
             and not _negated_denial(start, concepts, sentences)
-            and not (start and any(_ends_with(doc, start, undoer) for undoer in undoers.get(doc[start - 1].norm_, ())))]
+            and not (start and any(_ends_with(norms, start, undoer) for undoer in undoers.get(norms[start - 1], ())))]
 
 
 #: Lexicon concept of the words that turn a denial round ("he is *not* talking normally").
@@ -293,10 +300,19 @@ def _negated_denial(start: int, concepts: dict[int, dict[str, list[tuple[int, in
     return any(start - _NEGATION_GAP <= end <= start for _, end in negations)
 
 
-def _ends_with(doc: Doc, end: int, words: tuple[str, ...]) -> bool:
-    """Whether the words of ``doc`` before ``end`` are ``words`` (as norms)."""
+def _ends_with(norms: list[str], end: int, words: tuple[str, ...]) -> bool:
+    """Whether the norms of the tokens before ``end`` are ``words``."""
     start = end - len(words)
-    return start >= 0 and all(doc[start + i].norm_ == word for i, word in enumerate(words))
+    return start >= 0 and all(norms[start + i] == word for i, word in enumerate(words))
+
+
+@lru_cache(maxsize=4)
+def _undoers_by_last_word(undoers: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The words that undo a denial, by their last word (one table per pipeline)."""
+    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for undoer in undoers:
+        by_last[undoer[-1]].append(undoer)
+    return dict(by_last)
 
 
 def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]]) -> None:
@@ -305,21 +321,21 @@ def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tup
     phrase is made of all its words; a combination of its concepts' occurrences, so "my cheek
     doesn't twitch" is still denied.  (medspaCy's overlap test misses a cue inside a mention.)"""
     for span in spans:
-        if not span._.modifiers:
+        if not span.modifiers:
             continue
         words = own_words.get((span.label_, span.start, span.end), [(span.start, span.end)])
-        kept = tuple(m for m in span._.modifiers
+        kept = tuple(m for m in span.modifiers
                      if not any(s <= m.modifier_span[0] and m.modifier_span[1] <= e for s, e in words))
-        if len(kept) != len(span._.modifiers):
-            span._.modifiers = kept
+        if len(kept) != len(span.modifiers):
+            span.modifiers = kept
 
 
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
 
 
-def _status(span: Span) -> str:
-    categories = {modifier.category for modifier in span._.modifiers} - {RECENT}
-    if categories == {"HYPOTHETICAL"} and _own_symptom_in_a_worry(span):
+def _status(span: Target, lowers: list[str]) -> str:
+    categories = {modifier.category for modifier in span.modifiers} - {RECENT}
+    if categories == {"HYPOTHETICAL"} and _own_symptom_in_a_worry(span, lowers):
         return "present"
     for category, status in _STATUS_BY_CATEGORY:
         if category in categories:
@@ -327,18 +343,18 @@ def _status(span: Span) -> str:
     return "present"
 
 
-def _own_symptom_in_a_worry(span: Span) -> bool:
+def _own_symptom_in_a_worry(span: Target, lowers: list[str]) -> bool:
     """"I'm scared my eye twitch is MS": the twitch is real, only MS is feared.  A movement named
     with a possessive right after a worry cue (``worry: true`` in context.yaml) is the person's own
     (a feared droop stays a worry, and so does a place it is feared to reach: "scared it will
     spread to my mouth")."""
-    modifiers = [m for m in span._.modifiers if m.category != RECENT]
+    modifiers = [m for m in span.modifiers if m.category != RECENT]
     if not all((m.rule.metadata or {}).get("worry") for m in modifiers) or span.start == 0:
         return False
     if not any(0 <= span.start - m.modifier_span[1] <= _WORRY_REACH for m in modifiers):
         return False
-    before = span.doc[span.start - 1].lower_
-    first = span.doc[span.start].lower_
+    before = lowers[span.start - 1]
+    first = lowers[span.start]
     return (before in _POSSESSIVES or first in _POSSESSIVES) and span.label_ in _OWN_SYMPTOM_FINDINGS
 
 
@@ -356,9 +372,9 @@ FAMILY_FINDING = "family_history_movement"
 CONDITION_PREFIX = "condition:"
 
 
-def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Span]:
+def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
     strings = doc.vocab.strings
-    return [Span(doc, start, end, label=CONDITION_PREFIX + strings[match_id])
+    return [Target(CONDITION_PREFIX + strings[match_id], start, end)
             for match_id, start, end in pipeline.condition_phrases(doc)]
 
 
@@ -373,7 +389,7 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     # a denial that a longer mention of another finding continues is part of that mention ("no
     # twitching in my tongue" is about the tongue, not a denial of eyelid twitching); one that a
     # wide mention merely spans stays a denial ("legs, his smile is even when ...")
-    spans_by_sentence: dict[int, list[Span]] = defaultdict(list)
+    spans_by_sentence: dict[int, list[Target]] = defaultdict(list)
     for span in spans:
         spans_by_sentence[sentences.start_of[span.start]].append(span)
     denials = [d for d in _denials(doc, pipeline, sentences, concepts, kb)
@@ -388,15 +404,16 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     spans = [span for span in spans
              if not any(start < span.end and span.start < end for f in kb.findings[span.label_].overridden_by
                         for start, end in denied_by_finding.get(f, ()))]
-    doc.spans[FINDING_SPANS] = spans + _longest(_condition_mentions(doc, pipeline))
-    pipeline.context(doc, doc.spans[FINDING_SPANS], sentences.start_of)
-    _without_own_word_cues(doc.spans[FINDING_SPANS], own_words)
+    targets = spans + _longest(_condition_mentions(doc, pipeline))
+    pipeline.context(doc, targets)
+    _without_own_word_cues(targets, own_words)
     findings, conditions = list(denials), []
     passed_lately: set[str] = set()  # sentences of danger signs that passed lately and still count as now
-    for span in doc.spans[FINDING_SPANS]:
+    lowers = token_lowers(doc)
+    for span in targets:
         if any(start < span.end and span.start < end for start, end in denied_by_finding.get(span.label_, ())):
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
-        status = _status(span)
+        status = _status(span, lowers)
         if span.label_.startswith(CONDITION_PREFIX):
             condition, described, _ = span.label_[len(CONDITION_PREFIX):].partition(DESCRIBED)
             conditions.append(Mention(condition, status, span.start, span.end, sentences.text(span.start),
@@ -405,7 +422,7 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
         if kb.findings[span.label_].category == "history" and status == "historical":
             status = "present"  # a past palsy is exactly what a history finding records
         if status == "historical" and kb.findings[span.label_].safety \
-                and any(m.category == RECENT for m in span._.modifiers):
+                and any(m.category == RECENT for m in span.modifiers):
             status = "present"  # "yesterday my arm went numb for 15 minutes, then it passed"
             passed_lately.add(sentences.text(span.start))
             history = kb.findings[span.label_].lately_means

@@ -14,6 +14,7 @@ from twitchcheck.knowledge.schema import AGE_BANDS
 from twitchcheck.understanding.people import (FEMALE_PRONOUN, FIRST_PERSON, MALE_PRONOUN, NUMBER, NUMBER_WORDS,
                                               RELATIVE_MENTION, RELATIVE_WORDS, RELATIVES, SENTENCE, SYMPTOM_WORD,
                                               WRITER_ROLE, number_value)
+from twitchcheck.understanding.text import Caseless
 from twitchcheck.understanding.whose import CLINICAL, WRITER, Account, whose_complaint
 
 # FIRST_PERSON, NUMBER_WORDS, SYMPTOM_WORD: used from here by attributes.py
@@ -24,57 +25,50 @@ _DECADES = {"teens": 15, "twenties": 20, "thirties": 30, "forties": 40, "fifties
             "seventies": 70, "eighties": 80, "nineties": 90}
 
 _AGE_PATTERNS = (
-    re.compile(r"\b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y)\s*(?:-|\s)?(?:of\s+age|old|o\b|/o\b)", re.IGNORECASE),
-    re.compile(r"\b(?:i'?m|i\s+am|aged?|age|she\s+is|he\s+is|she's|he's|shes|hes|is|turned|just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
-               r"hours?|minutes?|times|cups|mg|kg|lbs?|cm|am|pm|o'clock))", re.IGNORECASE),
-    re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|yr old|year-old)\b", re.IGNORECASE),
-    re.compile(r"\b(\d{2})\s*(?:f|m)\b", re.IGNORECASE),
+    Caseless(r"\b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y)\s*(?:-|\s)?(?:of\s+age|old|o\b|/o\b)"),
+    Caseless(r"\b(?:i'?m|i\s+am|aged?|age|she\s+is|he\s+is|she's|he's|shes|hes|is|turned|just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
+               r"hours?|minutes?|times|cups|mg|kg|lbs?|cm|am|pm|o'clock))"),
+    Caseless(r"\b(\d{1,2})\s*(?:yo|y/o|yr old|year-old)\b"),
+    Caseless(r"\b(\d{2})\s*(?:f|m)\b"),
     re.compile(r"\((\d{2})\)"),
     # "my son have 10 years" (translated from languages that give age with "have")
-    re.compile(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))", re.IGNORECASE),
-    re.compile(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))",
-               re.IGNORECASE),
+    Caseless(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))"),
+    Caseless(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))"),
     # "42, female", "37 woman": an age before the sex
-    re.compile(r"\b(\d{2})\s*[,/]?\s*(?:female|male|woman|man|lady|gentleman|guy|bloke)\b", re.IGNORECASE),
+    Caseless(r"\b(\d{2})\s*[,/]?\s*(?:female|male|woman|man|lady|gentleman|guy|bloke)\b"),
     # "my husband (40ish)", "I'm 40-ish"
-    re.compile(r"\b(\d{2})[\s-]?ish\b(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|mins?|times|cups|mg|kg|lbs?|cm|"
-               r"am|pm|years?\s+ago))", re.IGNORECASE),
+    Caseless(r"\b(\d{2})[\s-]?ish\b(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|mins?|times|cups|mg|kg|lbs?|cm|"
+               r"am|pm|years?\s+ago))"),
     # "My name is Anna, 34", "I'm Tom, 52": a name and an age
     re.compile(r"(?i:\b(?:my\s+name\s+is|i'?m|i\s+am|this\s+is))\s+[A-Z][a-z]+\s*,\s*(\d{2})\b"),
     # "I am man of 50 years" (translated)
-    re.compile(r"\b(?:man|woman|lady|gentleman|guy|girl|boy|male|female|person)\s+of\s+(\d{1,3})\s*(?:years?|yrs?)\b"
-               r"(?!\s+ago)", re.IGNORECASE),
+    Caseless(r"\b(?:man|woman|lady|gentleman|guy|girl|boy|male|female|person)\s+of\s+(\d{1,3})\s*(?:years?|yrs?)\b"
+               r"(?!\s+ago)"),
 )
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
-_RELATIVE_AGE = re.compile(
-    rf"(?=[mo])\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
-    rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?",
-    re.IGNORECASE,
-)
+_RELATIVE_AGE = Caseless(rf"(?=[mo])\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
+    rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?")
 #: "my mother 68 years", "my dad, 72,": an age right after the relative's word.
-_RELATIVE_NUMBER = re.compile(rf"^\W*(?:my|our)?\s*(?:{RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
-                              rf"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg))", re.IGNORECASE)
-_WORD_AGE = re.compile(rf"\b({NUMBER})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
+_RELATIVE_NUMBER = Caseless(rf"^\W*(?:my|our)?\s*(?:{RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
+                              rf"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg))")
+_WORD_AGE = Caseless(rf"\b({NUMBER})[\s-]*(?:years?|yrs?)[\s-]*old\b")
 #: "Seventy, retired, fit.": a number alone at the start of the message, with no unit of time after it.
-_OPENING_AGE = re.compile(rf"^\W*(\d{{2}}|{NUMBER})\s*[,.]\s+(?=[a-z])(?![^.!?\n]*\b(?:days?|weeks?|months?|years?|hours?|"
-                          rf"minutes?|mins?|times|cups|mg)\b)", re.IGNORECASE)
-_DECADE_AGE = re.compile(
-    r"\b(?:in\s+(?:my|her|his|their)\s+|(early|mid|late)[\s-]+)?(early|mid|late)?[\s-]*"
-    r"(\d0)'?s\b|\b(?:in\s+(?:my|her|his)\s+)(early\s+|mid\s+|late\s+)?(" + "|".join(_DECADES) + r")\b",
-    re.IGNORECASE,
-)
-_FEMALE = re.compile(r"(?=[wflgmiy\d(]|^)(?:\b(?:woman|female|lady|girl|gal|lass|mother of|mum of|mom of|wife of|i'?m\s+a\s+mom|"
+_OPENING_AGE = Caseless(rf"^\W*(\d{{2}}|{NUMBER})\s*[,.]\s+(?=[a-z])(?![^.!?\n]*\b(?:days?|weeks?|months?|years?|hours?|"
+                          rf"minutes?|mins?|times|cups|mg)\b)")
+_DECADE_AGE = Caseless(r"\b(?:in\s+(?:my|her|his|their)\s+|(early|mid|late)[\s-]+)?(early|mid|late)?[\s-]*"
+    r"(\d0)'?s\b|\b(?:in\s+(?:my|her|his)\s+)(early\s+|mid\s+|late\s+)?(" + "|".join(_DECADES) + r")\b")
+_FEMALE = Caseless(r"(?=[wflgmiy\d(]|^)(?:\b(?:woman|female|lady|girl|gal|lass|mother of|mum of|mom of|wife of|i'?m\s+a\s+mom|"
                      r"(?:y/?o|yrs?|years?\s+old)\s*,?\s*f|"
                      r"i\s+am\s+a\s+mom|\d{2}\s*f)\b|(?<!['\w])f\s*[,/]?\s*\d{2}\b|\(f\)|^\s*f\b|"
-                     r"\b\d{2}'?s?\s*[,/]\s*\(?f\)?(?![\w']))", re.IGNORECASE)  # "early 30s, F"
-_MALE = re.compile(r"(?=[mbglcfdhy\d(]|^)(?:\b(?:man|male|gentleman|guy|boy|bloke|lad|chap|fella|father of|dad of|husband of|\d{2}\s*m|"
+                     r"\b\d{2}'?s?\s*[,/]\s*\(?f\)?(?![\w']))")  # "early 30s, F"
+_MALE = Caseless(r"(?=[mbglcfdhy\d(]|^)(?:\b(?:man|male|gentleman|guy|boy|bloke|lad|chap|fella|father of|dad of|husband of|\d{2}\s*m|"
                    r"(?:y/?o|yrs?|years?\s+old)\s*,?\s*m)\b|"
                    r"(?<!['\w])m\s*[,/]?\s*\d{2}\b|\(m\)|^\s*m\b|"
-                   r"\b\d{2}'?s?\s*[,/]\s*\(?m\)?(?![\w']))", re.IGNORECASE)
+                   r"\b\d{2}'?s?\s*[,/]\s*\(?m\)?(?![\w']))")
 #: Pregnancy and breastfeeding are the writer's unless a relative is named before them in the
 #: sentence ("is it safe for breastfeeding", not "my wife is pregnant").
-_MOTHERHOOD = re.compile(r"\b(?:pregnant|pregnancy|breast[\s-]?feeding|breastfeed|post[\s-]?partum|"
-                         r"(?:gave|given|giving)\s+birth)\b", re.IGNORECASE)
+_MOTHERHOOD = Caseless(r"\b(?:pregnant|pregnancy|breast[\s-]?feeding|breastfeed|post[\s-]?partum|"
+                         r"(?:gave|given|giving)\s+birth)\b")
 
 
 @dataclass(frozen=True)
@@ -112,7 +106,7 @@ def _decade_age(match: re.Match[str]) -> int:
 
 
 _DIGIT = re.compile(r"\d")
-_DECADE_HINT = re.compile(r"0'?s\b|ties\b|teens\b", re.IGNORECASE)
+_DECADE_HINT = Caseless(r"0'?s\b|ties\b|teens\b")
 
 
 def _age(text: str) -> int | None:
@@ -136,32 +130,38 @@ def _age(text: str) -> int | None:
 def _without_relatives(text: str) -> str:
     """The text with relatives' own descriptions blanked ("my 9 year old son", "my dad (72)")."""
     text = _RELATIVE_AGE.sub(" ", text)
-    return RELATIVE_MENTION.sub(_someone_else, text)
+    pieces, last = [], 0
+    for match in RELATIVE_MENTION.finditer(text):
+        # a relative blanked; "a girl", "a lad" kept (the writer describing themselves)
+        kept = (match.group("owner") or "").lower() in ("a", "an")
+        pieces += [text[last:match.start()], text[match.start():match.end()] if kept else " "]
+        last = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
-def _someone_else(match: re.Match[str]) -> str:
-    """A relative blanked; "a girl", "a lad" kept (the writer describing themselves)."""
-    return match.group(0) if (match.group("owner") or "").lower() in ("a", "an") else " "
-
-
-def _own_motherhood(text: str) -> bool:
+def _own_motherhood(text: str, relatives: bool = True) -> bool:
     for piece in SENTENCE.finditer(text):
         sentence = piece.group(0)
         match = _MOTHERHOOD.search(sentence)
-        if match is not None and not RELATIVE_MENTION.search(sentence[:match.start()]):
+        if match is not None and not (relatives and RELATIVE_MENTION.search(sentence[:match.start()])):
             return True
     return False
 
 
 #: The writer's own age, in an account of someone else: "My son keeps blinking. I'm 40 and worried."
-_WRITERS_AGE = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:a\s+)?\d{1,3}\b", re.IGNORECASE)
+_WRITERS_AGE = Caseless(r"\b(?:i'?m|im|i\s+am)\s+(?:a\s+)?\d{1,3}\b")
 
 
-def _own_facts(text: str) -> tuple[int | None, str | None]:
-    """The age and sex a writer (or a clinician's note) gives of the patient, leaving relatives out."""
-    own = _without_relatives(text)
-    role = WRITER_ROLE.search(text)
-    sex = "female" if _FEMALE.search(own) or _own_motherhood(text) else "male" if _MALE.search(own) else None
+def _own_facts(text: str, names_relatives: bool = True) -> tuple[int | None, str | None]:
+    """The age and sex a writer (or a clinician's note) gives of the patient, leaving relatives out.
+
+    ``names_relatives``: False when the text has no relative's word, which every pattern about
+    relatives needs (in an ASCII text: any other is searched with IGNORECASE, which folds more).
+    """
+    relatives = names_relatives or not text.isascii()
+    own = _without_relatives(text) if relatives else text
+    role = WRITER_ROLE.search(text) if relatives else None
+    sex = "female" if _FEMALE.search(own) or _own_motherhood(text, relatives) else "male" if _MALE.search(own) else None
     age = _age(own)
     if role is not None:
         sex = sex or RELATIVES.get(role.group(1).lower())
@@ -173,10 +173,10 @@ def read_patient(text: str) -> PatientFacts:
     account = whose_complaint(text)
     patient = account.patient
     if patient.key == WRITER:
-        age, sex = _own_facts(text)
+        age, sex = _own_facts(text, account.names_relatives)
         return PatientFacts("writer", None, age, sex, account)
     if patient.key == CLINICAL:
-        age, sex = _own_facts(text)
+        age, sex = _own_facts(text, account.names_relatives)
         return PatientFacts("other", None, age, sex, account)
     about = text[patient.start:]
     sex = patient.sex or RELATIVES.get(patient.relation or "")

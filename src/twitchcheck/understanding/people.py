@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from twitchcheck.understanding.text import alternation
+from twitchcheck.understanding.text import Caseless, alternation
 
 
 class Lowered:
@@ -132,7 +132,7 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return alternation(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
-SYMPTOM_WORD = re.compile(r"\b" + alternation([
+SYMPTOM_WORD = Caseless(r"\b" + alternation([
     r"twitch\w*", r"jump\w*", r"flutter\w*", r"flicker\w*", r"trembl\w*", r"shak\w*", r"spasm\w*", r"droop\w*",
     r"weak\w*", r"numb\w*", r"tingl\w*", r"blink\w*", r"clos\w*", r"shut\w*", r"squeez\w*", r"jerk\w*", r"pain\w*",
     r"rippl\w*", r"grimac\w*", r"tics?", r"clench\w*", r"lock\w*", r"roll\w*", r"stuck", r"pull\w*", r"slur\w*",
@@ -140,13 +140,10 @@ SYMPTOM_WORD = re.compile(r"\b" + alternation([
     r"paraly\w*", r"palsy", r"fits?", r"dizz\w*", r"swallow\w*", r"chew\w*", r"poking", r"movements?", r"grunt\w*",
     r"sniff\w*", r"tight", r"lopsided", r"gibberish", r"slack", r"uneven", r"confus\w*", r"blurr\w*", r"weird",
     r"strange", r"funny", r"wrong", r"dropp\w*", r"locked", r"quiver\w*", r"swell\w*", r"swollen", r"spin\w*",
-    r"veer\w*", r"double", r"dubble", r"collaps\w*", r"grunt\w*", r"wink\w*"]) + r"\b", re.IGNORECASE)
-FIRST_PERSON = re.compile(
-    r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
+    r"veer\w*", r"double", r"dubble", r"collaps\w*", r"grunt\w*", r"wink\w*"]) + r"\b")
+FIRST_PERSON = Caseless(r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
     r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|"
-    r"started|began)|i'm|i've|me)\b",
-    re.IGNORECASE,
-)
+    r"started|began)|i'm|i've|me)\b")
 #: A symptom: the words above and a few more that only describe one ("vibrating", "jumpy").
 SYMPTOM_ONLY = Lowered(rf"{SYMPTOM_WORD.pattern}|\b(?:tremors?|vibrat\w*|fasciculat\w*|twitchy|jumpy|clamp\w*|lost|"
                        rf"loss|"
@@ -155,54 +152,49 @@ SYMPTOM_ONLY = Lowered(rf"{SYMPTOM_WORD.pattern}|\b(?:tremors?|vibrat\w*|fascicu
 
 #: "my wife's face", "my 9 year old son", "our little boy", "a friend", "her sister", "Husband woke up",
 #: "my brother face" (a possessive without its apostrophe).
-RELATIVE_MENTION = re.compile(
-    rf"(?:(?=[mahot])\b(?P<owner>my|our|a|an|his|her|their)\s+|^\W*)(?P<late>(?:{_words(_DECEASED)})\s+)?"
+RELATIVE_MENTION = Caseless(rf"(?:(?=[mahot])\b(?P<owner>my|our|a|an|his|her|their)\s+|^\W*)(?P<late>(?:{_words(_DECEASED)})\s+)?"
     rf"(?P<age>(?:\d{{1,3}}|{NUMBER})[\s-]*(?:year|yr|month)s?[\s-]*old\s+|\d{{1,2}}\s*(?:yo|y/o)\s+)?"
     rf"(?:(?:little|elderly|old|young|teenage|baby|older|younger|eldest|youngest|big|twin|own)\s+)?"
     rf"(?P<word>{RELATIVE_WORDS})(?:[\s-]in[\s-]law)?(?:'s|s(?=\s+(?:left\s+|right\s+)?(?:face|eye|eyes|eyelid|mouth|"
-    rf"cheek|lip|lips|jaw|arm|leg|hand|speech|smile|head|neck)\b))?\b(?![\s-]*(?:{_words(_COMPOUNDS)})\b)", re.IGNORECASE)
+    rf"cheek|lip|lips|jaw|arm|leg|hand|speech|smile|head|neck)\b))?\b(?![\s-]*(?:{_words(_COMPOUNDS)})\b)")
 #: The writer and a relative together: "me and my brother both get", "my sister and I".
-TOGETHER = re.compile(rf"\b(?:(?:me|i)\s+(?:and|n|&)\s+(?:my|our)\s+(?:\w+\s+)?(?P<after>{RELATIVE_WORDS})|"
-                      rf"(?P<before>{RELATIVE_WORDS})\s+(?:and|n|&)\s+(?:i|me|myself)\b)", re.IGNORECASE)
+TOGETHER = Caseless(rf"\b(?:(?:me|i)\s+(?:and|n|&)\s+(?:my|our)\s+(?:\w+\s+)?(?P<after>{RELATIVE_WORDS})|"
+                      rf"(?P<before>{RELATIVE_WORDS})\s+(?:and|n|&)\s+(?:i|me|myself)\b)")
 #: "I'm a girl of 16", "as a mother": the writer describing themselves, not someone else.
-SELF_DESCRIPTION = re.compile(r"\b(?:i'?m|im|i\s+am|i\s+was|as|being)\s+$", re.IGNORECASE)
+SELF_DESCRIPTION = Caseless(r"\b(?:i'?m|im|i\s+am|i\s+was|as|being)\s+$")
 #: "I have an 8 year old son", "we have a daughter": someone introduced with "a".
-INTRODUCED_WITH_A = re.compile(r"\b(?:have|has|got|with)\s+$", re.IGNORECASE)
+INTRODUCED_WITH_A = Caseless(r"\b(?:have|has|got|with)\s+$")
 #: "my 8 year old has been blinking", "my 9yo keeps ...", "my five-year-old": an age with no noun is a child.
-AGE_NOUN = re.compile(rf"(?=[mo])\b(?:my|our)\s+(\d{{1,2}}|{NUMBER})\s*"
-                      rf"(?:[\s-]*(?:year|yr)s?[\s-]*old|yo|y/o|y\.o\.)(?!\s*(?:{RELATIVE_WORDS})\b)(?!\w)",
-                      re.IGNORECASE)
+AGE_NOUN = Caseless(rf"(?=[mo])\b(?:my|our)\s+(\d{{1,2}}|{NUMBER})\s*"
+                      rf"(?:[\s-]*(?:year|yr)s?[\s-]*old|yo|y/o|y\.o\.)(?!\s*(?:{RELATIVE_WORDS})\b)(?!\w)")
 #: A clinician's unnamed patient: "Pt asks ...", "the patient's face".
-CLINICAL_PERSON = re.compile(r"\b(?:the\s+patient|pt)(?:'s)?\b", re.IGNORECASE)
+CLINICAL_PERSON = Caseless(r"\b(?:the\s+patient|pt)(?:'s)?\b")
 CLINICAL_SHORTHAND_WORD = Lowered(rf"(?<![\w/]){alternation(list(CLINICAL_SHORTHAND))}(?![\w/])")
 #: The writer: "I", "I'm", "me".
-WRITER_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b", re.IGNORECASE)
+WRITER_WORD = Caseless(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b")
 #: The writer or a pronoun, in one pass: "I", "I'm", "me"; "he", "she's", "his", "her".
-PERSON_WORD = re.compile(r"(?=[imhs])(?<![\w'])(?:(?P<writer>i(?:'m|m|'ve|ve|'d|'ll)?|me(?:self)?)|"
-                         r"he(?:'s|s)?|she(?:'s|s)?|him|h(?:is|er))(?![\w'])", re.IGNORECASE)
+PERSON_WORD = Caseless(r"(?=[imhs])(?<![\w'])(?:(?P<writer>i(?:'m|m|'ve|ve|'d|'ll)?|me(?:self)?)|"
+                         r"he(?:'s|s)?|she(?:'s|s)?|him|h(?:is|er))(?![\w'])")
 #: Someone other than the writer, named by a pronoun.
-THIRD_PERSON = re.compile(r"(?=[hs])\b(?:he|she|him|his|her|hes|shes)\b", re.IGNORECASE)
+THIRD_PERSON = Caseless(r"(?=[hs])\b(?:he|she|him|his|her|hes|shes)\b")
 #: Any relative's word: a message without one needs no search for relatives.
 RELATIVE_WORD = Lowered(rf"\b{RELATIVE_WORDS}")
 #: "my eye", "his left lid", "her own symptoms" (not "my son's eye": that is the son's).
-POSSESSIVE_BODY = re.compile(rf"(?=[mh])\b(?P<who>my|his|her)\s+(?:own\s+)?"
-                             rf"(?:(?!(?:{RELATIVE_WORDS})\b)[\w']+\s+){{0,2}}?{_OWNED}\b", re.IGNORECASE)
-MALE_PRONOUN = re.compile(r"\b(?:he|he's|hes|him|his|himself)\b", re.IGNORECASE)
-FEMALE_PRONOUN = re.compile(r"\b(?:she|she's|shes|her|hers|herself)\b", re.IGNORECASE)
+POSSESSIVE_BODY = Caseless(rf"(?=[mh])\b(?P<who>my|his|her)\s+(?:own\s+)?"
+                             rf"(?:(?!(?:{RELATIVE_WORDS})\b)[\w']+\s+){{0,2}}?{_OWNED}\b")
+MALE_PRONOUN = Caseless(r"\b(?:he|he's|hes|him|his|himself)\b")
+FEMALE_PRONOUN = Caseless(r"\b(?:she|she's|shes|her|hers|herself)\b")
 #: Right after a person: they report or give an opinion ("says", "is a nurse and says", ", 72, thinks").
-REPORTS = re.compile(
-    rf"^(?:'s)?\s*(?:\(\s*\d{{1,3}}\s*(?:ish)?\s*\)|,\s*\d{{1,3}}\s*,)?\s*"
+REPORTS = Caseless(rf"^(?:'s)?\s*(?:\(\s*\d{{1,3}}\s*(?:ish)?\s*\)|,\s*\d{{1,3}}\s*,)?\s*"
     rf"(?:,?\s*(?:who\s+)?(?:is|was|'s)\s+(?:a|an)\s+(?:\w+\s+)?(?:{_words(PROFESSIONS)})\s*,?\s*(?:and\s+|who\s+)?)?"
-    rf"(?:also\s+|always\s+|just\s+|even\s+|then\s+|now\s+)?(?:{_words(REPORTING_VERBS)})\b",
-    re.IGNORECASE)
+    rf"(?:also\s+|always\s+|just\s+|even\s+|then\s+|now\s+)?(?:{_words(REPORTING_VERBS)})\b")
 #: Right after a person: they are named for their job ("my friend is a nurse", "my sister, a GP,").
-NAMED_FOR_JOB = re.compile(rf"^(?:'s)?\s*,?\s*(?:who\s+)?(?:(?:is|was|'s)\s+)?(?:a|an)\s+(?:\w+\s+)?"
-                           rf"(?:{_words(PROFESSIONS)})\b", re.IGNORECASE)
+NAMED_FOR_JOB = Caseless(rf"^(?:'s)?\s*,?\s*(?:who\s+)?(?:(?:is|was|'s)\s+)?(?:a|an)\s+(?:\w+\s+)?"
+                           rf"(?:{_words(PROFESSIONS)})\b")
 #: The writer's own thinking or looking right after "I": "I can't see it", "I keep wondering".
-WRITER_THINKS = re.compile(rf"^\W*(?:(?:{_words(_FILLER)})\s+){{0,3}}(?:{_words(WRITER_ONLY_VERBS)})\b",
-                           re.IGNORECASE)
+WRITER_THINKS = Caseless(rf"^\W*(?:(?:{_words(_FILLER)})\s+){{0,3}}(?:{_words(WRITER_ONLY_VERBS)})\b")
 #: What someone has or had: "has Parkinson's", "had a stroke", "who has dementia", "was diagnosed with MS".
-HAS = re.compile(r"^(?:'s)?(?:\s+(?:and|n|&)\s+(?:my\s+|our\s+)?(?!(?:i|me)\b)\w+(?:'s)?)?"
+HAS = Caseless(r"^(?:'s)?(?:\s+(?:and|n|&)\s+(?:my\s+|our\s+)?(?!(?:i|me)\b)\w+(?:'s)?)?"
                  # "a friend at church had", "a colleague of mine has"
                  r"(?:\s+(?:at|from|in|of)\s+(?:my\s+|the\s+|our\s+)?\w+|\s+next\s+door)?"
                  r"\s*(?:\(\s*\d{1,3}\s*(?:ish)?\s*\)\s*|,\s*\d{1,3}\s*,\s*|,\s*)?(?:who\s+)?"
@@ -211,12 +203,11 @@ HAS = re.compile(r"^(?:'s)?(?:\s+(?:and|n|&)\s+(?:my\s+|our\s+)?(?!(?:i|me)\b)\w
                  r"was\s+diagnosed\s+with|has\s+been\s+diagnosed\s+with|is\s+diagnosed\s+with|"
                  r"died\s+of|died\s+from|passed\s+away|died|passed)\b"
                  # "has been having attacks", "has started blinking": what happens to them, not what they have
-                 r"(?!\s+(?:been|gone|started|begun|become|come|woken|got\s+(?:worse|better)|\w+ed)\b(?<!diagnosed))",
-                 re.IGNORECASE)
+                 r"(?!\s+(?:been|gone|started|begun|become|come|woken|got\s+(?:worse|better)|\w+ed)\b(?<!diagnosed))")
 #: A sentence that goes on with the course of the complaint: "It doesn't hurt", "It started 4 years ago".
-COURSE_OF_IT = re.compile(r"^\W*(?:and\s+|but\s+|now\s+|so\s+|then\s+)?(?:it|this)\s+(?:has|hasn't|does|doesn't|did|"
+COURSE_OF_IT = Caseless(r"^\W*(?:and\s+|but\s+|now\s+|so\s+|then\s+)?(?:it|this)\s+(?:has|hasn't|does|doesn't|did|"
                           r"didn't|used|started|starts|began|comes|came|goes|went|happens|happened|stops|stopped|gets|"
-                          r"got|keeps|kept|never|only|always|usually|often|lasts|lasted|seems)\b", re.IGNORECASE)
+                          r"got|keeps|kept|never|only|always|usually|often|lasts|lasted|seems)\b")
 #: A complaint that began within the day: it outweighs one that has lasted ("This morning my husband's face
 #: drooped" after "I've had an eye twitch for weeks").
 ACUTE = Lowered(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|suddenly|sudden|"
@@ -226,44 +217,40 @@ ACUTE = Lowered(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s
                    r"(?:since|for)\s+(?:about\s+)?(?:an?|one|\d+|half\s+an?)\s+(?:hours?|minutes?|mins?|hrs?)\b|"
                    r"since\s+(?:breakfast|lunch|lunchtime|dinner|supper|teatime)|woke\s+up\s+with)\b")
 #: A relative's illness that is happening now: "has Bell's palsy since Tuesday", "has had a droop for 3 days".
-ONGOING = re.compile(r"\b(?:since|for\s+(?:about\s+|the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+ONGOING = Caseless(r"\b(?:since|for\s+(?:about\s+|the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
                      r"seven|few|couple)\b|started|began|today|yesterday|this\s+(?:morning|week|afternoon|evening)|"
-                     r"tonight|last\s+night|suddenly|(?:an?|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|just\s+now)",
-                     re.IGNORECASE)
+                     r"tonight|last\s+night|suddenly|(?:an?|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|just\s+now)")
 #: Someone named to compare with: "like my dad's", "the same as my mum had", "unlike my sister".
-COMPARED = re.compile(r"\b(?:like|as|than|unlike|similar\s+to|same\s+as|as\s+with)\s+(?:what\s+|how\s+)?$",
-                      re.IGNORECASE)
+COMPARED = Caseless(r"\b(?:like|as|than|unlike|similar\s+to|same\s+as|as\s+with)\s+(?:what\s+|how\s+)?$")
 #: The writer saying whom they write for: "I'm writing this for my mum", "asking on behalf of my husband".
-FRAMING = re.compile(r"\b(?:writing|write|wrote|asking|ask|posting|post|messaging|enquiring|inquiring|here|question|"
+FRAMING = Caseless(r"\b(?:writing|write|wrote|asking|ask|posting|post|messaging|enquiring|inquiring|here|question|"
                      r"questions|advice|help|worried|concerned|worry|one|query)\b[^.?!]{0,30}?"
-                     r"\b(?:for|about|on\s+behalf\s+of|regarding|re)\s+$", re.IGNORECASE)
+                     r"\b(?:for|about|on\s+behalf\s+of|regarding|re)\s+$")
 REMOTE_PAST_WORDS = Lowered(rf"\b{alternation(list(REMOTE_PAST))}\b")
 #: An age right after a person: "my husband is 66", "my mother 68 years", "my son (15)", "my dad, 72,".
-AGE_AFTER = re.compile(r"^(?:'s)?\s*(?:,\s*|\(\s*|\s+(?:is|who\s+is|aged|age|turned|just\s+turned)\s+)?(\d{1,3})"
+AGE_AFTER = Caseless(r"^(?:'s)?\s*(?:,\s*|\(\s*|\s+(?:is|who\s+is|aged|age|turned|just\s+turned)\s+)?(\d{1,3})"
                        r"(?:\s*(?:ish|years?|yrs?|y/?o|yo)\b)?"
-                       r"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg|am|pm))", re.IGNORECASE)
+                       r"(?!\s*(?:%|days?|weeks?|months?|hours?|minutes?|times|kg|lbs?|cm|mg|am|pm))")
 #: The writer saying who they are to a relative: "Now I (his mum, 41) have ...", "And me, his mother, ...".
-WRITER_ROLE = re.compile(rf"(?=[im])\b(?:i|i'm|im|i\s+am|me)\s*(?:\(|,|\bas\b)?\s*(?:his|her|their|the)\s+"
-                         rf"({RELATIVE_WORDS})\b(?:\s*,\s*(\d{{1,3}})\b)?", re.IGNORECASE)
+WRITER_ROLE = Caseless(rf"(?=[im])\b(?:i|i'm|im|i\s+am|me)\s*(?:\(|,|\bas\b)?\s*(?:his|her|their|the)\s+"
+                         rf"({RELATIVE_WORDS})\b(?:\s*,\s*(\d{{1,3}})\b)?")
 #: Where someone's own words begin: "He says 'I can't stop this blinking'" ("I" is him, not the writer).
-QUOTED = re.compile(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"]", re.IGNORECASE)
+QUOTED = Caseless(r"\b(?:says|said|tells|told\s+(?:me|us)|asks|asked|goes|went)\s*[,:]?\s*['\"]")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 #: A relative clause or an aside of the writer's inside someone else's account: "what I would term a tic".
-WRITER_ASIDE = re.compile(r"\b(?:what|which|as)\s+$", re.IGNORECASE)
+WRITER_ASIDE = Caseless(r"\b(?:what|which|as)\s+$")
 #: What the writer or someone else goes through, right after them: "I get", "she keeps", "he's been blinking".
-EXPERIENCES = re.compile(
-    rf"^\W*(?:(?:{_words(_FILLER)})\s+){{0,3}}(?:have|has|had|get|gets|got|getting|keep|keeps|kept|feel|feels|felt|"
+EXPERIENCES = Caseless(rf"^\W*(?:(?:{_words(_FILLER)})\s+){{0,3}}(?:have|has|had|get|gets|got|getting|keep|keeps|kept|feel|feels|felt|"
     rf"started|starts|start|began|begun|begin|developed|develops|suffer|suffers|suffered|woke|wakes|experience\w*|"
     rf"stop|stops|can't|cannot|couldn't|cant|notice\s+my|seem|seems|look|looks|talking|speaking|slurring|walking|"
     rf"eating|drinking|chewing|swallowing|making|is|was|are|were|been|'s|'m|am|does|did|do|went|goes|go|"
-    rf"{SYMPTOM_WORD.pattern[2:-2]})\b",
-    re.IGNORECASE)
+    rf"{SYMPTOM_WORD.pattern[2:-2]})\b")
 
 
-_BODY_WORD = re.compile(rf"\b{_BODY}\b", re.IGNORECASE)
+_BODY_WORD = Caseless(rf"\b{_BODY}\b")
 #: Right after a relative: a part of their body ("my mum's face", "my brother face").
-BODY_AFTER = re.compile(rf"^(?:'s)?\s+(?:(?:left|right|upper|lower|whole|own|bottom|top|little|poor|eye|face)\s+)"
-                        rf"{{0,2}}{_OWNED}\b", re.IGNORECASE)
+BODY_AFTER = Caseless(rf"^(?:'s)?\s+(?:(?:left|right|upper|lower|whole|own|bottom|top|little|poor|eye|face)\s+)"
+                        rf"{{0,2}}{_OWNED}\b")
 
 
 def number_value(word: str) -> int:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from twitchcheck.understanding import people as words
+from twitchcheck.understanding.text import Caseless
 
 WRITER, CLINICAL = "writer", "clinical"
 #: Evidence weights: a sentence that attributes a symptom to someone; one that names no one (it goes
@@ -79,6 +80,8 @@ class Account:
     #: (start, end, person) of the words a sentence tells of someone it names ("a friend at church had
     #: her cheek pulling", in a sentence that goes on "and I'm scared mine will")
     told_of: tuple[tuple[int, int, str], ...] = ()
+    #: The text has a relative's word (``people.RELATIVE_WORD``): without one, nothing names a relative.
+    names_relatives: bool = True
 
     def told_of_at(self, position: int) -> str | None:
         """Whom the words at ``position`` tell of, when the same sentence names them."""
@@ -123,7 +126,7 @@ def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> lis
                 clinical = match.group("word").lower() == "patient" and owner not in ("my", "our")
                 refs.append(_Reference("clinical" if clinical else "relative", match.start(), match.end(), match))
                 taken.append(match.span())
-    if _MAYBE_AGE.search(sentence):
+    if _maybe_age(sentence):
         for match in words.AGE_NOUN.finditer(sentence):
             if not _overlaps(*match.span(), taken):
                 refs.append(_Reference("child", match.start(), match.end(), match))
@@ -150,7 +153,13 @@ def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> lis
     return refs
 
 
-_MAYBE_AGE = re.compile(r"\d|old\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_OLD = Caseless(r"old\b", needs=("old",))
+
+
+def _maybe_age(text: str) -> bool:
+    """A digit or "old": a search of ``\\d|old\\b`` in two cheap parts (a digit is found at once)."""
+    return _DIGIT.search(text) is not None or _OLD.search(text) is not None
 
 
 def _someone(sentence: str, match: re.Match[str]) -> bool:
@@ -435,7 +444,8 @@ def whose_complaint(text: str) -> Account:
     """Whose complaint ``text`` tells of, with what each sentence says about whom."""
     tally = _Tally(text)
     if not (tally.relatives_here or tally.clinical_note or words.THIRD_PERSON.search(text)
-            or (_MAYBE_AGE.search(text) and words.AGE_NOUN.search(text))):
-        return Account(tally.people[WRITER], ())  # no one else is named: the writer's own complaint
+            or (_maybe_age(text) and words.AGE_NOUN.search(text))):
+        # no one else is named: the writer's own complaint
+        return Account(tally.people[WRITER], (), names_relatives=tally.relatives_here)
     tally.read()
-    return Account(tally.patient(), tuple(tally.sentences), tuple(tally.told_of))
+    return Account(tally.patient(), tuple(tally.sentences), tuple(tally.told_of), tally.relatives_here)
