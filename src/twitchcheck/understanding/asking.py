@@ -14,12 +14,14 @@ import re
 
 from spacy.tokens import Span, Token
 
+from twitchcheck.understanding.text import Caseless
+
 #: A sentence asks something: a question mark, a question form at its start ("and would magnesium
 #: help"), a request ("please tell me", "any advice"), or a plan told for approval ("I thought I'd
 #: book the GP for next week").  "When" and "where" start a question only
 #: with a verb of asking after them ("when will it stop", not "when I chew, my eye closes"); "help"
 #: asks only as a plea ("help!", "please help"), not in "drops help a little".
-_QUESTION = re.compile(
+_QUESTION = Caseless(
     r"\?|^\s*(?:(?:and|or|but|so|also)\s+)?"
     r"(?:what(?!\s+(?:worries|scares|frightens|concerns|bothers)\s+(?:me|us))|whats|wat|wats|why|how|is|are|am|"
     r"do|does|did|should|shall|can|could|will|would|which|who|may|might|any|anything|has|have|help|please)\b|"
@@ -44,17 +46,15 @@ _QUESTION = re.compile(
     r"(?:is|could|can|will|would)\s+(?:it|this)|(?:could|can|will|would)\s+that|"
     r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)|"  # not "the thing is that I"
     r"how\s+(?:do|can|long|soon|quickly)|why\s+(?:does|is|do|did)|am\s+i|any\s+(?:idea|advice|help|thoughts))\b",
-    re.IGNORECASE,
 )
 #: A worry stated rather than asked ("I'm scared it will spread"): it asks whether it is serious.
-_WORRY = re.compile(
+_WORRY = Caseless(
     r"\b(?:worried|worry|worrying|worries|scared|afraid|fear|fears|frightened|terrified|panicking|panicked|"
     r"freaking\s+out|freaked\s+out|paranoid|convinced|concerned|anxious\s+(?:that|it)|suspicious|"
     # "I can't stop thinking about ALS", "I'm losing sleep over it"
     r"(?:can'?t|cannot|can\s+not|couldn'?t)\s+stop\s+thinking\s+about|keep\s+thinking\s+about|"
     r"(?:losing|lose|lost)\s+sleep\s+over|obsessing\s+(?:over|about)|"
     r"(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us))\b",
-    re.IGNORECASE,
 )
 
 
@@ -127,13 +127,12 @@ SPECULATION = re.compile(
 #: The writer's own worry: "I'm scared it will spread", "which is why I'm worried", "my fear is",
 #: "it worries me", a sentence that starts with it ("scared it will make my eye droop"); not someone
 #: else's ("he is scared", "my husband is scared") and not a denied one ("I'm not convinced").
-_OWN_WORRY = re.compile(
+_OWN_WORRY = Caseless(
     r"\b(?:i|i'm|im|i've|ive|we|we're)\b((?:\s+[\w']+){0,3}?)\s+" + _WORRY.pattern[2:] +
     r"|\bmy\s+(?:\w+\s+)?(?:fear|fears|worry|worries|concern)\b"
     r"|\b(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us)\b"
     r"|^\s*(?:(?:and|but|so|now|still|also)\s+)?(?:(?:really|so|very|quite|pretty|a\s+bit|bit|kinda)\s+)?"
     r"(?:worried|scared|afraid|frightened|terrified|petrified|concerned|paranoid|panicking)\b",
-    re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 #: "I can't stop worrying", "I can't help being scared": no denial of the worry
