@@ -66,3 +66,16 @@ def test_a_denial_before_but_still_denies():
     findings = understand(clean_text("my speech is fine but my eye twitches")).findings
     assert findings["speech_difficulty"].status == "absent"
     assert findings["eyelid_twitching"].status == "present"
+
+
+def test_every_context_token_pattern_is_valid_for_spacy():
+    # the pipeline adds them unvalidated (for a faster start): spaCy's own schema checks them here
+    from spacy.schemas import validate_token_pattern
+
+    from twitchcheck.knowledge.loader import knowledge
+    from twitchcheck.understanding.nlp import _plain_first_token
+
+    for cue in knowledge().context:
+        for pattern in cue.patterns:
+            for variant in _plain_first_token(pattern):
+                assert validate_token_pattern(variant) == [], (cue.category, variant)

@@ -130,6 +130,11 @@ def _plain_first_token(pattern: list[dict]) -> list[list[dict]]:
     return [[{attribute: option}, *pattern[1:]] for option in value["IN"]]
 
 
+def token_matcher(context) -> object:
+    """The spaCy token Matcher of a medspaCy ``ConText`` (private there; the version is pinned)."""
+    return context._ConText__matcher._MedspacyMatcher__matcher
+
+
 def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     # Imported here: medspaCy is the heaviest import and only this stage needs it.
     from medspacy.context import ConText, ConTextRule
@@ -157,6 +162,9 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
         span_group_name=FINDING_SPANS,
         span_attrs=None,
     )
+    # spaCy validates each token pattern against its schema as it is added (pydantic v1, about 0.07 s
+    # of a cold start); ours are checked once by the tests instead (tests/understanding/test_context.py)
+    token_matcher(context).validate = False
     context.add(rules)
     negations = frozenset(nlp.make_doc(phrase)[0].norm_ for cue in kb.context
                           if cue.category == "NEGATED_EXISTENCE" and cue.direction == "FORWARD"
