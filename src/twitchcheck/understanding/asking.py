@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span
 
+from twitchcheck.understanding.document import token_lowers, token_norms, token_texts
 from twitchcheck.understanding.text import Caseless
 
 #: A sentence asks something: a question mark, a question form at its start ("and would magnesium
@@ -63,21 +64,41 @@ def asking(sentence: str) -> bool:
     return "?" in sentence or bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
 
 
+def _document_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document (spaCy joins every token's text each time it is asked)."""
+    text = doc.user_data.get("twitchcheck.text")
+    if text is None:
+        text = doc.user_data["twitchcheck.text"] = "".join(token_texts(doc))
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (spaCy joins the span's tokens each time)."""
+    return _document_text(span.doc)[span.start_char:span.end_char]
+
+
+def is_word(doc: Doc, i: int) -> bool:
+    """``doc[i].is_alpha`` (``str.isalpha`` of its text) without making the token: a token's text
+    never ends in whitespace of its own, so only its trailing space is stripped."""
+    return token_texts(doc)[i].rstrip().isalpha()
+
+
 def _folded(span: Span) -> str | None:
     """The words of ``span`` with spellings folded ("shud i see a nuerologist" -> "should i see a
     neurologist"), for the question forms; None when no word is folded."""
     doc = span.doc
+    norms = token_norms(doc)
     positions = doc.user_data.get("twitchcheck.folded")
     if positions is None:  # once per document
         positions = doc.user_data["twitchcheck.folded"] = [
-            token.i for token in doc if token.is_alpha and token.norm_ != token.lower_]
+            i for i, (norm, lower) in enumerate(zip(norms, token_lowers(doc))) if norm != lower and is_word(doc, i)]
     if not any(span.start <= i < span.end for i in positions):
         return None
-    return " ".join(token.norm_ for token in span)
+    return " ".join(norms[span.start:span.end])
 
 
 def asks(span: Span) -> bool:
-    if asking(span.text):
+    if asking(span_text(span)):
         return True
     folded = _folded(span)
     return folded is not None and asking(folded)
@@ -87,11 +108,12 @@ def after_query_mark(sentence: Span) -> bool:
     """A clinician's question mark before a word ("Chvostek +. ?hypocalcaemia."): the sentence it
     starts is a question."""
     before = sentence.start - 1
-    return before >= 0 and sentence.doc[before].text == "?" and not sentence.doc[before].whitespace_
+    return before >= 0 and token_texts(sentence.doc)[before] == "?"  # (its text with no space after it)
 
 
 def questions(span: Span) -> bool:
-    if _QUESTION.search(span.text):
+    text = span_text(span)
+    if "?" in text or _QUESTION.search(text):  # a question mark is _QUESTION's first branch
         return True
     folded = _folded(span)
     return folded is not None and bool(_QUESTION.search(folded))
@@ -155,15 +177,18 @@ def clause_starts(sentence: Span) -> list[int]:
     or "and"/"but" ("Is this a flare, and should I call my neurologist?", "Her doctor mentioned
     Botox - does it work?"); "or" joins alternatives of one question ("is it the screens or
     something else?")."""
+    lowers = token_lowers(sentence.doc)
     starts = [sentence.start]
-    for token in sentence[1:]:
-        before = token.nbor(-1)
-        if token.lower_ in _QUESTION_WORDS and (before.text in {",", ";", "-", "–", "—", ":"}
-                                                or before.lower_ in {"and", "but"}):
-            starts.append(token.i)
-        elif _inverted(sentence, token, starts[-1]):
-            starts.append(token.i)
+    for i in range(sentence.start + 1, sentence.end):
+        if lowers[i] in _QUESTION_WORDS and lowers[i - 1] in _CLAUSE_JOINS:
+            starts.append(i)
+        elif _inverted(sentence, i, starts[-1]):
+            starts.append(i)
     return starts
+
+
+#: What a question after it starts a clause at (punctuation is its own lower case).
+_CLAUSE_JOINS = frozenset({",", ";", "-", "–", "—", ":", "and", "but"})
 
 
 #: A verb before its subject starts a question where no punctuation does ("... and barely sleeping is
@@ -177,16 +202,17 @@ _NOT_BEFORE = _SUBJECTS | _AUXILIARIES | {"that", "who", "which", "and", "but", 
 _WH = frozenset({"what", "whats", "how", "why", "when", "where", "which", "who", "whether", "if", "or"})
 
 
-def _inverted(sentence: Span, token: Token, clause_start: int) -> bool:
-    if token.i + 1 >= sentence.end or token.norm_ not in _AUXILIARIES or token.nbor(1).norm_ not in _SUBJECTS:
+def _inverted(sentence: Span, i: int, clause_start: int) -> bool:
+    """Whether the token at ``i`` is a verb before its subject that starts a question."""
+    norms = token_norms(sentence.doc)
+    if i + 1 >= sentence.end or norms[i] not in _AUXILIARIES or norms[i + 1] not in _SUBJECTS:
         return False
-    before = token.nbor(-1)
-    if not before.is_alpha or before.norm_ in _NOT_BEFORE or (token.norm_ in {"is", "are"}
-                                                               and token.nbor(1).norm_ in {"i", "you", "we"}):
+    if not is_word(sentence.doc, i - 1) or norms[i - 1] in _NOT_BEFORE or (norms[i] in {"is", "are"}
+                                                                            and norms[i + 1] in {"i", "you", "we"}):
         return False
     # "how long will it last", "how much longer will it go on", "is it the screens or is it stress": one
     # question
-    return not any(t.norm_ in _WH for t in sentence.doc[max(clause_start, token.i - 4):token.i])
+    return not any(norm in _WH for norm in norms[max(clause_start, i - 4):i])
 
 
 #: A question tag asks about the clause before it ("It runs in families, doesn't it?").
@@ -203,4 +229,4 @@ def telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
     bounds = [*starts[1:], sentence.end]
     clauses = [sentence.doc[start:end] for start, end in zip(starts, bounds)]
     return [(clause.start, clause.end) for clause, after in zip(clauses, [*clauses[1:], None])
-            if not asks(clause) and not (after is not None and _TAG.match(after.text))]
+            if not asks(clause) and not (after is not None and _TAG.match(span_text(after)))]
