@@ -10,7 +10,6 @@ read in ``intents.py``.
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span
 
@@ -128,7 +127,7 @@ NOT_GUESSED = frozenset({*_NO_GUESS_WORDS, "really", "time", "worth"})
 
 #: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ..." (not
 #: "is it safe to ...", "is it ok to ...").
-SPECULATION = re.compile(
+SPECULATION = Caseless(
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|was|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b"
     + _NO_GUESS + r"|"
     # "do I have a calcium deficiency?", "could he have strained it?" (not "do I have to ...")
@@ -143,7 +142,6 @@ SPECULATION = re.compile(
     r"wonder(?:ing)?\s+(?:if|whether)|whether|if\s+(?:it'?s|it\s+is|this\s+is)|"  # "wondering whether the ..."
     r"(?:afraid|scared|worried|fear|terrified|frightened)\s+(?:that\s+)?"  # "I'm afraid it is MS"
     r"(?:it|this)(?:'s|\s+is|\s+(?:could|might|may)\s+be))\b",
-    re.IGNORECASE,
 )
 
 #: The writer's own worry: "I'm scared it will spread", "which is why I'm worried", "my fear is",
@@ -156,9 +154,9 @@ _OWN_WORRY = Caseless(
     r"|^\s*(?:(?:and|but|so|now|still|also)\s+)?(?:(?:really|so|very|quite|pretty|a\s+bit|bit|kinda)\s+)?"
     r"(?:worried|scared|afraid|frightened|terrified|petrified|concerned|paranoid|panicking)\b",
 )
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_NEGATED = Caseless(r"\b(?:not|never|no)\b|n't\b")
 #: "I can't stop worrying", "I can't help being scared": no denial of the worry
-_CANNOT_STOP = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:stop|help)\b", re.IGNORECASE)
+_CANNOT_STOP = Caseless(r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:stop|help)\b")
 
 
 def own_worry(text: str) -> bool:
@@ -216,8 +214,8 @@ def _inverted(sentence: Span, i: int, clause_start: int) -> bool:
 
 
 #: A question tag asks about the clause before it ("It runs in families, doesn't it?").
-_TAG = re.compile(r"^\s*(?:(?:do|does|did|is|was|are|were|can|could|will|would|has|have|should)(?:n't|\s+not)\s+"
-                  r"(?:it|he|she|they|i|we|you|this|that|there))\s*[?.!]*\s*$", re.IGNORECASE)
+_TAG = Caseless(r"^\s*(?:(?:do|does|did|is|was|are|were|can|could|will|would|has|have|should)(?:n't|\s+not)\s+"
+                  r"(?:it|he|she|they|i|we|you|this|that|there))\s*[?.!]*\s*$")
 
 
 def telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:

@@ -9,7 +9,6 @@ phrases and their kinds (frames, cause cues) are in ``intents.yaml``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -22,6 +21,7 @@ from twitchcheck.understanding.asking import telling_clauses
 from twitchcheck.understanding.document import token_norms
 from twitchcheck.understanding.findings import sentence_starts, sentences_of
 from twitchcheck.understanding.nlp import Pipeline
+from twitchcheck.understanding.text import Caseless
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class AskedIntent:
 
 
 #: Asking what something is: "what is facial paralysis?", "what are tics?", "tell me about MVD".
-_DEFINING = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|what\s+does|tell\s+me\s+about|explain|define)\b", re.IGNORECASE)
+_DEFINING = Caseless(r"^\s*(?:what\s+(?:is|are|'s)|what\s+does|tell\s+me\s+about|explain|define)\b")
 
 
 @dataclass(frozen=True)
@@ -212,32 +212,32 @@ def _condition_of_cue(doc: Doc, hit: _Hit, named_here: str | None, named_before:
 #: Words by which a cause question refers to what the sentence before told ("I drink six coffees a
 #: day. Could that be why?"), and a bare guess that does ("Could that be it?", "Is that it?").
 _BACK = frozenset({"that", "those", "these", "they", "them", "both"})
-_GUESS_BACK = re.compile(
-    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:that|those|these|they|both)\b", re.IGNORECASE)
+_GUESS_BACK = Caseless(
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:that|those|these|they|both)\b")
 #: A guess that names nothing ("could it be that?", "is it?", "could that be it?"): it is about the
 #: condition named before ("i read it could be hemifacial spasm ... could it be that?").
-_BARE_GUESS = re.compile(
+_BARE_GUESS = Caseless(
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:it|this|that)(?:\s+(?:really|just))?"
-    r"(?:\s+be)?(?:\s+(?:that|it|this))?\s*[?.!]*\s*$", re.IGNORECASE)
+    r"(?:\s+be)?(?:\s+(?:that|it|this))?\s*[?.!]*\s*$")
 #: Whether what was just proposed is needed ("My wife wants me to go to hospital. Is it really
 #: necessary?", "do I really have to?"): it asks what the sentence before proposed.
-_NECESSARY = re.compile(
+_NECESSARY = Caseless(
     r"\b(?:necessary|needed|essential|required)\b|\b(?:do|must|should)\s+(?:i|we|he|she)\s+(?:really\s+)?"
-    r"(?:have\s+to|need\s+to|go|bother)\s*[?.!]*\s*$", re.IGNORECASE)
+    r"(?:have\s+to|need\s+to|go|bother)\s*[?.!]*\s*$")
 #: Whether a plan told is right ("going to book the GP for steroids, is that right?", "I want an MRI
 #: but she says no. Who is right?"): it asks about the visit, scan or specialist the plan names.
-_APPROVAL = re.compile(
+_APPROVAL = Caseless(
     r"(?:^|[,;:\-–—]\s*)(?:(?:and|but|so)\s+)?(?:(?:is|was|would)\s+(?:that|this|it)\s+(?:right|ok|okay|alright|"
     r"all\s+right|enough|sensible|reasonable|wise|fine|the\s+right\s+(?:thing|call|decision|idea)(?:\s+to\s+do)?|"
-    r"a\s+good\s+idea)|who(?:'s|\s+is)\s+right|am\s+i\s+right)\s*[?.!]*\s*$", re.IGNORECASE)
+    r"a\s+good\s+idea)|who(?:'s|\s+is)\s+right|am\s+i\s+right)\s*[?.!]*\s*$")
 #: What a proposal can be: a visit, a scan, a specialist.
 _PROPOSALS = ("urgency", "imaging", "specialist")
 #: A guess at the end of a question that points back ("is there any way to tell early if it's
 #: that?"): it is about the condition named before.
-_THAT_ONE = re.compile(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$", re.IGNORECASE)
+_THAT_ONE = Caseless(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$")
 #: A general question whether a condition causes something ("Does myasthenia gravis cause eyelid
 #: twitching?", "can Bell's palsy cause twitching?"): it asks about that condition.
-_GENERAL = re.compile(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b", re.IGNORECASE)
+_GENERAL = Caseless(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b")
 
 
 def _causes_named(hits: list[_Hit]) -> list[str]:
