@@ -14,39 +14,68 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from twitchcheck.understanding.document import token_lowers, token_norms, token_texts
-from twitchcheck.understanding.text import Caseless
+from twitchcheck.understanding.text import Caseless, alternation
 
 #: A sentence asks something: a question mark, a question form at its start ("and would magnesium
 #: help"), a request ("please tell me", "any advice"), or a plan told for approval ("I thought I'd
 #: book the GP for next week").  "When" and "where" start a question only
 #: with a verb of asking after them ("when will it stop", not "when I chew, my eye closes"); "help"
 #: asks only as a plea ("help!", "please help"), not in "drops help a little".
-_QUESTION = Caseless(
-    r"\?|^\s*(?:(?:and|or|but|so|also)\s+)?"
+_AT_START = (
+    r"^\s*(?:(?:and|or|but|so|also)\s+)?"
     r"(?:what(?!\s+(?:worries|scares|frightens|concerns|bothers)\s+(?:me|us))|whats|wat|wats|why|how|is|are|am|"
     r"do|does|did|should|shall|can|could|will|would|which|who|may|might|any|anything|has|have|help|please)\b|"
     r"^\s*(?:when|where)\s+(?:will|would|should|does|do|did|can|could|is|are|was|might|may|shall)\b|"
-    r"\bhelp\s*(?:!|$)|please\s+help|"
     # a plan told for approval ("I thought I'd book the GP for next week", "I'll just wait and see")
     r"^\s*(?:(?:so|and|but|anyway|well|for\s+now),?\s+)?(?:(?:i|we)\s+thought\s+(?:i|we)(?:'d|\s+would|\s+might)|"
     r"(?:i|we)\s+(?:was|were)\s+(?:going|planning)\s+to|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+just|"
     r"(?:i|we)\s+(?:can|could)\s+(?:just\s+|always\s+)?(?:wait|book|ring|call|phone|mention|leave\s+it|"
-    r"see\s+(?:the|a|my|our|his|her)\s+(?:gp|doctor|nurse|optician)))\b|"
-    r"\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
-    r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise\s+(?:me|us)|"
-    # "I would like to ask Dr. Jiang if I need to go", "Pt asks re need for GP review"
-    r"(?:like|want|wanted|wish)\s+to\s+ask\s+(?:[\w.']+\s+){0,3}?(?:if|whether|about|what|how|when)|"
-    r"(?:asks|asking|inquiring|enquiring)\s+(?:re|about|if|whether)|"
-    r"(?:some|any|your|need|want|for|appreciate)\s+(?:\w+\s+)?advi[cs]e|"
-    r"maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
-    r"not\s+sure\s+(?:if|whether)|whether|what\s+if|tell\s+me\s+(?:it'?s|its)|"
-    r"(?:don'?t|do\s+not|not\s+sure|no\s+idea)\s+(?:know\s+)?what\s+to\s+do|"  # "I don't know what to do"
-    r"what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)|"
-    r"wh?at\s+(?:should|do|can|could)\s+(?:i|we|he|she)|should\s+(?:i|we|he|she)|do\s+(?:i|we)\s+need|"
-    r"(?:is|could|can|will|would)\s+(?:it|this)|(?:could|can|will|would)\s+that|"
-    r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)|"  # not "the thing is that I"
-    r"how\s+(?:do|can|long|soon|quickly)|why\s+(?:does|is|do|did)|am\s+i|any\s+(?:idea|advice|help|thoughts))\b",
+    r"see\s+(?:the|a|my|our|his|her)\s+(?:gp|doctor|nurse|optician)))\b"
 )
+_PLEA = r"\bhelp\s*(?:!|$)|please\s+help"
+
+
+def _each(first_words: tuple[str, ...], rest: str) -> list[str]:
+    """One form per first word: ``alternation`` groups forms by their first letter, which lets ``re``
+    reject most positions after one letter (a form that starts with a group is tried in full)."""
+    return [word + rest for word in first_words]
+
+
+#: The question forms anywhere in a sentence, each a whole phrase.
+_ANYWHERE = [
+    r"i\s+wonder", r"wondering", r"want\s+to\s+know", r"wanna\s+know", r"like\s+to\s+know", r"need\s+to\s+know",
+    r"please\s+(?:tell|advise|help|explain)", r"tell\s+me", r"advise\s+(?:me|us)",
+    # "I would like to ask Dr. Jiang if I need to go", "Pt asks re need for GP review"
+    *_each(("like", "want", "wanted", "wish"), r"\s+to\s+ask\s+(?:[\w.']+\s+){0,3}?(?:if|whether|about|what|how|when)"),
+    *_each(("asks", "asking", "inquiring", "enquiring"), r"\s+(?:re|about|if|whether)"),
+    *_each(("some", "any", "your", "need", "want", "for", "appreciate"), r"\s+(?:\w+\s+)?advi[cs]e"),
+    r"maybe\s+it'?s", r"maybe\s+it\s+is", r"perhaps\s+it", r"could\s+it", r"is\s+it\s+because", r"i\s+think\s+it'?s",
+    r"not\s+sure\s+(?:if|whether)", r"whether", r"what\s+if", r"tell\s+me\s+(?:it'?s|its)",
+    *_each(("don'?t", r"do\s+not", r"not\s+sure", r"no\s+idea"), r"\s+(?:know\s+)?what\s+to\s+do"),  # "I don't know what to do"
+    r"what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)",
+    *_each(("what", "wat"), r"\s+(?:should|do|can|could)\s+(?:i|we|he|she)"), r"should\s+(?:i|we|he|she)",
+    r"do\s+(?:i|we)\s+need",
+    *_each(("is", "could", "can", "will", "would"), r"\s+(?:it|this)"), *_each(("could", "can", "will", "would"), r"\s+that"),
+    r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)",  # not "the thing is that I"
+    r"how\s+(?:do|can|long|soon|quickly)", r"why\s+(?:does|is|do|did)", r"am\s+i", r"any\s+(?:idea|advice|help|thoughts)",
+]
+_QUESTION = Caseless(r"\?|" + _AT_START + "|" + _PLEA + r"|\b" + alternation(_ANYWHERE) + r"\b")
+#: _QUESTION's parts, searched one by one by ``_questioning``: alone, the forms at the start are tried at
+#: the start only and the plea only in a text with "help" (the forms anywhere are what is left to search)
+_QUESTION_AT_START = Caseless(_AT_START)
+_QUESTION_ANYWHERE = Caseless(r"\b" + alternation(_ANYWHERE) + r"\b")
+_PLEA_FOR_HELP = Caseless(_PLEA, needs=("help",))
+
+
+def _questioning(text: str) -> bool:
+    """Whether ``_QUESTION`` matches ``text`` (a test checks that its parts say what it says)."""
+    return ("?" in text or _QUESTION_AT_START.search(text) is not None or _QUESTION_ANYWHERE.search(text) is not None
+            or _PLEA_FOR_HELP.search(text) is not None)
+
+
+#: Words of which every worry holds one: a sentence without any is not searched for one.
+_WORRY_WORDS = ("worr", "scare", "afraid", "fear", "fright", "terrif", "panick", "freak", "paranoid", "convinced",
+                "concern", "anxious", "suspicious", "thinking", "sleep", "obsess")
 #: A worry stated rather than asked ("I'm scared it will spread"): it asks whether it is serious.
 _WORRY = Caseless(
     r"\b(?:worried|worry|worrying|worries|scared|afraid|fear|fears|frightened|terrified|panicking|panicked|"
@@ -55,12 +84,12 @@ _WORRY = Caseless(
     r"(?:can'?t|cannot|can\s+not|couldn'?t)\s+stop\s+thinking\s+about|keep\s+thinking\s+about|"
     r"(?:losing|lose|lost)\s+sleep\s+over|obsessing\s+(?:over|about)|"
     r"(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us))\b",
+    needs=_WORRY_WORDS,
 )
 
 
 def asking(sentence: str) -> bool:
-    # a question mark asks (the first branch of _QUESTION): answer at once
-    return "?" in sentence or bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
+    return _questioning(sentence) or _WORRY.search(sentence) is not None
 
 
 def _document_text(doc: Doc) -> str:
@@ -111,11 +140,10 @@ def after_query_mark(sentence: Span) -> bool:
 
 
 def questions(span: Span) -> bool:
-    text = span_text(span)
-    if "?" in text or _QUESTION.search(text):  # a question mark is _QUESTION's first branch
+    if _questioning(span_text(span)):
         return True
     folded = _folded(span)
-    return folded is not None and bool(_QUESTION.search(folded))
+    return folded is not None and _questioning(folded)
 
 
 #: Words after "is it" that make it no guess ("is it safe to ...", "is it ok to ...", "is it true?").
@@ -153,6 +181,7 @@ _OWN_WORRY = Caseless(
     r"|\b(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us)\b"
     r"|^\s*(?:(?:and|but|so|now|still|also)\s+)?(?:(?:really|so|very|quite|pretty|a\s+bit|bit|kinda)\s+)?"
     r"(?:worried|scared|afraid|frightened|terrified|petrified|concerned|paranoid|panicking)\b",
+    needs=(*_WORRY_WORDS, "petrified"),
 )
 _NEGATED = Caseless(r"\b(?:not|never|no)\b|n't\b")
 #: "I can't stop worrying", "I can't help being scared": no denial of the worry
