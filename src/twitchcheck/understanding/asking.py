@@ -106,9 +106,19 @@ def span_text(span: Span) -> str:
 
 
 def is_word(doc: Doc, i: int) -> bool:
-    """``doc[i].is_alpha`` (``str.isalpha`` of its text) without making the token: a token's text
-    never ends in whitespace of its own, so only its trailing space is stripped."""
-    return token_texts(doc)[i].rstrip().isalpha()
+    """``doc[i].is_alpha`` (``str.isalpha`` of its text) without making the token."""
+    return _is_word(token_texts(doc)[i])
+
+
+def words_in(span: Span) -> int:
+    """How many tokens of ``span`` are words (``token.is_alpha``)."""
+    return sum(map(_is_word, token_texts(span.doc)[span.start:span.end]))
+
+
+def _is_word(text_with_space: str) -> bool:
+    # a token's text never ends in whitespace of its own (spaCy splits whitespace into tokens of its
+    # own), so only its trailing space is stripped
+    return text_with_space.rstrip().isalpha()
 
 
 def _folded(span: Span) -> str | None:
@@ -204,12 +214,12 @@ def clause_starts(sentence: Span) -> list[int]:
     or "and"/"but" ("Is this a flare, and should I call my neurologist?", "Her doctor mentioned
     Botox - does it work?"); "or" joins alternatives of one question ("is it the screens or
     something else?")."""
-    lowers = token_lowers(sentence.doc)
+    lowers, norms = token_lowers(sentence.doc), token_norms(sentence.doc)
     starts = [sentence.start]
     for i in range(sentence.start + 1, sentence.end):
         if lowers[i] in _QUESTION_WORDS and lowers[i - 1] in _CLAUSE_JOINS:
             starts.append(i)
-        elif _inverted(sentence, i, starts[-1]):
+        elif _inverted(sentence, norms, i, starts[-1]):
             starts.append(i)
     return starts
 
@@ -229,9 +239,8 @@ _NOT_BEFORE = _SUBJECTS | _AUXILIARIES | {"that", "who", "which", "and", "but", 
 _WH = frozenset({"what", "whats", "how", "why", "when", "where", "which", "who", "whether", "if", "or"})
 
 
-def _inverted(sentence: Span, i: int, clause_start: int) -> bool:
-    """Whether the token at ``i`` is a verb before its subject that starts a question."""
-    norms = token_norms(sentence.doc)
+def _inverted(sentence: Span, norms: list[str], i: int, clause_start: int) -> bool:
+    """Whether the token at ``i`` (of the document's ``norms``) is a verb before its subject that starts a question."""
     if i + 1 >= sentence.end or norms[i] not in _AUXILIARIES or norms[i + 1] not in _SUBJECTS:
         return False
     if not is_word(sentence.doc, i - 1) or norms[i - 1] in _NOT_BEFORE or (norms[i] in {"is", "are"}

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from twitchcheck.knowledge.schema import KnowledgeBase
 # asking (and its pattern, for the test that keeps its question-mark shortcut in step) is used from here
 from twitchcheck.understanding.asking import _QUESTION, NOT_GUESSED, SPECULATION, asking, asks  # noqa: F401
-from twitchcheck.understanding.asking import after_query_mark, clause_starts, is_word, own_worry, questions, span_text
-from twitchcheck.understanding.asking import telling_clauses
+from twitchcheck.understanding.asking import after_query_mark, clause_starts, own_worry, questions, span_text
+from twitchcheck.understanding.asking import telling_clauses, words_in
 from twitchcheck.understanding.document import token_norms
 from twitchcheck.understanding.findings import sentence_starts, sentences_of
 from twitchcheck.understanding.nlp import Pipeline
@@ -310,7 +310,7 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
     # where a cause word asks ("Does myasthenia gravis cause ...?"), for a condition named before it
     cause_word = min((h.start for h in hits if h.plain_cause and not h.frame and not h.cue), default=None)
     # "magnesium??" alone, after no cause named, may ask either
-    alone = not told.causes and sum(is_word(doc, i) for i in range(sentence.start, sentence.end)) <= 2
+    alone = words_in(sentence) <= 2 and not told.causes
     hits = _resolve_shared(_longest(hits), guessing, alone)
     # a clause that tells asks nothing but the causes it names; a treatment it names is the one the
     # question after it is about ("my doctor mentioned Botox, does it work?")
