@@ -37,7 +37,8 @@ _PLEA = r"\bhelp\s*(?:!|$)|please\s+help"
 
 def _each(first_words: tuple[str, ...], rest: str) -> list[str]:
     """One form per first word: ``alternation`` groups forms by their first letter, which lets ``re``
-    reject most positions after one letter (a form that starts with a group is tried in full)."""
+    reject most positions after one letter; a form that starts with a group ("(?:like|want) to ask")
+    would be tried in full at every word."""
     return [word + rest for word in first_words]
 
 
@@ -46,25 +47,29 @@ _ANYWHERE = [
     r"i\s+wonder", r"wondering", r"want\s+to\s+know", r"wanna\s+know", r"like\s+to\s+know", r"need\s+to\s+know",
     r"please\s+(?:tell|advise|help|explain)", r"tell\s+me", r"advise\s+(?:me|us)",
     # "I would like to ask Dr. Jiang if I need to go", "Pt asks re need for GP review"
-    *_each(("like", "want", "wanted", "wish"), r"\s+to\s+ask\s+(?:[\w.']+\s+){0,3}?(?:if|whether|about|what|how|when)"),
+    *_each(("like", "want", "wanted", "wish"),
+           r"\s+to\s+ask\s+(?:[\w.']+\s+){0,3}?(?:if|whether|about|what|how|when)"),
     *_each(("asks", "asking", "inquiring", "enquiring"), r"\s+(?:re|about|if|whether)"),
     *_each(("some", "any", "your", "need", "want", "for", "appreciate"), r"\s+(?:\w+\s+)?advi[cs]e"),
     r"maybe\s+it'?s", r"maybe\s+it\s+is", r"perhaps\s+it", r"could\s+it", r"is\s+it\s+because", r"i\s+think\s+it'?s",
     r"not\s+sure\s+(?:if|whether)", r"whether", r"what\s+if", r"tell\s+me\s+(?:it'?s|its)",
-    *_each(("don'?t", r"do\s+not", r"not\s+sure", r"no\s+idea"), r"\s+(?:know\s+)?what\s+to\s+do"),  # "I don't know what to do"
+    # "I don't know what to do"
+    *_each(("don'?t", r"do\s+not", r"not\s+sure", r"no\s+idea"), r"\s+(?:know\s+)?what\s+to\s+do"),
     r"what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)",
     *_each(("what", "wat"), r"\s+(?:should|do|can|could)\s+(?:i|we|he|she)"), r"should\s+(?:i|we|he|she)",
     r"do\s+(?:i|we)\s+need",
-    *_each(("is", "could", "can", "will", "would"), r"\s+(?:it|this)"), *_each(("could", "can", "will", "would"), r"\s+that"),
+    *_each(("is", "could", "can", "will", "would"), r"\s+(?:it|this)"),
+    *_each(("could", "can", "will", "would"), r"\s+that"),
     r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)",  # not "the thing is that I"
-    r"how\s+(?:do|can|long|soon|quickly)", r"why\s+(?:does|is|do|did)", r"am\s+i", r"any\s+(?:idea|advice|help|thoughts)",
+    r"how\s+(?:do|can|long|soon|quickly)", r"why\s+(?:does|is|do|did)", r"am\s+i",
+    r"any\s+(?:idea|advice|help|thoughts)",
 ]
-_QUESTION = Caseless(r"\?|" + _AT_START + "|" + _PLEA + r"|\b" + alternation(_ANYWHERE) + r"\b")
 #: _QUESTION's parts, searched one by one by ``_questioning``: alone, the forms at the start are tried at
 #: the start only and the plea only in a text with "help" (the forms anywhere are what is left to search)
 _QUESTION_AT_START = Caseless(_AT_START)
 _QUESTION_ANYWHERE = Caseless(r"\b" + alternation(_ANYWHERE) + r"\b")
 _PLEA_FOR_HELP = Caseless(_PLEA, needs=("help",))
+_QUESTION = Caseless(r"\?|" + _AT_START + "|" + _PLEA + "|" + _QUESTION_ANYWHERE.pattern)
 
 
 def _questioning(text: str) -> bool:
@@ -207,6 +212,8 @@ def own_worry(text: str) -> bool:
 _QUESTION_WORDS = frozenset({"is", "are", "am", "what", "whats", "how", "why", "should", "can", "could", "will",
                              "would", "do", "does", "did", "which", "who", "when", "where", "may", "might", "shall",
                              "whether"})
+#: What a question word after it starts a clause at (punctuation is its own lower case).
+_CLAUSE_JOINS = frozenset({",", ";", "-", "–", "—", ":", "and", "but"})
 
 
 def clause_starts(sentence: Span) -> list[int]:
@@ -222,10 +229,6 @@ def clause_starts(sentence: Span) -> list[int]:
         elif _inverted(sentence, norms, i, starts[-1]):
             starts.append(i)
     return starts
-
-
-#: What a question after it starts a clause at (punctuation is its own lower case).
-_CLAUSE_JOINS = frozenset({",", ";", "-", "–", "—", ":", "and", "but"})
 
 
 #: A verb before its subject starts a question where no punctuation does ("... and barely sleeping is
@@ -253,7 +256,7 @@ def _inverted(sentence: Span, norms: list[str], i: int, clause_start: int) -> bo
 
 #: A question tag asks about the clause before it ("It runs in families, doesn't it?").
 _TAG = Caseless(r"^\s*(?:(?:do|does|did|is|was|are|were|can|could|will|would|has|have|should)(?:n't|\s+not)\s+"
-                  r"(?:it|he|she|they|i|we|you|this|that|there))\s*[?.!]*\s*$")
+                r"(?:it|he|she|they|i|we|you|this|that|there))\s*[?.!]*\s*$")
 
 
 def telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
