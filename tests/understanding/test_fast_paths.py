@@ -12,3 +12,28 @@ def test_a_question_mark_asks_whatever_else_the_asking_pattern_says():
 def test_sentences_without_a_question_mark_still_go_through_the_pattern():
     assert asking("I wonder whether it is stress")
     assert not asking("My eyelid twitches in the evening.")
+
+
+def _snippet_sentences() -> list[str]:
+    """Every snippet of the test data, whole and cut at its punctuation, in several case mixes."""
+    import json
+    import re
+    from pathlib import Path
+
+    sentences = set()
+    for path in sorted((Path(__file__).resolve().parent.parent / "data").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text") if line.strip() else None
+            if isinstance(text, str):
+                for piece in [text, *re.split(r"(?<=[.!?;,\n])\s*", text)]:
+                    sentences |= {piece, piece.upper(), piece.swapcase()}
+    return sorted(sentences)
+
+
+def test_the_asking_pattern_searched_part_by_part_says_what_it_says_whole():
+    from twitchcheck.understanding.asking import _questioning
+
+    sentences = _snippet_sentences()
+    asked = [sentence for sentence in sentences if _QUESTION.search(sentence)]
+    assert [sentence for sentence in sentences if _questioning(sentence)] == asked
+    assert 0 < len(asked) < len(sentences)

@@ -10,43 +10,77 @@ read in ``intents.py``.
 
 from __future__ import annotations
 
-import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span
 
-from twitchcheck.understanding.text import Caseless
+from twitchcheck.understanding.document import token_lowers, token_norms, token_texts
+from twitchcheck.understanding.text import Caseless, alternation
 
 #: A sentence asks something: a question mark, a question form at its start ("and would magnesium
 #: help"), a request ("please tell me", "any advice"), or a plan told for approval ("I thought I'd
 #: book the GP for next week").  "When" and "where" start a question only
 #: with a verb of asking after them ("when will it stop", not "when I chew, my eye closes"); "help"
 #: asks only as a plea ("help!", "please help"), not in "drops help a little".
-_QUESTION = Caseless(
-    r"\?|^\s*(?:(?:and|or|but|so|also)\s+)?"
+_AT_START = (
+    r"^\s*(?:(?:and|or|but|so|also)\s+)?"
     r"(?:what(?!\s+(?:worries|scares|frightens|concerns|bothers)\s+(?:me|us))|whats|wat|wats|why|how|is|are|am|"
     r"do|does|did|should|shall|can|could|will|would|which|who|may|might|any|anything|has|have|help|please)\b|"
     r"^\s*(?:when|where)\s+(?:will|would|should|does|do|did|can|could|is|are|was|might|may|shall)\b|"
-    r"\bhelp\s*(?:!|$)|please\s+help|"
     # a plan told for approval ("I thought I'd book the GP for next week", "I'll just wait and see")
     r"^\s*(?:(?:so|and|but|anyway|well|for\s+now),?\s+)?(?:(?:i|we)\s+thought\s+(?:i|we)(?:'d|\s+would|\s+might)|"
     r"(?:i|we)\s+(?:was|were)\s+(?:going|planning)\s+to|(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+just|"
     r"(?:i|we)\s+(?:can|could)\s+(?:just\s+|always\s+)?(?:wait|book|ring|call|phone|mention|leave\s+it|"
-    r"see\s+(?:the|a|my|our|his|her)\s+(?:gp|doctor|nurse|optician)))\b|"
-    r"\b(?:i\s+wonder|wondering|want\s+to\s+know|wanna\s+know|like\s+to\s+know|"
-    r"need\s+to\s+know|please\s+(?:tell|advise|help|explain)|tell\s+me|advise\s+(?:me|us)|"
-    # "I would like to ask Dr. Jiang if I need to go", "Pt asks re need for GP review"
-    r"(?:like|want|wanted|wish)\s+to\s+ask\s+(?:[\w.']+\s+){0,3}?(?:if|whether|about|what|how|when)|"
-    r"(?:asks|asking|inquiring|enquiring)\s+(?:re|about|if|whether)|"
-    r"(?:some|any|your|need|want|for|appreciate)\s+(?:\w+\s+)?advi[cs]e|"
-    r"maybe\s+it'?s|maybe\s+it\s+is|perhaps\s+it|could\s+it|is\s+it\s+because|i\s+think\s+it'?s|"
-    r"not\s+sure\s+(?:if|whether)|whether|what\s+if|tell\s+me\s+(?:it'?s|its)|"
-    r"(?:don'?t|do\s+not|not\s+sure|no\s+idea)\s+(?:know\s+)?what\s+to\s+do|"  # "I don't know what to do"
-    r"what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)|"
-    r"wh?at\s+(?:should|do|can|could)\s+(?:i|we|he|she)|should\s+(?:i|we|he|she)|do\s+(?:i|we)\s+need|"
-    r"(?:is|could|can|will|would)\s+(?:it|this)|(?:could|can|will|would)\s+that|"
-    r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)|"  # not "the thing is that I"
-    r"how\s+(?:do|can|long|soon|quickly)|why\s+(?:does|is|do|did)|am\s+i|any\s+(?:idea|advice|help|thoughts))\b",
+    r"see\s+(?:the|a|my|our|his|her)\s+(?:gp|doctor|nurse|optician)))\b"
 )
+_PLEA = r"\bhelp\s*(?:!|$)|please\s+help"
+
+
+def _each(first_words: tuple[str, ...], rest: str) -> list[str]:
+    """One form per first word: ``alternation`` groups forms by their first letter, which lets ``re``
+    reject most positions after one letter; a form that starts with a group ("(?:like|want) to ask")
+    would be tried in full at every word."""
+    return [word + rest for word in first_words]
+
+
+#: The question forms anywhere in a sentence, each a whole phrase.
+_ANYWHERE = [
+    r"i\s+wonder", r"wondering", r"want\s+to\s+know", r"wanna\s+know", r"like\s+to\s+know", r"need\s+to\s+know",
+    r"please\s+(?:tell|advise|help|explain)", r"tell\s+me", r"advise\s+(?:me|us)",
+    # "I would like to ask Dr. Jiang if I need to go", "Pt asks re need for GP review"
+    *_each(("like", "want", "wanted", "wish"),
+           r"\s+to\s+ask\s+(?:[\w.']+\s+){0,3}?(?:if|whether|about|what|how|when)"),
+    *_each(("asks", "asking", "inquiring", "enquiring"), r"\s+(?:re|about|if|whether)"),
+    *_each(("some", "any", "your", "need", "want", "for", "appreciate"), r"\s+(?:\w+\s+)?advi[cs]e"),
+    r"maybe\s+it'?s", r"maybe\s+it\s+is", r"perhaps\s+it", r"could\s+it", r"is\s+it\s+because", r"i\s+think\s+it'?s",
+    r"not\s+sure\s+(?:if|whether)", r"whether", r"what\s+if", r"tell\s+me\s+(?:it'?s|its)",
+    # "I don't know what to do"
+    *_each(("don'?t", r"do\s+not", r"not\s+sure", r"no\s+idea"), r"\s+(?:know\s+)?what\s+to\s+do"),
+    r"what\s+(?:is|are|was)\s+(?:this|it|that|these|happening|wrong)",
+    *_each(("what", "wat"), r"\s+(?:should|do|can|could)\s+(?:i|we|he|she)"), r"should\s+(?:i|we|he|she)",
+    r"do\s+(?:i|we)\s+need",
+    *_each(("is", "could", "can", "will", "would"), r"\s+(?:it|this)"),
+    *_each(("could", "can", "will", "would"), r"\s+that"),
+    r"is\s+that(?!\s+(?:it|i|he|she|we|they|my|his|her|there|when|because)\b)",  # not "the thing is that I"
+    r"how\s+(?:do|can|long|soon|quickly)", r"why\s+(?:does|is|do|did)", r"am\s+i",
+    r"any\s+(?:idea|advice|help|thoughts)",
+]
+#: _QUESTION's parts, searched one by one by ``_questioning``: alone, the forms at the start are tried at
+#: the start only and the plea only in a text with "help" (the forms anywhere are what is left to search)
+_QUESTION_AT_START = Caseless(_AT_START)
+_QUESTION_ANYWHERE = Caseless(r"\b" + alternation(_ANYWHERE) + r"\b")
+_PLEA_FOR_HELP = Caseless(_PLEA, needs=("help",))
+_QUESTION = Caseless(r"\?|" + _AT_START + "|" + _PLEA + "|" + _QUESTION_ANYWHERE.pattern)
+
+
+def _questioning(text: str) -> bool:
+    """Whether ``_QUESTION`` matches ``text`` (a test checks that its parts say what it says)."""
+    return ("?" in text or _QUESTION_AT_START.search(text) is not None or _QUESTION_ANYWHERE.search(text) is not None
+            or _PLEA_FOR_HELP.search(text) is not None)
+
+
+#: Words of which every worry holds one: a sentence without any is not searched for one.
+_WORRY_WORDS = ("worr", "scare", "afraid", "fear", "fright", "terrif", "panick", "freak", "paranoid", "convinced",
+                "concern", "anxious", "suspicious", "thinking", "sleep", "obsess")
 #: A worry stated rather than asked ("I'm scared it will spread"): it asks whether it is serious.
 _WORRY = Caseless(
     r"\b(?:worried|worry|worrying|worries|scared|afraid|fear|fears|frightened|terrified|panicking|panicked|"
@@ -55,29 +89,59 @@ _WORRY = Caseless(
     r"(?:can'?t|cannot|can\s+not|couldn'?t)\s+stop\s+thinking\s+about|keep\s+thinking\s+about|"
     r"(?:losing|lose|lost)\s+sleep\s+over|obsessing\s+(?:over|about)|"
     r"(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us))\b",
+    needs=_WORRY_WORDS,
 )
 
 
 def asking(sentence: str) -> bool:
-    # a question mark asks (the first branch of _QUESTION): answer at once
-    return "?" in sentence or bool(_QUESTION.search(sentence) or _WORRY.search(sentence))
+    return _questioning(sentence) or _WORRY.search(sentence) is not None
+
+
+def _document_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document (spaCy joins every token's text each time it is asked)."""
+    text = doc.user_data.get("twitchcheck.text")
+    if text is None:
+        text = doc.user_data["twitchcheck.text"] = "".join(token_texts(doc))
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (spaCy joins the span's tokens each time)."""
+    return _document_text(span.doc)[span.start_char:span.end_char]
+
+
+def is_word(doc: Doc, i: int) -> bool:
+    """``doc[i].is_alpha`` (``str.isalpha`` of its text) without making the token."""
+    return _is_word(token_texts(doc)[i])
+
+
+def words_in(span: Span) -> int:
+    """How many tokens of ``span`` are words (``token.is_alpha``)."""
+    return sum(map(_is_word, token_texts(span.doc)[span.start:span.end]))
+
+
+def _is_word(text_with_space: str) -> bool:
+    # a token's text never ends in whitespace of its own (spaCy splits whitespace into tokens of its
+    # own), so only its trailing space is stripped
+    return text_with_space.rstrip().isalpha()
 
 
 def _folded(span: Span) -> str | None:
     """The words of ``span`` with spellings folded ("shud i see a nuerologist" -> "should i see a
     neurologist"), for the question forms; None when no word is folded."""
     doc = span.doc
+    norms = token_norms(doc)
     positions = doc.user_data.get("twitchcheck.folded")
     if positions is None:  # once per document
         positions = doc.user_data["twitchcheck.folded"] = [
-            token.i for token in doc if token.is_alpha and token.norm_ != token.lower_]
+            i for i, (norm, lower) in enumerate(zip(norms, token_lowers(doc))) if norm != lower and is_word(doc, i)]
     if not any(span.start <= i < span.end for i in positions):
         return None
-    return " ".join(token.norm_ for token in span)
+    return " ".join(norms[span.start:span.end])
 
 
 def asks(span: Span) -> bool:
-    if asking(span.text):
+    if asking(span_text(span)):
         return True
     folded = _folded(span)
     return folded is not None and asking(folded)
@@ -87,14 +151,14 @@ def after_query_mark(sentence: Span) -> bool:
     """A clinician's question mark before a word ("Chvostek +. ?hypocalcaemia."): the sentence it
     starts is a question."""
     before = sentence.start - 1
-    return before >= 0 and sentence.doc[before].text == "?" and not sentence.doc[before].whitespace_
+    return before >= 0 and token_texts(sentence.doc)[before] == "?"  # (its text with no space after it)
 
 
 def questions(span: Span) -> bool:
-    if _QUESTION.search(span.text):
+    if _questioning(span_text(span)):
         return True
     folded = _folded(span)
-    return folded is not None and bool(_QUESTION.search(folded))
+    return folded is not None and _questioning(folded)
 
 
 #: Words after "is it" that make it no guess ("is it safe to ...", "is it ok to ...", "is it true?").
@@ -106,7 +170,7 @@ NOT_GUESSED = frozenset({*_NO_GUESS_WORDS, "really", "time", "worth"})
 
 #: A guess at what it is or what caused it: "is it the coffee?", "could the fall have ..." (not
 #: "is it safe to ...", "is it ok to ...").
-SPECULATION = re.compile(
+SPECULATION = Caseless(
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|was|could|can|might|may|would|does|did)\s+(?:it|this|that|these|they)\b"
     + _NO_GUESS + r"|"
     # "do I have a calcium deficiency?", "could he have strained it?" (not "do I have to ...")
@@ -121,7 +185,6 @@ SPECULATION = re.compile(
     r"wonder(?:ing)?\s+(?:if|whether)|whether|if\s+(?:it'?s|it\s+is|this\s+is)|"  # "wondering whether the ..."
     r"(?:afraid|scared|worried|fear|terrified|frightened)\s+(?:that\s+)?"  # "I'm afraid it is MS"
     r"(?:it|this)(?:'s|\s+is|\s+(?:could|might|may)\s+be))\b",
-    re.IGNORECASE,
 )
 
 #: The writer's own worry: "I'm scared it will spread", "which is why I'm worried", "my fear is",
@@ -133,10 +196,11 @@ _OWN_WORRY = Caseless(
     r"|\b(?:worries|scares|frightens|terrifies|concerns)\s+(?:me|us)\b"
     r"|^\s*(?:(?:and|but|so|now|still|also)\s+)?(?:(?:really|so|very|quite|pretty|a\s+bit|bit|kinda)\s+)?"
     r"(?:worried|scared|afraid|frightened|terrified|petrified|concerned|paranoid|panicking)\b",
+    needs=(*_WORRY_WORDS, "petrified"),
 )
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_NEGATED = Caseless(r"\b(?:not|never|no)\b|n't\b")
 #: "I can't stop worrying", "I can't help being scared": no denial of the worry
-_CANNOT_STOP = re.compile(r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:stop|help)\b", re.IGNORECASE)
+_CANNOT_STOP = Caseless(r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:stop|help)\b")
 
 
 def own_worry(text: str) -> bool:
@@ -148,6 +212,8 @@ def own_worry(text: str) -> bool:
 _QUESTION_WORDS = frozenset({"is", "are", "am", "what", "whats", "how", "why", "should", "can", "could", "will",
                              "would", "do", "does", "did", "which", "who", "when", "where", "may", "might", "shall",
                              "whether"})
+#: What a question word after it starts a clause at (punctuation is its own lower case).
+_CLAUSE_JOINS = frozenset({",", ";", "-", "–", "—", ":", "and", "but"})
 
 
 def clause_starts(sentence: Span) -> list[int]:
@@ -155,14 +221,13 @@ def clause_starts(sentence: Span) -> list[int]:
     or "and"/"but" ("Is this a flare, and should I call my neurologist?", "Her doctor mentioned
     Botox - does it work?"); "or" joins alternatives of one question ("is it the screens or
     something else?")."""
+    lowers, norms = token_lowers(sentence.doc), token_norms(sentence.doc)
     starts = [sentence.start]
-    for token in sentence[1:]:
-        before = token.nbor(-1)
-        if token.lower_ in _QUESTION_WORDS and (before.text in {",", ";", "-", "–", "—", ":"}
-                                                or before.lower_ in {"and", "but"}):
-            starts.append(token.i)
-        elif _inverted(sentence, token, starts[-1]):
-            starts.append(token.i)
+    for i in range(sentence.start + 1, sentence.end):
+        if lowers[i] in _QUESTION_WORDS and lowers[i - 1] in _CLAUSE_JOINS:
+            starts.append(i)
+        elif _inverted(sentence, norms, i, starts[-1]):
+            starts.append(i)
     return starts
 
 
@@ -177,21 +242,21 @@ _NOT_BEFORE = _SUBJECTS | _AUXILIARIES | {"that", "who", "which", "and", "but", 
 _WH = frozenset({"what", "whats", "how", "why", "when", "where", "which", "who", "whether", "if", "or"})
 
 
-def _inverted(sentence: Span, token: Token, clause_start: int) -> bool:
-    if token.i + 1 >= sentence.end or token.norm_ not in _AUXILIARIES or token.nbor(1).norm_ not in _SUBJECTS:
+def _inverted(sentence: Span, norms: list[str], i: int, clause_start: int) -> bool:
+    """Whether the token at ``i`` (of the document's ``norms``) is a verb before its subject that starts a question."""
+    if i + 1 >= sentence.end or norms[i] not in _AUXILIARIES or norms[i + 1] not in _SUBJECTS:
         return False
-    before = token.nbor(-1)
-    if not before.is_alpha or before.norm_ in _NOT_BEFORE or (token.norm_ in {"is", "are"}
-                                                               and token.nbor(1).norm_ in {"i", "you", "we"}):
+    if not is_word(sentence.doc, i - 1) or norms[i - 1] in _NOT_BEFORE or (norms[i] in {"is", "are"}
+                                                                            and norms[i + 1] in {"i", "you", "we"}):
         return False
     # "how long will it last", "how much longer will it go on", "is it the screens or is it stress": one
     # question
-    return not any(t.norm_ in _WH for t in sentence.doc[max(clause_start, token.i - 4):token.i])
+    return not any(norm in _WH for norm in norms[max(clause_start, i - 4):i])
 
 
 #: A question tag asks about the clause before it ("It runs in families, doesn't it?").
-_TAG = re.compile(r"^\s*(?:(?:do|does|did|is|was|are|were|can|could|will|would|has|have|should)(?:n't|\s+not)\s+"
-                  r"(?:it|he|she|they|i|we|you|this|that|there))\s*[?.!]*\s*$", re.IGNORECASE)
+_TAG = Caseless(r"^\s*(?:(?:do|does|did|is|was|are|were|can|could|will|would|has|have|should)(?:n't|\s+not)\s+"
+                r"(?:it|he|she|they|i|we|you|this|that|there))\s*[?.!]*\s*$")
 
 
 def telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
@@ -203,4 +268,4 @@ def telling_clauses(sentence: Span, starts: list[int]) -> list[tuple[int, int]]:
     bounds = [*starts[1:], sentence.end]
     clauses = [sentence.doc[start:end] for start, end in zip(starts, bounds)]
     return [(clause.start, clause.end) for clause, after in zip(clauses, [*clauses[1:], None])
-            if not asks(clause) and not (after is not None and _TAG.match(after.text))]
+            if not asks(clause) and not (after is not None and _TAG.match(span_text(after)))]

@@ -9,7 +9,6 @@ phrases and their kinds (frames, cause cues) are in ``intents.yaml``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -17,9 +16,12 @@ from spacy.tokens import Doc, Span
 from twitchcheck.knowledge.schema import KnowledgeBase
 # asking (and its pattern, for the test that keeps its question-mark shortcut in step) is used from here
 from twitchcheck.understanding.asking import _QUESTION, NOT_GUESSED, SPECULATION, asking, asks  # noqa: F401
-from twitchcheck.understanding.asking import after_query_mark, clause_starts, own_worry, questions, telling_clauses
+from twitchcheck.understanding.asking import after_query_mark, clause_starts, own_worry, questions, span_text
+from twitchcheck.understanding.asking import telling_clauses, words_in
+from twitchcheck.understanding.document import token_norms
 from twitchcheck.understanding.findings import sentence_starts, sentences_of
 from twitchcheck.understanding.nlp import Pipeline
+from twitchcheck.understanding.text import Caseless
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class AskedIntent:
 
 
 #: Asking what something is: "what is facial paralysis?", "what are tics?", "tell me about MVD".
-_DEFINING = re.compile(r"^\s*(?:what\s+(?:is|are|'s)|what\s+does|tell\s+me\s+about|explain|define)\b", re.IGNORECASE)
+_DEFINING = Caseless(r"^\s*(?:what\s+(?:is|are|'s)|what\s+does|tell\s+me\s+about|explain|define)\b")
 
 
 @dataclass(frozen=True)
@@ -48,9 +50,9 @@ class _Hit:
         return self.intent == "cause" and self.about is None
 
 
-def _after_inability(doc: Doc, start: int) -> bool:
+def _after_inability(norms: list[str], start: int) -> bool:
     """ "I can't stop it", "he cannot get rid of it": a description, not a request for a remedy."""
-    return start >= 2 and doc[start - 1].norm_ == "not" and doc[start - 2].norm_ in ("can", "could")
+    return start >= 2 and norms[start - 1] == "not" and norms[start - 2] in ("can", "could")
 
 
 #: Words after which a treatment named is the time of something else ("is this normal after the op?",
@@ -59,11 +61,11 @@ _TIME_AFTER = frozenset({"after", "since", "following", "post"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "their", "our", "this", "that", "each", "last"})
 
 
-def _dated_by(doc: Doc, start: int) -> bool:
+def _dated_by(norms: list[str], start: int) -> bool:
     before = start - 1
-    if before >= 0 and doc[before].norm_ in _DETERMINERS:
+    if before >= 0 and norms[before] in _DETERMINERS:
         before -= 1
-    return before >= 0 and doc[before].norm_ in _TIME_AFTER
+    return before >= 0 and norms[before] in _TIME_AFTER
 
 
 #: Words before a kind of doctor that ask for one: an alternative ("an MRI or a neurologist?"), a
@@ -73,41 +75,42 @@ _ASKED_FOR = frozenset({"or", "need", "needs", "require", "requires"})
 _REFERRAL = frozenset({"referral", "refer", "referred"})
 
 
-def _doctor_asked_for(doc: Doc, start: int) -> bool:
+def _doctor_asked_for(norms: list[str], start: int) -> bool:
     before = start - 1
-    if before >= 0 and doc[before].norm_ in _DETERMINERS:
+    if before >= 0 and norms[before] in _DETERMINERS:
         before -= 1
-    if before >= 1 and doc[before].norm_ == "to":
-        return doc[before - 1].norm_ in _REFERRAL
-    return before >= 0 and doc[before].norm_ in _ASKED_FOR
+    if before >= 1 and norms[before] == "to":
+        return norms[before - 1] in _REFERRAL
+    return before >= 0 and norms[before] in _ASKED_FOR
 
 
-def _to_be(doc: Doc, end: int) -> bool:
+def _to_be(norms: list[str], end: int) -> bool:
     """ "too young for it to be stress": no question about a treatment ("am I too old for it?")."""
-    return end + 1 < len(doc) and doc[end].norm_ == "to" and doc[end + 1].norm_ == "be"
+    return end + 1 < len(norms) and norms[end] == "to" and norms[end + 1] == "be"
 
 
-def _not_a_guess(doc: Doc, end: int) -> bool:
+def _not_a_guess(norms: list[str], end: int) -> bool:
     """ "is it true?", "is it really necessary?", "is it time for a neurologist?": a guess frame
     followed by these words guesses at nothing."""
-    return end < len(doc) and doc[end].norm_ in NOT_GUESSED
+    return end < len(norms) and norms[end] in NOT_GUESSED
 
 
 def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of: list[int]) -> dict[int, list[_Hit]]:
     hits: dict[int, list[_Hit]] = {}
+    norms = token_norms(doc)
     for match_id, start, end in pipeline.intent_phrases(doc):
         rule = kb.intents[int(doc.vocab.strings[match_id])]
-        if rule.frame and _after_inability(doc, start):
+        if rule.frame and _after_inability(norms, start):
             continue
-        if rule.intent == "seriousness" and start and doc[start - 1].norm_ == "not":
+        if rule.intent == "seriousness" and start and norms[start - 1] == "not":
             continue  # "I'm not worried, just curious"
-        if rule.intent == "treatment" and (_dated_by(doc, start) or _to_be(doc, end)):
+        if rule.intent == "treatment" and (_dated_by(norms, start) or _to_be(norms, end)):
             continue
-        if rule.frame and rule.intent == "what_is_it" and _not_a_guess(doc, end):
+        if rule.frame and rule.intent == "what_is_it" and _not_a_guess(norms, end):
             continue
         # "do I need an MRI or a neurologist?", "a nerve problem that needs a neurologist": a kind of
         # doctor offered as an alternative, needed or referred to is asked
-        frame = rule.frame and not (rule.intent == "specialist" and _doctor_asked_for(doc, start))
+        frame = rule.frame and not (rule.intent == "specialist" and _doctor_asked_for(norms, start))
         hits.setdefault(start_of[start], []).append(
             _Hit(start, end, rule.intent, rule.about, rule.standalone, frame, rule.cue))
     return {key: sorted(value, key=lambda hit: hit.start) for key, value in hits.items()}
@@ -140,7 +143,7 @@ def _asks_told_cause(sentence: Span, hits: list[_Hit], starts: list[int], tellin
         own = [h for h in hits if start <= h.start < end]
         if any(h.plain_cause for h in own):
             return True
-        if SPECULATION.search(sentence.doc[start:end].text) and all(h.frame or h.intent == "cause" for h in own):
+        if SPECULATION.search(span_text(sentence.doc[start:end])) and all(h.frame or h.intent == "cause" for h in own):
             return True
     return False
 
@@ -201,7 +204,7 @@ def _condition_of_cue(doc: Doc, hit: _Hit, named_here: str | None, named_before:
     blepharospasm. Is this the start of it?")."""
     if named_here:
         return named_here
-    if any(token.norm_ in _REFERRING for token in doc[hit.start:hit.end + 1]):  # "how it starts"
+    if any(norm in _REFERRING for norm in token_norms(doc)[hit.start:hit.end + 1]):  # "how it starts"
         return named_before
     return None
 
@@ -209,32 +212,32 @@ def _condition_of_cue(doc: Doc, hit: _Hit, named_here: str | None, named_before:
 #: Words by which a cause question refers to what the sentence before told ("I drink six coffees a
 #: day. Could that be why?"), and a bare guess that does ("Could that be it?", "Is that it?").
 _BACK = frozenset({"that", "those", "these", "they", "them", "both"})
-_GUESS_BACK = re.compile(
-    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:that|those|these|they|both)\b", re.IGNORECASE)
+_GUESS_BACK = Caseless(
+    r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:that|those|these|they|both)\b")
 #: A guess that names nothing ("could it be that?", "is it?", "could that be it?"): it is about the
 #: condition named before ("i read it could be hemifacial spasm ... could it be that?").
-_BARE_GUESS = re.compile(
+_BARE_GUESS = Caseless(
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:it|this|that)(?:\s+(?:really|just))?"
-    r"(?:\s+be)?(?:\s+(?:that|it|this))?\s*[?.!]*\s*$", re.IGNORECASE)
+    r"(?:\s+be)?(?:\s+(?:that|it|this))?\s*[?.!]*\s*$")
 #: Whether what was just proposed is needed ("My wife wants me to go to hospital. Is it really
 #: necessary?", "do I really have to?"): it asks what the sentence before proposed.
-_NECESSARY = re.compile(
+_NECESSARY = Caseless(
     r"\b(?:necessary|needed|essential|required)\b|\b(?:do|must|should)\s+(?:i|we|he|she)\s+(?:really\s+)?"
-    r"(?:have\s+to|need\s+to|go|bother)\s*[?.!]*\s*$", re.IGNORECASE)
+    r"(?:have\s+to|need\s+to|go|bother)\s*[?.!]*\s*$")
 #: Whether a plan told is right ("going to book the GP for steroids, is that right?", "I want an MRI
 #: but she says no. Who is right?"): it asks about the visit, scan or specialist the plan names.
-_APPROVAL = re.compile(
+_APPROVAL = Caseless(
     r"(?:^|[,;:\-–—]\s*)(?:(?:and|but|so)\s+)?(?:(?:is|was|would)\s+(?:that|this|it)\s+(?:right|ok|okay|alright|"
     r"all\s+right|enough|sensible|reasonable|wise|fine|the\s+right\s+(?:thing|call|decision|idea)(?:\s+to\s+do)?|"
-    r"a\s+good\s+idea)|who(?:'s|\s+is)\s+right|am\s+i\s+right)\s*[?.!]*\s*$", re.IGNORECASE)
+    r"a\s+good\s+idea)|who(?:'s|\s+is)\s+right|am\s+i\s+right)\s*[?.!]*\s*$")
 #: What a proposal can be: a visit, a scan, a specialist.
 _PROPOSALS = ("urgency", "imaging", "specialist")
 #: A guess at the end of a question that points back ("is there any way to tell early if it's
 #: that?"): it is about the condition named before.
-_THAT_ONE = re.compile(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$", re.IGNORECASE)
+_THAT_ONE = Caseless(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$")
 #: A general question whether a condition causes something ("Does myasthenia gravis cause eyelid
 #: twitching?", "can Bell's palsy cause twitching?"): it asks about that condition.
-_GENERAL = re.compile(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b", re.IGNORECASE)
+_GENERAL = Caseless(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b")
 
 
 def _causes_named(hits: list[_Hit]) -> list[str]:
@@ -246,9 +249,9 @@ def _causes_named(hits: list[_Hit]) -> list[str]:
 def _refers_back(sentence: Span, hits: list[_Hit], asked_cause: bool) -> bool:
     """A cause question that names no cause and points back with "that", "they" ... ("could that be
     why?", "could they be connected?"), or a bare guess that does ("could that be it?")."""
-    if not any(token.norm_ in _BACK for token in sentence):
+    if not any(norm in _BACK for norm in token_norms(sentence.doc)[sentence.start:sentence.end]):
         return False
-    return asked_cause or (not hits and bool(_GUESS_BACK.search(sentence.text)))
+    return asked_cause or (not hits and bool(_GUESS_BACK.search(span_text(sentence))))
 
 
 @dataclass(frozen=True)
@@ -294,7 +297,7 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
                       named_spans: list[tuple[int, int]], queried: bool = False) -> list[tuple[str, str | None]]:
     """The (intent, about) pairs one asking sentence asks; ``named_here`` are the conditions it names
     (where, which); a ``queried`` sentence follows a clinician's question mark ("?hypocalcaemia")."""
-    text = sentence.text.strip()
+    text = span_text(sentence).strip()
     question = queried or questions(sentence)
     # "caffeine?" is a guess too
     guessing = queried or bool(SPECULATION.search(text)) or (len(sentence) <= 4 and text.endswith("?"))
@@ -307,7 +310,7 @@ def _sentence_intents(doc: Doc, sentence: Span, hits: list[_Hit], told: _Told, n
     # where a cause word asks ("Does myasthenia gravis cause ...?"), for a condition named before it
     cause_word = min((h.start for h in hits if h.plain_cause and not h.frame and not h.cue), default=None)
     # "magnesium??" alone, after no cause named, may ask either
-    alone = sum(token.is_alpha for token in sentence) <= 2 and not told.causes
+    alone = words_in(sentence) <= 2 and not told.causes
     hits = _resolve_shared(_longest(hits), guessing, alone)
     # a clause that tells asks nothing but the causes it names; a treatment it names is the one the
     # question after it is about ("my doctor mentioned Botox, does it work?")
@@ -399,7 +402,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
         if not (queried or asks(sentence)):
             continue
         for key in _sentence_intents(doc, sentence, hits, before, named, named_spans, queried):
-            asked.setdefault(key, AskedIntent(key[0], key[1], sentence.text.strip()))
+            asked.setdefault(key, AskedIntent(key[0], key[1], span_text(sentence).strip()))
     # "does botox work?" names a treatment: the plain intent is covered by the specific one
     specific = {a.intent for a in asked.values() if a.about}
     return [a for a in asked.values() if a.about or a.intent not in specific]
