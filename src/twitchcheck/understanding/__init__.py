@@ -425,8 +425,8 @@ def _derive_family_history(mentions: list[Mention], conditions: list[Mention], f
 
 #: A sentence that opens by saying someone has a condition ("I have Bell's palsy, is it serious?",
 #: "my mum has been diagnosed with MG - what now?"): a statement, whatever it then asks.
-_STATES_HAVING = re.compile(r"^\W*(?:i|i'?ve|he|she|we|they|(?:my|our)\s+\w+)\s+(?:have|has|'s|got|am|is|was|were)?"
-                            r"\s*(?:got|been\s+diagnosed\s+with|diagnosed\s+with|have|has)\b", re.IGNORECASE)
+_STATES_HAVING = Caseless(r"^\W*(?:i|i'?ve|he|she|we|they|(?:my|our)\s+\w+)\s+(?:have|has|'s|got|am|is|was|were)?"
+                          r"\s*(?:got|been\s+diagnosed\s+with|diagnosed\s+with|have|has)\b")
 
 
 def _owned(conditions: list[Mention]) -> list[Mention]:
