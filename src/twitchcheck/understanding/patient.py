@@ -68,7 +68,7 @@ _MALE = Caseless(r"(?=[mbglcfdhy\d(]|^)(?:\b(?:man|male|gentleman|guy|boy|bloke|
 #: Pregnancy and breastfeeding are the writer's unless a relative is named before them in the
 #: sentence ("is it safe for breastfeeding", not "my wife is pregnant").
 _MOTHERHOOD = Caseless(r"\b(?:pregnant|pregnancy|breast[\s-]?feeding|breastfeed|post[\s-]?partum|"
-                         r"(?:gave|given|giving)\s+birth)\b")
+                         r"(?:gave|given|giving)\s+birth)\b", needs=("pregnan", "breast", "partum", "birth"))
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,8 @@ def _without_relatives(text: str) -> str:
 
 
 def _own_motherhood(text: str, relatives: bool = True) -> bool:
+    if _MOTHERHOOD.search(text) is None:  # (a sentence's match is one of the text's: most texts have none)
+        return False
     for piece in SENTENCE.finditer(text):
         sentence = piece.group(0)
         match = _MOTHERHOOD.search(sentence)

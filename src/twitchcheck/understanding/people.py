@@ -193,7 +193,9 @@ ACUTE = Caseless(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\
                    r"right\s+now|"
                    r"(?:an?|one|\d+|few|couple\s+of)\s+(?:hours?|minutes?|mins?|hrs?)\s+ago|"
                    r"(?:since|for)\s+(?:about\s+)?(?:an?|one|\d+|half\s+an?)\s+(?:hours?|minutes?|mins?|hrs?)\b|"
-                   r"since\s+(?:breakfast|lunch|lunchtime|dinner|supper|teatime)|woke\s+up\s+with)\b")
+                   r"since\s+(?:breakfast|lunch|lunchtime|dinner|supper|teatime)|woke\s+up\s+with)\b",
+                 needs=("today", "tonight", "morning", "afternoon", "evening", "night", "yesterday", "sudden", "now",
+                        "just", "ago", "hour", "min", "hr", "since", "woke"))
 #: A relative's illness that is happening now: "has Bell's palsy since Tuesday", "has had a droop for 3 days".
 ONGOING = Caseless(r"\b(?:since|for\s+(?:about\s+|the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
                      r"seven|few|couple)\b|started|began|today|yesterday|this\s+(?:morning|week|afternoon|evening)|"
