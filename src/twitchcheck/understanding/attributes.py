@@ -86,6 +86,8 @@ _NAMED = {
     "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
 }
+#: Any of the phrases above, in one search: most sentences have none, and skip the look at each.
+_ANY_NAMED = re.compile(alternation([re.escape(phrase) for phrase in _NAMED]))
 _RELATIVE_SENTENCE_WORDS = ("mum", "mom", "mother", "dad", "father", "brother", "sister", "aunt", "uncle", "gran", "nan",
                             "cousin", "friend", "colleague", "wife", "husband", "son", "daughter")
 _RELATIVE_SENTENCE = Caseless(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
@@ -156,9 +158,9 @@ SITES: dict[str, Caseless] = {
     "neck": Caseless(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
                        r"tilts|tilting|tilted)\b"),
 }
-_LEFT = Caseless(r"\bleft\b")
+_LEFT = Caseless(r"\bleft\b", needs=("left",))
 _RIGHT = Caseless(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
-                    r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b")
+                    r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b", needs=("right",))
 _EYE_MOVES = r"(?:twitch|blink|flutter|flicker|jump|clos|shut|squeez|droop|trembl|spasm|quiver)"
 #: Both eyes: said so, or plural eyes or lids doing the complaint's movement ("my eyes keep blinking").
 _BOTH = Caseless(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:upper|lower|top|bottom)\s+)?"
@@ -307,7 +309,8 @@ def _sentence_durations(sentence: str) -> list[float]:
         found.append(4)
     if "/" in lowered or "po" in lowered:
         found.extend(_clinical_days(sentence))
-    found.extend(days for phrase, days in _NAMED.items() if phrase in lowered and not _each_time(lowered, phrase))
+    if _ANY_NAMED.search(lowered):
+        found.extend(days for phrase, days in _NAMED.items() if phrase in lowered and not _each_time(lowered, phrase))
     recent = [days for word, pattern, days in _RECENT_PATTERNS if word in lowered and pattern.search(lowered)]
     if recent and SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
         found.extend(recent)
@@ -525,7 +528,8 @@ _NOT_FACE_SIDE = Caseless(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|
                             needs=("left", "right"))
 
 
-_TURNS_TO_ONE_SIDE = Caseless(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b")
+_TURNS_TO_ONE_SIDE = Caseless(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b",
+                              needs=("neck", "head"))
 
 
 def turns_to_one_side(sentence: str) -> bool:
@@ -601,7 +605,7 @@ _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("low
 
 #: The writer cannot tell which lid: "the top lid but honestly could be the bottom", "upper or lower".
 _EITHER_LID = Caseless(r"\b(?:upper|top|lower|bottom)\b[^.!?]{0,40}?\b(?:or|could\s+be|might\s+be|maybe)\s+(?:the\s+)?"
-                         r"(?:upper|top|lower|bottom)\b")
+                         r"(?:upper|top|lower|bottom)\b", needs=("upper", "top", "lower", "bottom"))
 
 
 def read_sites(text: str) -> list[str]:
