@@ -125,7 +125,8 @@ _FIRST_ONSET = Caseless(r"\bfirst\b")
 SITES: dict[str, Caseless] = {
     "upper_lid": Caseless(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
                             r"\b(?:upper|top)\s+(?:(?:and|&)\s+)?(?:lower|bottom)\s+(?:eye)?lids?\b|"
-                            r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop"),
+                            r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop",
+                            needs=("upper", "top", "above", "droop")),
     "lower_lid": Caseless(r"\b(?:lower|bottom|under|down)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
                             r"\b(?:lower|bottom)\s+(?:(?:and|&)\s+)?(?:upper|top)\s+(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
@@ -153,10 +154,11 @@ SITES: dict[str, Caseless] = {
     # so are a mouth that will not open or close and chewing as a movement
     "jaw": Caseless(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
                       r"\b(?:keeps?|always|constantly)\s+chewing\b|\bchew(?:s|ing)\s+(?:all\s+the\s+time|constantly|nonstop|"
-                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b"),
+                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b",
+                    needs=("jaw", "chew", "open", "close", "shut")),
     # a head that turns or tilts by itself is the neck's movement
     "neck": Caseless(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
-                       r"tilts|tilting|tilted)\b"),
+                       r"tilts|tilting|tilted)\b", needs=("neck", "turn", "twist", "tilt")),
 }
 _LEFT = Caseless(r"\bleft\b", needs=("left",))
 _RIGHT = Caseless(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
@@ -176,7 +178,8 @@ _ALTERNATING = Caseless(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|e
                           r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
                           r"sometimes\s+left|sometimes\s+right|other\s+days\s+(?:it'?s\s+|it\s+is\s+)?(?:(?:in|on)\s+)?(?:the\s+|my\s+)?(?:left|right|other)|"
                           r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
-                          needs=("alternat", "switch", "swap", "chang", "sometimes", "either", "other", "left", "right",
+                          # (not "left" or "right", which most descriptions name: the words around them)
+                          needs=("alternat", "switch", "swap", "chang", "sometimes", "either", "other", "from", "days",
                                  "never"))
 
 
@@ -409,8 +412,9 @@ def _time_folds(kb) -> tuple[Caseless | None, dict[str, str]]:
     if not folds:
         return None, folds
     # (grouped by first letter, ``text.alternation``: the same matches, searched several times faster)
-    wrongs = [re.escape(wrong) for wrong in sorted(folds, key=len, reverse=True)]
-    return Caseless(r"\b" + alternation(wrongs) + r"\b"), folds
+    wrongs = sorted(folds, key=len, reverse=True)
+    return Caseless(r"\b" + alternation([re.escape(wrong) for wrong in wrongs]) + r"\b",
+                    needs=tuple(wrong.lower() for wrong in wrongs)), folds
 
 
 _UNIT_WORD = Caseless(_UNIT)
@@ -428,7 +432,8 @@ def _reported_cue(kb) -> Caseless:
     """The phrases of context.yaml that say someone else reported something ("my wife says")."""
     phrases = sorted({p for cue in kb.context if cue.category == "REPORTED_BY_OTHER" for p in cue.phrases}, key=len,
                      reverse=True)
-    return Caseless(r"\b" + alternation([re.escape(phrase) for phrase in phrases]) + r"\b")  # (as in _time_folds)
+    return Caseless(r"\b" + alternation([re.escape(phrase) for phrase in phrases]) + r"\b",  # (as in _time_folds)
+                    needs=tuple(phrase.lower() for phrase in phrases))
 
 
 @dataclass(frozen=True)
@@ -596,7 +601,8 @@ def side(text: str) -> str | None:
     return "both" if len(sides) == 2 else sides.pop() if sides else None
 
 
-#: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
+#: Words without which a site's pattern cannot match (checked first: a substring test is cheap; a
+#: pattern's own ``needs`` may ask more of an ASCII text: for "upper_lid", a lid that droops).
 _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below", "down"),
                "eye": ("eye", "lid", "blink", "oculi"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
                "mouth_corner": ("mouth", "smile", "corner", "oris", "perioral"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
