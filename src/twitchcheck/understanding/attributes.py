@@ -521,10 +521,21 @@ _FACE_SIDE = Caseless(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyel
                         r"(left|right)\b", needs=("left", "right"))
 
 
-def face_side(text: str) -> str | None:
+def _face_sides(text: str, found: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """The sides named for a part of the face in ``text``. ``found``: those of the texts of one message
+    searched already (its complaint is read both for the side and for the side of the face)."""
+    if found is not None and text in found:
+        return found[text]
+    sides = frozenset(next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text))
+    if found is not None:
+        found[text] = sides
+    return sides
+
+
+def face_side(text: str, found: dict[str, frozenset[str]] | None = None) -> str | None:
     """The side of the face named for the complaint ("my left eyelid"), ignoring arms and legs."""
-    sides = {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
-    return sides.pop() if len(sides) == 1 else None
+    sides = _face_sides(text, found)
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 #: A side named for a limb or the body, or the direction a head turns: not the side of the face.
@@ -544,8 +555,8 @@ def turns_to_one_side(sentence: str) -> bool:
 
 #: What the person does that sets the movement off ("when I blink my eye, my mouth pulls"): a trigger,
 #: not where the movement is.
-_SOMEONE_DOES = (r"(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?(?:blink|close|shut|open|move|rub|"
-                 r"touch|squeez|screw|raise|lift|puff|purs|press|wrinkl)")
+_SOMEONE_DOES = (r"(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?"
+                 r"(?:blink|close|shut|open|move|rub|touch|squeez|screw|raise|lift|puff|purs|press|wrinkl)")
 _ACTION_ON_A_PLACE = Caseless(r"\b" + _SOMEONE_DOES + r"\w*\s+(?:up\s+)?(?:my|his|her|"
     r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b", needs=("blink", "close", "shut", "open", "move", "rub", "touch", "squeez", "screw", "raise", "lift", "puff", "purs", "press", "wrinkl"))
 #: How every action begins, without the word boundary: Python's ``re`` tries it only where a "w", "i" or
@@ -591,8 +602,9 @@ _LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:uppe
 _LETTER_SIDES = {"L": "left", "R": "right"}
 
 
-def side(text: str) -> str | None:
-    """The side of the face: left, right, both or alternating (limbs and head turns do not count)."""
+def side(text: str, found: dict[str, frozenset[str]] | None = None) -> str | None:
+    """The side of the face: left, right, both or alternating (limbs and head turns do not count).
+    ``found``: as for :func:`face_side`."""
     text = _without_actions(text)
     if _ALTERNATING.search(text) or _ONE_THEN_THE_OTHER.search(text):
         return "alternating"
@@ -602,7 +614,7 @@ def side(text: str) -> str | None:
     lowered = text.lower()
     if "left" in lowered or "right" in lowered:
         text = _COMPARED_SIDE.sub(" ", _CORRECTED_SIDE.sub(" ", _NOT_FACE_SIDE.sub(" ", text)))
-    sides |= {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
+    sides |= _face_sides(text, found)
     sides |= {name for name, pattern in (("left", _LEFT), ("right", _RIGHT)) if pattern.search(text)}
     return "both" if len(sides) == 2 else sides.pop() if sides else None
 
