@@ -38,3 +38,18 @@ def test_age_and_sex(text, subject, age, sex):
 def test_someone_named_for_their_job_is_not_the_patient(text, relation):
     patient = understand(clean_text(text)).patient
     assert patient.relation == relation
+
+
+@pytest.mark.parametrize("text", ["I'm 34, x5 and 12 years old", "a 5 yo and a 7yo", "12345 years old, 45F", "ab12 yo 23 yo",
+                                  "Mr 45m", "he is (45) and 46f", "F34 - 30-ish", "34, male, 40ish", "no number here",
+                                  "MY 61 YEAR OLD MUM", "Straße 42 years old"])
+def test_an_age_pattern_that_begins_with_a_number_is_tried_where_numbers_begin(text):
+    """The numbers-only fast path finds the first match a search finds."""
+    from twitchcheck.understanding.patient import _NUMBER, _NUMBER_FIRST
+
+    starts = [number.start() for number in _NUMBER.finditer(text)]
+    for pattern in _NUMBER_FIRST:
+        fast = next(filter(None, (pattern.match(text, start) for start in starts)), None)
+        searched = pattern.search(text)
+        assert (fast and fast.span(), fast and fast.groups()) == (searched and searched.span(),
+                                                                   searched and searched.groups()), pattern.pattern

@@ -161,15 +161,22 @@ def _site_texts(doc, mentions: list[Mention], kb) -> tuple[str, str, str, str]:
     unsure of counts only when nothing surer places the movement ("my mouth is crooked ... I think
     maybe my eye isn't closing, not sure" is the mouth).
     """
-    placing = [m for m in mentions if _places_complaint(m, kb)]
-    # when something happens (a trigger) does not take a clause elsewhere
-    others = [m for m in mentions if not _places_complaint(m, kb)
-              and not (m.finding in kb.findings and kb.findings[m.finding].category == "trigger")]
-    weak = [m for m in placing if m.finding in _PLACING or (
-        m.finding in kb.findings and kb.findings[m.finding].category == "course")]
-    said_of_others = [m for m in weak if _overlaps(others, m.start, m.end)]
-    weak = [m for m in weak if m not in said_of_others]
-    moving = [m for m in placing if m not in weak and m not in said_of_others]
+    placing: list[Mention] = []
+    others: list[Mention] = []  # (when something happens, a trigger, does not take a clause elsewhere)
+    sides_and_courses: list[Mention] = []
+    moving: list[Mention] = []
+    for m in mentions:  # (one pass; each group keeps the mentions' order)
+        found = kb.findings.get(m.finding)
+        if _places_complaint(m, kb):
+            placing.append(m)
+            if m.finding in _PLACING or (found is not None and found.category == "course"):
+                sides_and_courses.append(m)
+            else:
+                moving.append(m)
+        elif found is None or found.category != "trigger":
+            others.append(m)
+    said_of_others = [m for m in sides_and_courses if _overlaps(others, m.start, m.end)]
+    weak = [m for m in sides_and_courses if m not in said_of_others]
     # a place the writer is unsure of counts when nothing surer places the movement
     unsure = [m for m in moving + weak if m.status not in AFFIRMED] \
         if any(m.status in AFFIRMED for m in moving) else []
@@ -207,16 +214,17 @@ def _site_texts(doc, mentions: list[Mention], kb) -> tuple[str, str, str, str]:
         ends = clause_ends[bisect_left(clause_ends, sentence.start):bisect_left(clause_ends, last_token)]
         for i in [*ends, last_token]:
             end = i + 1 if i == last_token else i
-            # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth")
-            if _overlaps(placing_here, start, end):
+            # a clause that mentions nothing goes on with the one before ("... spread to my cheek and mouth");
+            # (most sentences have no mention of some kind: an empty group is not searched)
+            if placing_here and _overlaps(placing_here, start, end):
                 keep = True
-            elif _overlaps(others_here, start, end):
+            elif others_here and _overlaps(others_here, start, end):
                 keep = False
-            if _overlaps(moving_here, start, end):
+            if moving_here and _overlaps(moving_here, start, end):
                 keep_moving = True
-            elif _overlaps(others_of_moving_here, start, end):
+            elif others_of_moving_here and _overlaps(others_of_moving_here, start, end):
                 keep_moving = False
-            elif _overlaps(weak_here, start, end):
+            elif weak_here and _overlaps(weak_here, start, end):
                 keep_moving = True
             if keep:
                 ranges.append((start, end))
@@ -425,8 +433,8 @@ def _derive_family_history(mentions: list[Mention], conditions: list[Mention], f
 
 #: A sentence that opens by saying someone has a condition ("I have Bell's palsy, is it serious?",
 #: "my mum has been diagnosed with MG - what now?"): a statement, whatever it then asks.
-_STATES_HAVING = re.compile(r"^\W*(?:i|i'?ve|he|she|we|they|(?:my|our)\s+\w+)\s+(?:have|has|'s|got|am|is|was|were)?"
-                            r"\s*(?:got|been\s+diagnosed\s+with|diagnosed\s+with|have|has)\b", re.IGNORECASE)
+_STATES_HAVING = Caseless(r"^\W*(?:i|i'?ve|he|she|we|they|(?:my|our)\s+\w+)\s+(?:have|has|'s|got|am|is|was|were)?"
+                          r"\s*(?:got|been\s+diagnosed\s+with|diagnosed\s+with|have|has)\b")
 
 
 def _owned(conditions: list[Mention]) -> list[Mention]:
@@ -481,11 +489,13 @@ def understand(text: str) -> Understanding:
     guessed_course |= course_of_another_complaint(attributes, findings, mentions, kb) | undated_progression(findings)
     everything = [*mentions, *condition_mentions]
     complaint, moving, placeable, placeable_moving = _site_texts(doc, everything, kb)
-    sites = read_sites(moving) or read_sites(placeable_moving)
+    # (the texts from any sentence are often those from the sentences that place the complaint: read once)
+    sites = read_sites(moving) or (read_sites(placeable_moving) if placeable_moving != moving else [])
     attributes.sites = _refined_sites(sites, read_sites(_without_sentences(text, _unaffirmed_sentences(mentions))))
-    attributes.face_side = face_side(complaint)
-    complaint_side = side(complaint)
-    attributes.side = complaint_side or side(placeable)
+    face_sides: dict[str, frozenset[str]] = {}  # (the complaint's words are often searched for sides twice)
+    attributes.face_side = face_side(complaint, face_sides)
+    complaint_side = side(complaint, face_sides)
+    attributes.side = complaint_side or (side(placeable, face_sides) if placeable != complaint else None)
     _derive_from_attributes(attributes, findings, mentions, complaint, "" if complaint_side else placeable)
     _derive_past_means(mentions, findings, kb)
     _derive_family_history(mentions, condition_mentions, findings, kb)

@@ -24,7 +24,8 @@ _NOT_A_STRETCH = r"(?!\s+(?:old|of\s+age|pregnant|gestation|along\b))"
 #: "for three days", "since 5 day", "over the past 2 weeks", "from 3 month", "already half month",
 #: "it's been going 4 minutes", "going on 18 months"
 _FOR = Caseless(rf"\b(?:for|over|in\s+the\s+(?:past|last)|within\s+the\s+(?:past|last)|during|since|from|been|lasting|"
-                rf"already|going\s+on|been\s+going(?:\s+on)?)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}")
+                rf"already|going\s+on|been\s+going(?:\s+on)?)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b{_NOT_A_STRETCH}",
+                needs=("for", "over", "past", "last", "during", "since", "from", "been", "already", "going"))
 #: "it has been twitching for 20 minutes", "it's been going on for an hour": the problem's own length
 #: (the perfect tense), where "for a minute" alone is an episode.
 _BEEN_FOR = Caseless(rf"\b(?:been|going\s+on)\b(?:\s+[a-z']+){{0,4}}?\s+for\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\b")
@@ -85,6 +86,8 @@ _NAMED = {
     "since i was a kid": 3650, "since i was a child": 3650, "just now": 0.02, "couple months": 60, "couple of months": 60,
     "few months": 90, "few weeks": 21, "couple weeks": 14, "couple of weeks": 14,
 }
+#: Any of the phrases above, in one search: most sentences have none, and skip the look at each.
+_ANY_NAMED = re.compile(alternation([re.escape(phrase) for phrase in _NAMED]))
 _RELATIVE_SENTENCE_WORDS = ("mum", "mom", "mother", "dad", "father", "brother", "sister", "aunt", "uncle", "gran", "nan",
                             "cousin", "friend", "colleague", "wife", "husband", "son", "daughter")
 _RELATIVE_SENTENCE = Caseless(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sister|aunt|uncle|grandmother|grandma|"
@@ -93,10 +96,11 @@ _RELATIVE_SENTENCE = Caseless(r"\bmy\s+(?:mum|mom|mother|dad|father|brother|sist
 #: Recent days that date the complaint when the same sentence names a symptom.
 _RECENT = {"today": 0.5, "this morning": 0.5, "this am": 0.5, "tonight": 0.3, "this afternoon": 0.3, "this evening": 0.2,
            "last night": 1, "yesterday": 1}
-_RECENT_PATTERNS = {re.compile(rf"\b{phrase}\b"): days for phrase, days in _RECENT.items()}
+#: (a word in every match, the pattern, the days it means): a sentence without the word is not searched.
+_RECENT_PATTERNS = [(phrase, re.compile(rf"\b{phrase}\b"), days) for phrase, days in _RECENT.items()]
 #: Since a time of the day ("since 0600", "since 7am", "since 14:30"): within hours (not a year, "since 2015").
-_RECENT_PATTERNS[re.compile(r"\bsince\s+(?:0\d[0-5]\d|\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|"
-                            r"\d{1,2}[:.][0-5]\d)(?!\d)")] = 0.3
+_RECENT_PATTERNS.append(("since", re.compile(r"\bsince\s+(?:0\d[0-5]\d|\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|"
+                            r"\d{1,2}[:.][0-5]\d)(?!\d)"), 0.3))
 _UNIT_WORDS = ["minute", "min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "mo", "year", "yr"]
 #: Every duration pattern above needs one of these words: a sentence without any is skipped at once
 #: (grouped by first letter, ``text.alternation``; a unit may follow a digit: "5days").
@@ -106,7 +110,12 @@ TIME_WORD = Caseless(r"(?<![^\W\d])" + alternation(_UNIT_WORDS) + r"s?\b|\bsince
     r"x-?mas", "term", "fall", "winter", "christmas", "today", "tonight", "morning", "afternoon", "evening", "yesterday",
     "ages", "life", "childhood", "kid", "child", "easter", "year", "woke", "just", "breakfast", "lunch", "lunchtime",
     "dinner", "supper", r"tea\s?time", r"half[\s-]term", r"(?:19|20)\d\d", r"this\s+am", r"pod\s?#?\s?\d+",
-    r"post[\s-]?op", *_MONTH[3:-1].split("|")]) + r"\b|\d\s?/\s?(?:7|52|12)\b")
+    r"post[\s-]?op", *_MONTH[3:-1].split("|")]) + r"\b|\d\s?/\s?(?:7|52|12)\b", needs=(
+    # (one of these is in every match: most sentences that say nothing of time have none, and skip the search)
+    "min", "hour", "hr", "day", "night", "week", "wk", "mo", "year", "yr", "since", "tue", "wed", "thu", "fri", "sat",
+    "spring", "summer", "autumn", "mas", "term", "fall", "winter", "morning", "afternoon", "evening", "ages", "life",
+    "kid", "child", "easter", "woke", "just", "breakfast", "lunch", "dinner", "supper", "tea", "19", "20", "this",
+    "pod", "post", *_MONTH[3:-1].split("|"), "/"))
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = Caseless(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"
@@ -116,7 +125,8 @@ _FIRST_ONSET = Caseless(r"\bfirst\b")
 SITES: dict[str, Caseless] = {
     "upper_lid": Caseless(r"\b(?:upper|top)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|\babove\s+my\s+eye\b|"
                             r"\b(?:upper|top)\s+(?:(?:and|&)\s+)?(?:lower|bottom)\s+(?:eye)?lids?\b|"
-                            r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop"),
+                            r"\b(?:upper|top)\s+one\b|\b(?:eye)?lids?\s+(?:is\s+|are\s+|might\s+be\s+)?droop",
+                            needs=("upper", "top", "above", "droop")),
     "lower_lid": Caseless(r"\b(?:lower|bottom|under|down)\s+(?:part\s+of\s+(?:the|my)\s+)?(?:(?:left|right)\s+)?(?:eye)?lids?\b|"
                             r"\b(?:lower|bottom)\s+(?:(?:and|&)\s+)?(?:upper|top)\s+(?:eye)?lids?\b|"
                             r"\b(?:under|below)\s+(?:my|the|her|his)\s+(?:(?:left|right)\s+)?eye\b|\beye\s+(?:under|lower)\s+part\b|"
@@ -144,14 +154,15 @@ SITES: dict[str, Caseless] = {
     # so are a mouth that will not open or close and chewing as a movement
     "jaw": Caseless(r"\bjaws?\b|\bchewing\s+(?:movements?|motions?)\b|\bchew(?:s|ing)?\s+on\s+nothing\b|"
                       r"\b(?:keeps?|always|constantly)\s+chewing\b|\bchew(?:s|ing)\s+(?:all\s+the\s+time|constantly|nonstop|"
-                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b"),
+                      r"non-stop)\b|\b(?:open|close|shut)\s+(?:my|his|her|the)\s+mouth\b",
+                    needs=("jaw", "chew", "open", "close", "shut")),
     # a head that turns or tilts by itself is the neck's movement
     "neck": Caseless(r"\bneck\b|\bhead\s+(?:\w+\s+){0,3}?(?:turn|turns|turning|turned|twist|twists|twisting|twisted|tilt|"
-                       r"tilts|tilting|tilted)\b"),
+                       r"tilts|tilting|tilted)\b", needs=("neck", "turn", "twist", "tilt")),
 }
-_LEFT = Caseless(r"\bleft\b")
+_LEFT = Caseless(r"\bleft\b", needs=("left",))
 _RIGHT = Caseless(r"\bright\s+(?:eye|eyelid|lid|side|cheek|face|ear|arm|leg|hand|corner|half|upper|lower|brow|"
-                    r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b")
+                    r"eyebrow|temple|jaw)\b|\bon\s+the\s+right\b|\bright-sided\b", needs=("right",))
 _EYE_MOVES = r"(?:twitch|blink|flutter|flicker|jump|clos|shut|squeez|droop|trembl|spasm|quiver)"
 #: Both eyes: said so, or plural eyes or lids doing the complaint's movement ("my eyes keep blinking").
 _BOTH = Caseless(rf"\bboth\s+(?:of\s+)?(?:my\s+|her\s+|his\s+|the\s+)?(?:(?:upper|lower|top|bottom)\s+)?"
@@ -167,7 +178,8 @@ _ALTERNATING = Caseless(r"\b(?:alternat\w+|(?:switch|swap|chang)\w*\s+(?:sides|e
                           r"sometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)\b[^.!?]{0,60}\bsometimes\s+(?:the\s+|my\s+|in\s+(?:my|the)\s+)?(?:left|right)|"
                           r"sometimes\s+left|sometimes\s+right|other\s+days\s+(?:it'?s\s+|it\s+is\s+)?(?:(?:in|on)\s+)?(?:the\s+|my\s+)?(?:left|right|other)|"
                           r"some\s+days\s+(?:the\s+|in\s+(?:my|the)\s+)?(?:left|right)|never\s+both\s+(?:at\s+once|together))\b",
-                          needs=("alternat", "switch", "swap", "chang", "sometimes", "either", "other", "left", "right",
+                          # (not "left" or "right", which most descriptions name: the words around them)
+                          needs=("alternat", "switch", "swap", "chang", "sometimes", "either", "other", "from", "days",
                                  "never"))
 
 
@@ -300,9 +312,11 @@ def _sentence_durations(sentence: str) -> list[float]:
         found.append(4)
     if "/" in lowered or "po" in lowered:
         found.extend(_clinical_days(sentence))
-    found.extend(days for phrase, days in _NAMED.items() if phrase in lowered and not _each_time(lowered, phrase))
-    if SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
-        found.extend(days for pattern, days in _RECENT_PATTERNS.items() if pattern.search(lowered))
+    if _ANY_NAMED.search(lowered):
+        found.extend(days for phrase, days in _NAMED.items() if phrase in lowered and not _each_time(lowered, phrase))
+    recent = [days for word, pattern, days in _RECENT_PATTERNS if word in lowered and pattern.search(lowered)]
+    if recent and SYMPTOM_WORD.search(sentence):  # "today" dates a symptom, not "bloods done this morning"
+        found.extend(recent)
     return found
 
 
@@ -331,7 +345,7 @@ _PAST_SENTENCE = Caseless(r"\brecovered\b|\bwent\s+away\b|\bcleared\s+up\b|\bres
                             needs=("recovered", "went", "cleared", "resolved", "got", "used", "stopped"))
 #: What a sentence says after it has told of something past that is over.
 _NOW_AGAIN = Caseless(r"\b(?:now|these\s+days|this\s+time|since\s+then|but)\b")
-_CLAUSE = Caseless(r"(,|;|\s+and\s+(?!(?:a\s+)?half\b)|\s+but\s+|\s+so\s+)")
+_CLAUSE = Caseless(r"(,|;|\s+(?:and\s+(?!(?:a\s+)?half\b)|but\s+|so\s+))", needs=(",", ";", "and", "but", "so"))
 #: A clause after "and" that names its own subject starts a new statement ("I had a cold and my eye
 #: twitches"); one that does not goes on with the one before ("I had cramps and tingling for days").
 _OWN_SUBJECT = Caseless(r"^\s*(?:i|i'm|im|i've|ive|my|it|it's|its|he|she|his|her|they|we|the|this|that|there|now|"
@@ -397,7 +411,10 @@ def _time_folds(kb) -> tuple[Caseless | None, dict[str, str]]:
     folds = {wrong: right for wrong, right in kb.spelling.items() if _UNIT_WORD.fullmatch(right)}
     if not folds:
         return None, folds
-    return Caseless(r"\b(?:" + "|".join(map(re.escape, sorted(folds, key=len, reverse=True))) + r")\b"), folds
+    # (grouped by first letter, ``text.alternation``: the same matches, searched several times faster)
+    wrongs = sorted(folds, key=len, reverse=True)
+    return Caseless(r"\b" + alternation([re.escape(wrong) for wrong in wrongs]) + r"\b",
+                    needs=tuple(wrong.lower() for wrong in wrongs)), folds
 
 
 _UNIT_WORD = Caseless(_UNIT)
@@ -415,7 +432,8 @@ def _reported_cue(kb) -> Caseless:
     """The phrases of context.yaml that say someone else reported something ("my wife says")."""
     phrases = sorted({p for cue in kb.context if cue.category == "REPORTED_BY_OTHER" for p in cue.phrases}, key=len,
                      reverse=True)
-    return Caseless(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
+    return Caseless(r"\b" + alternation([re.escape(phrase) for phrase in phrases]) + r"\b",  # (as in _time_folds)
+                    needs=tuple(phrase.lower() for phrase in phrases))
 
 
 @dataclass(frozen=True)
@@ -468,17 +486,20 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
         folded = fold(sentence) if fold else sentence
         if folded.isascii():  # every pattern below ignores case: searched once in lower case, for speed
             folded = folded.lower()
-        if not TIME_WORD.search(folded) and "since" not in folded.lower() and "when" not in folded.lower():
+        lowered = folded.lower()
+        if "since" not in lowered and "when" not in lowered and not TIME_WORD.search(folded):  # (cheap tests first)
             continue
         relative = _RELATIVE_SENTENCE.search(folded)
         about_other = bool(relative) and (context.patient_relation is None
                                           or context.patient_relation not in relative.group(0).lower())
         clauses = _own_clauses(folded, about_other)
-        own = ", ".join(c for c in clauses if not _DIAGNOSED.search(c))
+        dates_diagnosis = [_DIAGNOSED.search(c) is not None for c in clauses]
+        own = ", ".join(c for c, diagnosis in zip(clauses, dates_diagnosis) if not diagnosis)
         found = _sentence_durations(own) + _age_durations(own, context.patient_age)
         (elsewhere if sentence.strip() in context.elsewhere else stated).extend((d, sentence) for d in found)
         estimated.extend((d, sentence) for d in _dated_estimates(own))
-        diagnosed.extend((d, sentence) for d in _sentence_durations(", ".join(c for c in clauses if _DIAGNOSED.search(c))))
+        diagnosed.extend((d, sentence) for d in _sentence_durations(
+            ", ".join(c for c, diagnosis in zip(clauses, dates_diagnosis) if diagnosis)))
     candidates = stated or estimated or elsewhere or diagnosed
     if not candidates:
         return None, "", False
@@ -500,10 +521,21 @@ _FACE_SIDE = Caseless(r"\b(left|right)\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyel
                         r"(left|right)\b", needs=("left", "right"))
 
 
-def face_side(text: str) -> str | None:
+def _face_sides(text: str, found: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """The sides named for a part of the face in ``text``. ``found``: those of the texts of one message
+    searched already (its complaint is read both for the side and for the side of the face)."""
+    if found is not None and text in found:
+        return found[text]
+    sides = frozenset(next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text))
+    if found is not None:
+        found[text] = sides
+    return sides
+
+
+def face_side(text: str, found: dict[str, frozenset[str]] | None = None) -> str | None:
     """The side of the face named for the complaint ("my left eyelid"), ignoring arms and legs."""
-    sides = {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
-    return sides.pop() if len(sides) == 1 else None
+    sides = _face_sides(text, found)
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 #: A side named for a limb or the body, or the direction a head turns: not the side of the face.
@@ -512,7 +544,8 @@ _NOT_FACE_SIDE = Caseless(r"\b(?:left|right)\s+(?:\w+\s+)?(?:arms?|legs?|hands?|
                             needs=("left", "right"))
 
 
-_TURNS_TO_ONE_SIDE = Caseless(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b")
+_TURNS_TO_ONE_SIDE = Caseless(r"\b(?:neck|head)\b(?:\s+\w+){0,5}?\s+(?:to|towards)\s+(?:one|the\s+other)\s+side\b",
+                              needs=("neck", "head"))
 
 
 def turns_to_one_side(sentence: str) -> bool:
@@ -522,14 +555,20 @@ def turns_to_one_side(sentence: str) -> bool:
 
 #: What the person does that sets the movement off ("when I blink my eye, my mouth pulls"): a trigger,
 #: not where the movement is.
-_ACTION_ON_A_PLACE = Caseless(r"\b(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?(?:blink|close|shut|open|move|rub|touch|"
-    r"squeez|screw|raise|lift|puff|purs|press|wrinkl)\w*\s+(?:up\s+)?(?:my|his|her|"
+_SOMEONE_DOES = (r"(?:when|whenever|while|if|as)\s+(?:i|he|she|you|we|they)\s+(?:\w+ly\s+)?"
+                 r"(?:blink|close|shut|open|move|rub|touch|squeez|screw|raise|lift|puff|purs|press|wrinkl)")
+_ACTION_ON_A_PLACE = Caseless(r"\b" + _SOMEONE_DOES + r"\w*\s+(?:up\s+)?(?:my|his|her|"
     r"your|their|the)\s+(?:\w+\s+)?(?:eyes?|eyelids?|lids?|mouth|lips?|jaw|brows?|eyebrows?|forehead|cheeks?)\b", needs=("blink", "close", "shut", "open", "move", "rub", "touch", "squeez", "screw", "raise", "lift", "puff", "purs", "press", "wrinkl"))
+#: How every action begins, without the word boundary: Python's ``re`` tries it only where a "w", "i" or
+#: "a" is, where ``\b`` first is tried at every position; an ASCII text without it has no action.
+_SOMEONE_DOES_START = re.compile(_SOMEONE_DOES)
 
 
 def _without_actions(text: str) -> str:
     lowered = text.lower()
     if "when" in lowered or "while" in lowered or "if " in lowered or "as " in lowered:
+        if text.isascii() and _SOMEONE_DOES_START.search(lowered) is None:
+            return text
         return _ACTION_ON_A_PLACE.sub(" ", text)
     return text
 
@@ -563,8 +602,9 @@ _LETTER_SIDE = re.compile(r"(?<![\w/.'])([LR])(?:\s*-?\s*sided)?\s+(?=(?:(?:uppe
 _LETTER_SIDES = {"L": "left", "R": "right"}
 
 
-def side(text: str) -> str | None:
-    """The side of the face: left, right, both or alternating (limbs and head turns do not count)."""
+def side(text: str, found: dict[str, frozenset[str]] | None = None) -> str | None:
+    """The side of the face: left, right, both or alternating (limbs and head turns do not count).
+    ``found``: as for :func:`face_side`."""
     text = _without_actions(text)
     if _ALTERNATING.search(text) or _ONE_THEN_THE_OTHER.search(text):
         return "alternating"
@@ -574,12 +614,13 @@ def side(text: str) -> str | None:
     lowered = text.lower()
     if "left" in lowered or "right" in lowered:
         text = _COMPARED_SIDE.sub(" ", _CORRECTED_SIDE.sub(" ", _NOT_FACE_SIDE.sub(" ", text)))
-    sides |= {next(g for g in m.groups() if g).lower() for m in _FACE_SIDE.finditer(text)}
+    sides |= _face_sides(text, found)
     sides |= {name for name, pattern in (("left", _LEFT), ("right", _RIGHT)) if pattern.search(text)}
     return "both" if len(sides) == 2 else sides.pop() if sides else None
 
 
-#: Words without which a site's pattern cannot match (checked first: a substring test is cheap).
+#: Words without which a site's pattern cannot match (checked first: a substring test is cheap; a
+#: pattern's own ``needs`` may ask more of an ASCII text: for "upper_lid", a lid that droops).
 _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("lower", "bottom", "under", "below", "down"),
                "eye": ("eye", "lid", "blink", "oculi"), "brow": ("brow", "forehead"), "cheek": ("cheek",),
                "mouth_corner": ("mouth", "smile", "corner", "oris", "perioral"), "lip": ("lip",), "chin": ("chin",), "jaw": ("jaw", "chew", "mouth"),
@@ -588,7 +629,7 @@ _SITE_WORDS = {"upper_lid": ("upper", "top", "above", "lid"), "lower_lid": ("low
 
 #: The writer cannot tell which lid: "the top lid but honestly could be the bottom", "upper or lower".
 _EITHER_LID = Caseless(r"\b(?:upper|top|lower|bottom)\b[^.!?]{0,40}?\b(?:or|could\s+be|might\s+be|maybe)\s+(?:the\s+)?"
-                         r"(?:upper|top|lower|bottom)\b")
+                         r"(?:upper|top|lower|bottom)\b", needs=("upper", "top", "lower", "bottom"))
 
 
 def read_sites(text: str) -> list[str]:

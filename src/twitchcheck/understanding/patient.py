@@ -32,7 +32,7 @@ _AGE_PATTERNS = (
     Caseless(r"\b(\d{2})\s*(?:f|m)\b"),
     re.compile(r"\((\d{2})\)"),
     # "my son have 10 years" (translated from languages that give age with "have")
-    Caseless(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))"),
+    Caseless(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))", needs=("year",)),
     Caseless(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))"),
     # "42, female", "37 woman": an age before the sex
     Caseless(r"\b(\d{2})\s*[,/]?\s*(?:female|male|woman|man|lady|gentleman|guy|bloke)\b"),
@@ -43,8 +43,12 @@ _AGE_PATTERNS = (
     re.compile(r"(?i:\b(?:my\s+name\s+is|i'?m|i\s+am|this\s+is))\s+[A-Z][a-z]+\s*,\s*(\d{2})\b"),
     # "I am man of 50 years" (translated)
     Caseless(r"\b(?:man|woman|lady|gentleman|guy|girl|boy|male|female|person)\s+of\s+(\d{1,3})\s*(?:years?|yrs?)\b"
-               r"(?!\s+ago)"),
+               r"(?!\s+ago)", needs=("year", "yr")),
 )
+#: The age patterns that begin with a number (``\b(\d``): they can match only where a run of digits begins,
+#: and are tried there alone (a message has a few numbers, and a search tries every character).
+_NUMBER_FIRST = frozenset(pattern for pattern in _AGE_PATTERNS if pattern.pattern.startswith(r"\b(\d"))
+_NUMBER = re.compile(r"\d+")
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
 _RELATIVE_AGE = Caseless(rf"(?=[mo])\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
     rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?")
@@ -68,7 +72,7 @@ _MALE = Caseless(r"(?=[mbglcfdhy\d(]|^)(?:\b(?:man|male|gentleman|guy|boy|bloke|
 #: Pregnancy and breastfeeding are the writer's unless a relative is named before them in the
 #: sentence ("is it safe for breastfeeding", not "my wife is pregnant").
 _MOTHERHOOD = Caseless(r"\b(?:pregnant|pregnancy|breast[\s-]?feeding|breastfeed|post[\s-]?partum|"
-                         r"(?:gave|given|giving)\s+birth)\b")
+                         r"(?:gave|given|giving)\s+birth)\b", needs=("pregnan", "breast", "partum", "birth"))
 
 
 @dataclass(frozen=True)
@@ -105,14 +109,17 @@ def _decade_age(match: re.Match[str]) -> int:
     return base + {"early": 2, "mid": 5, "late": 8}.get(modifier, 5)
 
 
-_DIGIT = re.compile(r"\d")
 _DECADE_HINT = Caseless(r"0'?s\b|ties\b|teens\b")
 
 
 def _age(text: str) -> int | None:
-    if _DIGIT.search(text):  # every pattern of _AGE_PATTERNS needs a digit
+    numbers = [number.start() for number in _NUMBER.finditer(text)]
+    if numbers:  # every pattern of _AGE_PATTERNS needs a digit
         for pattern in _AGE_PATTERNS:
-            match = pattern.search(text)
+            if pattern in _NUMBER_FIRST:  # (the first match, as a search would find it)
+                match = next(filter(None, (pattern.match(text, start) for start in numbers)), None)
+            else:
+                match = pattern.search(text)
             if match and 0 < int(match.group(1)) < 110:
                 return int(match.group(1))
     match = _WORD_AGE.search(text) if "old" in text.lower() else None
@@ -140,6 +147,8 @@ def _without_relatives(text: str) -> str:
 
 
 def _own_motherhood(text: str, relatives: bool = True) -> bool:
+    if _MOTHERHOOD.search(text) is None:  # (a sentence's match is one of the text's: most texts have none)
+        return False
     for piece in SENTENCE.finditer(text):
         sentence = piece.group(0)
         match = _MOTHERHOOD.search(sentence)

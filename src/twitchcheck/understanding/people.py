@@ -15,28 +15,6 @@ import re
 from twitchcheck.understanding.text import Caseless, alternation
 
 
-class Lowered:
-    """A case-insensitive pattern searched in the lower-cased text, which Python's ``re`` does several
-    times faster than with IGNORECASE (positions stay those of the text: a text whose lower case
-    changes its length, rare in Unicode, is searched with IGNORECASE)."""
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._lower = re.compile(pattern)
-        self._any_case = re.compile(pattern, re.IGNORECASE)
-
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        lowered = text.lower()
-        return (self._lower, lowered) if len(lowered) == len(text) else (self._any_case, text)
-
-    def finditer(self, text: str):
-        pattern, target = self._pick(text)
-        return pattern.finditer(target)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        pattern, target = self._pick(text)
-        return pattern.search(target)
-
 #: A relative (or anyone the writer writes about) and their sex when the word gives it.
 RELATIVES: dict[str, str | None] = {
     "wife": "female", "husband": "male", "son": "male", "daughter": "female", "mother": "female", "mom": "female",
@@ -145,10 +123,10 @@ FIRST_PERSON = Caseless(r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|l
     r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|"
     r"started|began)|i'm|i've|me)\b")
 #: A symptom: the words above and a few more that only describe one ("vibrating", "jumpy").
-SYMPTOM_ONLY = Lowered(rf"{SYMPTOM_WORD.pattern}|\b(?:tremors?|vibrat\w*|fasciculat\w*|twitchy|jumpy|clamp\w*|lost|"
-                       rf"loss|"
-                       rf"hurt\w*|sore\w*|ach(?:e|es|ing|y)|heavy|dead|stiff\w*|burn\w*|itch\w*|watery|vision|"
-                       rf"sight|blind\w*|dark\w*|faint\w*|can'?t\s+feel|cannot\s+feel)\b")
+SYMPTOM_ONLY = Caseless(rf"{SYMPTOM_WORD.pattern}|\b(?:tremors?|vibrat\w*|fasciculat\w*|twitchy|jumpy|clamp\w*|lost|"
+                        rf"loss|"
+                        rf"hurt\w*|sore\w*|ach(?:e|es|ing|y)|heavy|dead|stiff\w*|burn\w*|itch\w*|watery|vision|"
+                        rf"sight|blind\w*|dark\w*|faint\w*|can'?t\s+feel|cannot\s+feel)\b")
 
 #: "my wife's face", "my 9 year old son", "our little boy", "a friend", "her sister", "Husband woke up",
 #: "my brother face" (a possessive without its apostrophe).
@@ -169,7 +147,7 @@ AGE_NOUN = Caseless(rf"(?=[mo])\b(?:my|our)\s+(\d{{1,2}}|{NUMBER})\s*"
                       rf"(?:[\s-]*(?:year|yr)s?[\s-]*old|yo|y/o|y\.o\.)(?!\s*(?:{RELATIVE_WORDS})\b)(?!\w)")
 #: A clinician's unnamed patient: "Pt asks ...", "the patient's face".
 CLINICAL_PERSON = Caseless(r"\b(?:the\s+patient|pt)(?:'s)?\b")
-CLINICAL_SHORTHAND_WORD = Lowered(rf"(?<![\w/]){alternation(list(CLINICAL_SHORTHAND))}(?![\w/])")
+CLINICAL_SHORTHAND_WORD = Caseless(rf"(?<![\w/]){alternation(list(CLINICAL_SHORTHAND))}(?![\w/])")
 #: The writer: "I", "I'm", "me".
 WRITER_WORD = Caseless(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b")
 #: The writer or a pronoun, in one pass: "I", "I'm", "me"; "he", "she's", "his", "her".
@@ -178,7 +156,7 @@ PERSON_WORD = Caseless(r"(?=[imhs])(?<![\w'])(?:(?P<writer>i(?:'m|m|'ve|ve|'d|'l
 #: Someone other than the writer, named by a pronoun.
 THIRD_PERSON = Caseless(r"(?=[hs])\b(?:he|she|him|his|her|hes|shes)\b")
 #: Any relative's word: a message without one needs no search for relatives.
-RELATIVE_WORD = Lowered(rf"\b{RELATIVE_WORDS}")
+RELATIVE_WORD = Caseless(rf"\b{RELATIVE_WORDS}")
 #: "my eye", "his left lid", "her own symptoms" (not "my son's eye": that is the son's).
 POSSESSIVE_BODY = Caseless(rf"(?=[mh])\b(?P<who>my|his|her)\s+(?:own\s+)?"
                              rf"(?:(?!(?:{RELATIVE_WORDS})\b)[\w']+\s+){{0,2}}?{_OWNED}\b")
@@ -210,12 +188,14 @@ COURSE_OF_IT = Caseless(r"^\W*(?:and\s+|but\s+|now\s+|so\s+|then\s+)?(?:it|this)
                           r"got|keeps|kept|never|only|always|usually|often|lasts|lasted|seems)\b")
 #: A complaint that began within the day: it outweighs one that has lasted ("This morning my husband's face
 #: drooped" after "I've had an eye twitch for weeks").
-ACUTE = Lowered(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|suddenly|sudden|"
+ACUTE = Caseless(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|suddenly|sudden|"
                    r"all\s+of\s+a\s+sudden|out\s+of\s+nowhere|just\s+(?:now|collapsed|fell|started|happened)|"
                    r"right\s+now|"
                    r"(?:an?|one|\d+|few|couple\s+of)\s+(?:hours?|minutes?|mins?|hrs?)\s+ago|"
                    r"(?:since|for)\s+(?:about\s+)?(?:an?|one|\d+|half\s+an?)\s+(?:hours?|minutes?|mins?|hrs?)\b|"
-                   r"since\s+(?:breakfast|lunch|lunchtime|dinner|supper|teatime)|woke\s+up\s+with)\b")
+                   r"since\s+(?:breakfast|lunch|lunchtime|dinner|supper|teatime)|woke\s+up\s+with)\b",
+                 needs=("today", "tonight", "morning", "afternoon", "evening", "night", "yesterday", "sudden", "now",
+                        "just", "ago", "hour", "min", "hr", "since", "woke"))
 #: A relative's illness that is happening now: "has Bell's palsy since Tuesday", "has had a droop for 3 days".
 ONGOING = Caseless(r"\b(?:since|for\s+(?:about\s+|the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
                      r"seven|few|couple)\b|started|began|today|yesterday|this\s+(?:morning|week|afternoon|evening)|"
@@ -226,7 +206,7 @@ COMPARED = Caseless(r"\b(?:like|as|than|unlike|similar\s+to|same\s+as|as\s+with)
 FRAMING = Caseless(r"\b(?:writing|write|wrote|asking|ask|posting|post|messaging|enquiring|inquiring|here|question|"
                      r"questions|advice|help|worried|concerned|worry|one|query)\b[^.?!]{0,30}?"
                      r"\b(?:for|about|on\s+behalf\s+of|regarding|re)\s+$")
-REMOTE_PAST_WORDS = Lowered(rf"\b{alternation(list(REMOTE_PAST))}\b")
+REMOTE_PAST_WORDS = Caseless(rf"\b{alternation(list(REMOTE_PAST))}\b")
 #: An age right after a person: "my husband is 66", "my mother 68 years", "my son (15)", "my dad, 72,".
 AGE_AFTER = Caseless(r"^(?:'s)?\s*(?:,\s*|\(\s*|\s+(?:is|who\s+is|aged|age|turned|just\s+turned)\s+)?(\d{1,3})"
                        r"(?:\s*(?:ish|years?|yrs?|y/?o|yo)\b)?"
