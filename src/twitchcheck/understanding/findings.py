@@ -65,9 +65,9 @@ def concept_matches(doc: Doc, pipeline: Pipeline) -> list[tuple[str, int, int]]:
     """(concept, start, end) of every lexicon term in ``doc``, matched once per document."""
     matches = doc.user_data.get("twitchcheck.concepts")
     if matches is None:
-        strings = doc.vocab.strings
+        labels = pipeline.labels
         matches = doc.user_data["twitchcheck.concepts"] = [
-            (strings[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
+            (labels[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
     return matches
 
 
@@ -196,8 +196,8 @@ def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
 
 
 def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
-    strings = doc.vocab.strings
-    return [Target(strings[match_id], start, end) for match_id, start, end in pipeline.finding_phrases(doc)]
+    labels = pipeline.labels
+    return [Target(labels[match_id], start, end) for match_id, start, end in pipeline.finding_phrases(doc)]
 
 
 def _longest(spans: list[Target]) -> list[Target]:
@@ -272,8 +272,8 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
     close my eyes tightly", "unable to close my eye tight" deny nothing ("no trouble talking", "I'm
     not numb anywhere" still deny).
     """
-    strings = doc.vocab.strings
-    matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
+    labels = pipeline.labels
+    matches = [(labels[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
     matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
     undoers = _undoers_by_last_word(pipeline.denial_undoers)
     norms = token_norms(doc)
@@ -373,8 +373,8 @@ CONDITION_PREFIX = "condition:"
 
 
 def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
-    strings = doc.vocab.strings
-    return [Target(CONDITION_PREFIX + strings[match_id], start, end)
+    labels = pipeline.labels
+    return [Target(CONDITION_PREFIX + labels[match_id], start, end)
             for match_id, start, end in pipeline.condition_phrases(doc)]
 
 

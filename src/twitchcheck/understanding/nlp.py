@@ -51,6 +51,9 @@ class Pipeline:
     #: Words that undo a denial right after them ("not" in "he is not talking normally", "unable
     #: to"), as tuples of norms: the phrases of the cues marked ``undoes_denials``.
     denial_undoers: frozenset[tuple[str, ...]] = frozenset()
+    #: The label of every phrase matcher's match id (the hash of the label): a dictionary look-up
+    #: is cheaper than decoding the label from the string store for every match.
+    labels: dict[int, str] = field(default_factory=dict)
 
     def fold(self, doc: Doc) -> Doc:
         """``doc`` with its spelling variants folded, as the matchers expect."""
@@ -219,7 +222,8 @@ def pipeline() -> Pipeline:
                         for cue in kb.context if cue.undoes_denials for phrase in cue.phrases)
     marks = frozenset(get_string_id(mark) for mark in sentencizer.punct_chars)
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
-                    variants, yields, folds, sentencizer, marks, undoers)
+                    variants, yields, folds, sentencizer, marks, undoers,
+                    {get_string_id(label): label for group in patterns.values() for label in group})
 
 
 def _condition_names(condition) -> list[str]:
