@@ -105,7 +105,7 @@ class _Sentences:
         return self.text_at[self.start_of[token]]
 
 
-def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: int = COMBO_WINDOW
+def _closest(combo: tuple[str, ...], found: dict[str, list[tuple[int, int]]], window: int = COMBO_WINDOW
              ) -> tuple[int, int] | None:
     """The tightest window holding one occurrence of every concept of ``combo``."""
     anchor_concept = min(combo, key=lambda c: len(found[c]))
@@ -116,7 +116,8 @@ def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: 
             if concept == anchor_concept:
                 continue
             options = found[concept]
-            nearest = min(options, key=lambda span: abs(span[0] - anchor[0]))
+            # (most concepts occur once in a sentence: that occurrence is the nearest)
+            nearest = options[0] if len(options) == 1 else min(options, key=lambda span: abs(span[0] - anchor[0]))
             start, end = min(start, nearest[0]), max(end, nearest[1])
         if end - start <= window and (best is None or end - start < best[1] - best[0]):
             best = (start, end)
@@ -172,7 +173,7 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
                              if combo.concepts <= concepts), key=_combo_order)
         kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for combo in candidates:
-            stretch = _closest(list(combo.sequence), sentence, combo.window)
+            stretch = _closest(combo.sequence, sentence, combo.window)
             if stretch is not None and not any(s <= stretch[0] and stretch[1] <= e for s, e in kept[combo.finding]):
                 stretches.append((combo.finding, stretch[0], stretch[1]))
                 kept[combo.finding].append(stretch)
