@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from medspacy.context import ConTextGraph, ConTextModifier
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from twitchcheck.understanding.document import sentence_ends, sentence_starts, token_norms
@@ -134,6 +135,8 @@ class SentenceContext:
         # The rule matcher ConText built from our rules (medspaCy 1.3 keeps it private; the
         # version is pinned and tests/understanding/test_context.py checks it is there).
         self.matcher = context._ConText__matcher
+        # each rule by its match id (the hash of its id): ``vocab[match_id].text`` makes a lexeme per match
+        self.rules = {get_string_id(rule_id): rule for rule_id, rule in self.matcher.rule_map.items()}
 
     def __call__(self, doc: Doc, targets: Sequence[Target], whole_document: bool = False) -> None:
         """Set ``target.modifiers`` on every target.
@@ -149,13 +152,12 @@ class SentenceContext:
         for target in targets:
             by_sentence[0 if whole_document else sentence_of[target.start]].append(target)
         modifiers: dict[int, list[ConTextModifier]] = defaultdict(list)
-        vocab = doc.vocab
-        rule_map = self.matcher.rule_map
+        rules = self.rules
         max_scope = self.context.max_scope
         for match_id, start, end in self.matcher(doc):
             sentence = 0 if whole_document else sentence_of[start]
             if sentence in by_sentence:
-                rule = rule_map[vocab[match_id].text]
+                rule = rules[match_id]
                 if max_scope:  # a document-wide window: medspaCy's own scope
                     modifier = _Modifier(rule, start, end, doc, max_scope=max_scope)
                 else:

@@ -65,9 +65,9 @@ def concept_matches(doc: Doc, pipeline: Pipeline) -> list[tuple[str, int, int]]:
     """(concept, start, end) of every lexicon term in ``doc``, matched once per document."""
     matches = doc.user_data.get("twitchcheck.concepts")
     if matches is None:
-        strings = doc.vocab.strings
+        labels = pipeline.labels
         matches = doc.user_data["twitchcheck.concepts"] = [
-            (strings[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
+            (labels[match_id], start, end) for match_id, start, end in pipeline.concept_phrases(doc)]
     return matches
 
 
@@ -105,7 +105,7 @@ class _Sentences:
         return self.text_at[self.start_of[token]]
 
 
-def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: int = COMBO_WINDOW
+def _closest(combo: tuple[str, ...], found: dict[str, list[tuple[int, int]]], window: int = COMBO_WINDOW
              ) -> tuple[int, int] | None:
     """The tightest window holding one occurrence of every concept of ``combo``."""
     anchor_concept = min(combo, key=lambda c: len(found[c]))
@@ -116,7 +116,8 @@ def _closest(combo: list[str], found: dict[str, list[tuple[int, int]]], window: 
             if concept == anchor_concept:
                 continue
             options = found[concept]
-            nearest = min(options, key=lambda span: abs(span[0] - anchor[0]))
+            # (most concepts occur once in a sentence: that occurrence is the nearest)
+            nearest = options[0] if len(options) == 1 else min(options, key=lambda span: abs(span[0] - anchor[0]))
             start, end = min(start, nearest[0]), max(end, nearest[1])
         if end - start <= window and (best is None or end - start < best[1] - best[0]):
             best = (start, end)
@@ -172,7 +173,7 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
                              if combo.concepts <= concepts), key=_combo_order)
         kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for combo in candidates:
-            stretch = _closest(list(combo.sequence), sentence, combo.window)
+            stretch = _closest(combo.sequence, sentence, combo.window)
             if stretch is not None and not any(s <= stretch[0] and stretch[1] <= e for s, e in kept[combo.finding]):
                 stretches.append((combo.finding, stretch[0], stretch[1]))
                 kept[combo.finding].append(stretch)
@@ -196,8 +197,8 @@ def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
 
 
 def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
-    strings = doc.vocab.strings
-    return [Target(strings[match_id], start, end) for match_id, start, end in pipeline.finding_phrases(doc)]
+    labels = pipeline.labels
+    return [Target(labels[match_id], start, end) for match_id, start, end in pipeline.finding_phrases(doc)]
 
 
 def _longest(spans: list[Target]) -> list[Target]:
@@ -272,8 +273,8 @@ def _denials(doc: Doc, pipeline: Pipeline, sentences: _Sentences,
     close my eyes tightly", "unable to close my eye tight" deny nothing ("no trouble talking", "I'm
     not numb anywhere" still deny).
     """
-    strings = doc.vocab.strings
-    matches = [(strings[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
+    labels = pipeline.labels
+    matches = [(labels[match_id], start, end) for match_id, start, end in pipeline.denial_phrases(doc)]
     matches += _combo_stretches(concepts, derived(kb, _denial_combo_index))
     undoers = _undoers_by_last_word(pipeline.denial_undoers)
     norms = token_norms(doc)
@@ -373,8 +374,8 @@ CONDITION_PREFIX = "condition:"
 
 
 def _condition_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
-    strings = doc.vocab.strings
-    return [Target(CONDITION_PREFIX + strings[match_id], start, end)
+    labels = pipeline.labels
+    return [Target(CONDITION_PREFIX + labels[match_id], start, end)
             for match_id, start, end in pipeline.condition_phrases(doc)]
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from twitchcheck.knowledge.loader import cached, knowledge
@@ -43,11 +45,15 @@ class Pipeline:
     concept_yields: dict[str, frozenset[str]]
     #: ``variants`` keyed by the hash of the spelling they fold (what a token's ``norm`` holds).
     folds: dict[int, str] = field(default_factory=dict)
-    #: The components of ``nlp`` after its tokenizer (the sentence rules), in order.
-    components: tuple = ()
+    #: ``nlp``'s sentencizer (its only component), and the hashes of the characters it ends a sentence at.
+    sentencizer: object = None
+    sentence_marks: frozenset[int] = frozenset()
     #: Words that undo a denial right after them ("not" in "he is not talking normally", "unable
     #: to"), as tuples of norms: the phrases of the cues marked ``undoes_denials``.
     denial_undoers: frozenset[tuple[str, ...]] = frozenset()
+    #: The label of every phrase matcher's match id (the hash of the label): a dictionary look-up
+    #: is cheaper than decoding the label from the string store for every match.
+    labels: dict[int, str] = field(default_factory=dict)
 
     def fold(self, doc: Doc) -> Doc:
         """``doc`` with its spelling variants folded, as the matchers expect."""
@@ -58,23 +64,38 @@ class Pipeline:
         nlp = self.nlp
         if len(text) > nlp.max_length:
             return nlp(text)  # spaCy's own error
-        # what nlp(text) does, without its per-call bookkeeping: the tokenizer, then each component
+        # what nlp(text) does, without its per-call bookkeeping: the tokenizer, then the sentencizer
+        # (its rule read from the token arrays, its annotations set by itself), with the line breaks
         doc = nlp.tokenizer(text)
-        for component in self.components:
-            doc = component(doc)
-        if "\n" in text:
-            _line_breaks(doc)
+        self.sentencizer.set_annotations([doc], [_sentence_starts(doc, self.sentence_marks, "\n" in text)])
         return _fold_norms(doc, self.folds)
 
 
-def _line_breaks(doc: Doc) -> Doc:
-    """People separate thoughts with line breaks as often as with full stops (the sentencizer does not)."""
-    previous = None
-    for token in doc:
-        if previous is not None and ("\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)):
-            token.is_sent_start = True
-        previous = token
-    return doc
+def _sentence_starts(doc: Doc, marks: frozenset[int], line_breaks: bool) -> list[bool]:
+    """Which tokens start a sentence: spaCy's sentencizer rule (``Sentencizer.predict``: the first
+    token after a sentence mark that is neither punctuation nor a mark itself), read from the
+    token arrays rather than by making every token in turn; and, when ``line_breaks``, every token
+    after a line break (people separate thoughts with line breaks as often as with full stops)."""
+    starts = [False] * len(doc)
+    if starts:
+        starts[0] = True
+    seen_mark = False
+    for index, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+        if orth in marks:
+            seen_mark = True
+        elif seen_mark and not punct:
+            starts[index] = True
+            seen_mark = False
+    if line_breaks:
+        for index in _line_break_ends(doc):
+            starts[index] = True
+    return starts
+
+
+def _line_break_ends(doc: Doc) -> list[int]:
+    """The tokens right after a line break.  Only a space token can hold one (spaCy keeps at most a
+    single " " as a token's trailing whitespace), so those are found from the ``IS_SPACE`` flags."""
+    return [index + 1 for index in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in doc[index].text]
 
 
 def _fold_norms(doc: Doc, folds: dict[int, str]) -> Doc:
@@ -178,7 +199,7 @@ def pipeline() -> Pipeline:
     kb = knowledge()
     nlp = spacy.blank("en")
     variants = dict(kb.spelling)
-    nlp.add_pipe("sentencizer")
+    sentencizer = nlp.add_pipe("sentencizer")
     groups = {
         "findings": {f.id: f.phrases for f in kb.findings.values() if f.phrases},
         "denials": {f.id: f.denials for f in kb.findings.values() if f.denials},
@@ -199,8 +220,10 @@ def pipeline() -> Pipeline:
     folds = {nlp.vocab.strings.add(spelling): folded for spelling, folded in variants.items()}
     undoers = frozenset(tuple(token.norm_ for token in _folded(nlp.make_doc(phrase), variants))
                         for cue in kb.context if cue.undoes_denials for phrase in cue.phrases)
+    marks = frozenset(get_string_id(mark) for mark in sentencizer.punct_chars)
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
-                    variants, yields, folds, tuple(component for _name, component in nlp.pipeline), undoers)
+                    variants, yields, folds, sentencizer, marks, undoers,
+                    {get_string_id(label): label for group in patterns.values() for label in group})
 
 
 def _condition_names(condition) -> list[str]:
