@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from twitchcheck.answer.address import third_person
 from twitchcheck.answer.clinician import clinician_note
@@ -65,6 +65,19 @@ def _emergency_only(present: set[str], absent: set[str], age: int | None) -> Tri
                         rules=[best.id], mri=best.mri, mri_reason=best.reason.text, mri_refs=best.reason.refs)
 
 
+def _unguessed(triage: TriageResult, present: set[str], guessed_course: frozenset[str],
+               triage_of: Callable[[set[str]], TriageResult]) -> tuple[TriageResult, set[str]]:
+    """``triage`` (of ``present``), or ``triage_of`` the findings without the course findings that rest on
+    a guessed duration ("since June": the date of writing is unknown) when that is more urgent: a guess
+    may raise urgency but never lower it, so a danger sign does not look old. Also the findings used."""
+    guessed = guessed_course & present
+    if guessed:
+        unguessed = triage_of(present - guessed)
+        if unguessed.level is not None and (triage.level is None or urgency(unguessed.level) < urgency(triage.level)):
+            return unguessed, present - guessed
+    return triage, present
+
+
 def _answerable(understanding: Understanding, in_scope: bool, level: str | None) -> list:
     """Questions to answer: all of them in scope; outside it, only what to do about an emergency."""
     if in_scope:
@@ -115,23 +128,18 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         flagged = flagged_conditions(fired)
         ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked,
                       flagged=flagged, scores=flag(model_for(kb), scores, flagged))
-        triage = decide(kb, ranked, present, absent, patient.age, rules=fired)
-        guessed = understanding.guessed_course & present
-        if guessed:  # a duration guessed from "since June" may not make a danger sign look old
-            unguessed = decide(kb, ranked, present - guessed, absent, patient.age)
-            if urgency(unguessed.level) < urgency(triage.level):
-                triage = unguessed
+        triage, _ = _unguessed(decide(kb, ranked, present, absent, patient.age, rules=fired), present,
+                               understanding.guessed_course,
+                               lambda findings: decide(kb, ranked, findings, absent, patient.age))
         questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
                                    limit=QUESTIONS_BY_LEVEL[triage.level], asked=asked, diagnosed=diagnosed,
                                    scores=scores, fired=fired)
     else:
         ranked, fired = [], []
-        triage, triaged = _emergency_only(present, absent, patient.age), present
-        guessed = understanding.guessed_course & present
-        if guessed:  # the same guard for a message outside our scope ("slurred since lunch, leg getting weaker")
-            unguessed = _emergency_only(present - guessed, absent, patient.age)
-            if unguessed.level is not None and (triage.level is None or urgency(unguessed.level) < urgency(triage.level)):
-                triage, triaged = unguessed, present - guessed
+        # the same guard for a message outside our scope ("slurred since lunch, leg getting weaker")
+        triage, triaged = _unguessed(_emergency_only(present, absent, patient.age), present,
+                                     understanding.guessed_course,
+                                     lambda findings: _emergency_only(findings, absent, patient.age))
         questions = []
         if triage.level is not None and not in_scope:
             # outside what we cover, yet an emergency sign: say what it may be (slurred speech and a weak arm)
