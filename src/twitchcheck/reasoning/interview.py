@@ -64,9 +64,14 @@ def _completing(kb: KnowledgeBase, present: set[str], known: set[str]) -> set[st
 
 def _touched(kb: KnowledgeBase, present: set[str]) -> list[_Rule]:
     """The triage rules that name one of the ``present`` findings, in the knowledge base's order."""
+    return _naming(kb, present)
+
+
+def _naming(kb: KnowledgeBase, findings: set[str]) -> list[_Rule]:
+    """The triage rules that name one of ``findings``, in the knowledge base's order."""
     tables = _tables(kb)
     places: set[int] = set()
-    for finding in present:
+    for finding in findings:
         places.update(tables.naming.get(finding, ()))
     return [tables.rules[place] for place in sorted(places)]
 
@@ -90,7 +95,7 @@ def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age
     """
     levels: dict[str, int] = {}
     lowest = len(TRIAGE_ORDER)
-    for rule, all_of, any_of, level, limits in _triage_rules(kb):
+    for rule, all_of, any_of, level, limits in _naming(kb, candidates):  # only these can be completed by one
         if all_of:
             if len(all_of) > 1 and all_of.isdisjoint(present):
                 continue  # two or more missing (tested without making the set of them)
@@ -167,10 +172,6 @@ def _tables(kb: KnowledgeBase) -> _Tables:
     return derived(kb, _rule_table)
 
 
-def _triage_rules(kb: KnowledgeBase) -> list[_Rule]:
-    return _tables(kb).rules
-
-
 def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:
     """Entropy in bits of each column of a (conditions x candidates) probability array."""
     safe = np.where(probabilities > 0, probabilities, 1.0)
@@ -191,6 +192,8 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     ``scores`` (:func:`~twitchcheck.reasoning.differential.score_array_unflagged` of these
     arguments) and ``fired`` (the rules that hold) may be given when the caller has them.
     """
+    if limit == 0:
+        return []  # an ambulance now: nothing to ask
     model = model_for(kb)
     if scores is None:
         scores = score_array_unflagged(model, present, absent, age_band, sex, diagnosed, frozenset(asked))
