@@ -114,24 +114,25 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     understanding = understand(clean)
     present, absent = _apply_answers(understanding, answers)
     patient = understanding.patient
+    age_band = patient.age_band  # a property: computed at each use
     in_scope = understanding.in_domain
+    diagnosed = frozenset(understanding.diagnosed_conditions)
     # a condition someone says they have ("I've had hemifacial spasm for 6 years") is symptoms too
     has_symptoms = in_scope and (understanding.has_symptoms or any(
         kb.findings[f].category not in ("trigger", "history", "course") for f in present)
-        or bool(understanding.personal and understanding.diagnosed_conditions))
-    diagnosed = frozenset(understanding.diagnosed_conditions)
+        or bool(understanding.personal and diagnosed))
     asked = frozenset(answers or ())
     if has_symptoms:
         fired = fired_rules(kb, present, absent, patient.age)
         # the interview weighs questions before the red-flag ratio, the differential after it
-        scores = score_array_unflagged(model_for(kb), present, absent, patient.age_band, patient.sex, diagnosed, asked)
+        scores = score_array_unflagged(model_for(kb), present, absent, age_band, patient.sex, diagnosed, asked)
         flagged = flagged_conditions(fired)
-        ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked,
+        ranked = rank(kb, present, absent, age_band, patient.sex, diagnosed=diagnosed, asked=asked,
                       flagged=flagged, scores=flag(model_for(kb), scores, flagged))
         triage, _ = _unguessed(decide(kb, ranked, present, absent, patient.age, rules=fired), present,
                                understanding.guessed_course,
                                lambda findings: decide(kb, ranked, findings, absent, patient.age))
-        questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
+        questions = next_questions(kb, present, absent, age_band, patient.sex, patient.age,
                                    limit=QUESTIONS_BY_LEVEL[triage.level], asked=asked, diagnosed=diagnosed,
                                    scores=scores, fired=fired)
     else:
@@ -144,13 +145,14 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         if triage.level is not None and not in_scope:
             # outside what we cover, yet an emergency sign: say what it may be (slurred speech and a weak arm)
             fired = [r for r in fired_rules(kb, triaged, absent, patient.age) if r.id in triage.rules]
-            ranked = rank(kb, present, absent, patient.age_band, patient.sex, flagged=flagged_conditions(fired))
+            ranked = rank(kb, present, absent, age_band, patient.sex, flagged=flagged_conditions(fired))
     shown = ranked[:DIFFERENTIAL_SIZE]
+    question_texts = [_addressed(q.text, patient) for q in questions]  # for the answer text and the contract
     draft = Draft(
         kb=kb, in_scope=in_scope, has_symptoms=has_symptoms, differential=shown, triage_level=triage.level,
         triage_reasons=triage.reasons, triage_refs=triage.reason_refs, mri=triage.mri, mri_reason=triage.mri_reason,
         mri_refs=triage.mri_refs, intents=_answerable(understanding, in_scope, triage.level),
-        other_concerns=_own_concerns(triage, shown), next_questions=questions,
+        other_concerns=_own_concerns(triage, shown), next_questions=questions, question_texts=question_texts,
         named_conditions=understanding.named_conditions, topics=understanding.topics,
         would_change=[kb.findings[q.finding].label for q in questions if q.changes_triage],
         present=frozenset(present), triage_rules=triage.rules,
@@ -172,9 +174,10 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         triage=Triage(level=triage.level, reasons=triage.reasons, rules=triage.rules),
         imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=draft.would_change),
         answers=answer_entries,
-        next_questions=[NextQuestion(finding=q.finding, text=_addressed(q.text, patient),
+        next_questions=[NextQuestion(finding=q.finding, text=text,
                                      why="could change what you should do" if q.changes_triage else
-                                     "would help tell the likely causes apart") for q in questions],
+                                     "would help tell the likely causes apart")
+                        for q, text in zip(questions, question_texts)],
         evidence=[Evidence(finding=m.finding, status=m.status, source_text=m.sentence[:300],
                            label=kb.findings[m.finding].label)
                   for m in sorted(understanding.findings.values(), key=lambda m: m.start)],
@@ -182,7 +185,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         answer_text=answer_text,
         knowledge_version=kb.version,
         patient=Patient(subject=patient.subject, relation=patient.relation, age=patient.age,
-                        age_band=patient.age_band, sex=patient.sex),
+                        age_band=age_band, sex=patient.sex),
         attributes=Attributes(side=understanding.attributes.side, sites=understanding.attributes.sites,
                               duration_days=understanding.attributes.duration_days,
                               recurrent=understanding.attributes.recurrent,

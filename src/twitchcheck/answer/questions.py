@@ -69,6 +69,8 @@ class Draft:
     intents: list[Any]  # list[AskedIntent]
     other_concerns: list[Any]  # list[RedFlagRule]
     next_questions: list[Any]  # list[Question]
+    #: Their texts as asked of the person they are about ("Does she blink ...?" for a daughter).
+    question_texts: list[str] = field(default_factory=list)
     named_conditions: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     would_change: list[str] = field(default_factory=list)

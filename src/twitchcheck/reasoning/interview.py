@@ -204,15 +204,15 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     candidates = sorted(_candidates(kb, by_condition, known) | _completing(kb, present, known))
     if not candidates:
         return []
-    columns = model.columns(candidates)
-    yes = model.yes[:, columns]
-    p_yes = probabilities @ yes
-    after_yes = _normalised_columns(scores[:, None] + model.log_yes[:, columns])
-    after_no = _normalised_columns(scores[:, None] + model.log_no[:, columns])
+    columns = np.array(model.columns(candidates))  # an index array: numpy converts a list at every use
+    p_yes = probabilities @ model.yes[:, columns]
+    by_row = scores[:, None]
+    after_yes = _normalised_columns(by_row + model.log_yes[:, columns])
+    after_no = _normalised_columns(by_row + model.log_no[:, columns])
     before = _entropy_rows(probabilities[:, None])[0]
     gains = (before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))).tolist()
     # only conditions that list a finding count for its plausibility: the leak is not evidence
-    p_listed = (probabilities @ np.where(model.listed[:, columns], yes, 0.0)).tolist()
+    p_listed = (probabilities @ model.listed_yes[:, columns]).tolist()
     level_now = _level(kb, present, absent, age, fired)
     levels_if = _levels_if_added(kb, present, absent, age, set(candidates))
     ranked = []

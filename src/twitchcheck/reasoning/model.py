@@ -34,6 +34,7 @@ class Model:
     log_yes: np.ndarray
     log_no: np.ndarray
     listed: np.ndarray  # True where the condition lists the finding (not a leak)
+    listed_yes: np.ndarray  # P(f | c) where the condition lists the finding, else 0
     log_base: np.ndarray
     log_age: dict[str, np.ndarray]
     log_sex: dict[str, np.ndarray]
@@ -92,7 +93,7 @@ def build(kb: KnowledgeBase) -> Model:
     return Model(
         conditions=conditions, findings=findings, column=column, row={c: i for i, c in enumerate(conditions)},
         yes=yes, log_yes=np.log(yes),
-        log_no=np.log1p(-yes), listed=listed,
+        log_no=np.log1p(-yes), listed=listed, listed_yes=np.where(listed, yes, 0.0),
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
         log_red_flag_ratio=math.log(kb.model.red_flag_ratio),

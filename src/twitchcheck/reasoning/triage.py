@@ -108,7 +108,7 @@ def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: s
     leading = ranked[0]
     levels = derived(kb, _condition_levels)
     for entry in ranked:
-        place, threshold = levels[entry.condition]
+        place, threshold, _mri, _mri_threshold = levels[entry.condition]
         if entry is leading or entry.probability >= threshold:
             condition = kb.conditions[entry.condition]
             text = f"{condition.name} is {'the most likely explanation' if entry is leading else 'possible'}."
@@ -128,15 +128,19 @@ def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: s
     return result
 
 
-def _condition_levels(kb: KnowledgeBase) -> dict[str, tuple[int, float]]:
+def _condition_levels(kb: KnowledgeBase) -> dict[str, tuple[int, float, int, float]]:
     """Each condition's own urgency (capped at ``CONDITION_CAP``) and the probability above which it
-    counts (never, for self-care: only as the leading condition)."""
+    counts (never, for self-care: only as the leading condition); its MRI advice (as a place in
+    ``MRI_ORDER``: a presentation changes the reason, never the advice) and the probability above
+    which that counts."""
     levels = {}
     for condition in kb.conditions.values():
         level = condition.default_triage
         if urgency(level) < urgency(CONDITION_CAP):
             level = CONDITION_CAP
-        levels[condition.id] = (urgency(level), math.inf if level == "self_care" else CONDITION_THRESHOLD[level])
+        mri = condition.workup.mri
+        levels[condition.id] = (urgency(level), math.inf if level == "self_care" else CONDITION_THRESHOLD[level],
+                                MRI_ORDER.index(mri), MRI_THRESHOLD[mri])
     return levels
 
 
@@ -149,12 +153,11 @@ def _decide_mri(kb: KnowledgeBase, ranked: list[Ranked], rules: list[RedFlagRule
         if rule.mri is not None and (best is None or MRI_ORDER.index(rule.mri) < best[0]):
             best = (MRI_ORDER.index(rule.mri), rule.reason.text, rule.reason.refs)
     leading = ranked[0]
+    levels = derived(kb, _condition_levels)
     for entry in ranked:
-        condition = kb.conditions[entry.condition]
-        mri = condition.workup.mri  # a presentation changes the reason, never the advice
-        place = MRI_ORDER.index(mri)
-        if (best is None or place < best[0]) and (entry is leading or entry.probability >= MRI_THRESHOLD[mri]):
-            reason = condition.as_presented(present).workup.mri_reason
+        _level, _threshold, place, threshold = levels[entry.condition]
+        if (best is None or place < best[0]) and (entry is leading or entry.probability >= threshold):
+            reason = kb.conditions[entry.condition].as_presented(present).workup.mri_reason
             best = (place, reason.text, reason.refs)
     result.mri = MRI_ORDER[best[0]]
     result.mri_reason = best[1]
