@@ -12,11 +12,7 @@ from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.models import (
     Attributes,
     Consultation,
-    DifferentialEntry,
-    Evidence,
     Imaging,
-    NextQuestion,
-    OtherConcern,
     Patient,
     Triage,
 )
@@ -165,21 +161,23 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     return Consultation(
         id=id,
         in_scope=in_scope,
+        # the entries of the lists are given as plain dicts, validated as DifferentialEntry, NextQuestion,
+        # Evidence and OtherConcern by the Consultation's one validation (a model built per entry costs a Python call)
         differential=[
-            DifferentialEntry(condition=e.condition, name=kb.conditions[e.condition].name,
-                              probability=round(e.probability, 4), likelihood_words=certainty_words(e.probability),
-                              **{"for": e.evidence_for}, against=e.evidence_against)
+            {"condition": e.condition, "name": kb.conditions[e.condition].name,
+             "probability": round(e.probability, 4), "likelihood_words": certainty_words(e.probability),
+             "for": e.evidence_for, "against": e.evidence_against}
             for e in shown
         ],
         triage=Triage(level=triage.level, reasons=triage.reasons, rules=triage.rules),
         imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=draft.would_change),
         answers=answer_entries,
-        next_questions=[NextQuestion(finding=q.finding, text=text,
-                                     why="could change what you should do" if q.changes_triage else
-                                     "would help tell the likely causes apart")
+        next_questions=[{"finding": q.finding, "text": text,
+                         "why": "could change what you should do" if q.changes_triage else
+                                "would help tell the likely causes apart"}
                         for q, text in zip(questions, question_texts)],
-        evidence=[Evidence(finding=m.finding, status=m.status, source_text=m.sentence[:300],
-                           label=kb.findings[m.finding].label)
+        evidence=[{"finding": m.finding, "status": m.status, "source_text": m.sentence[:300],
+                   "label": kb.findings[m.finding].label}
                   for m in sorted(understanding.findings.values(), key=lambda m: m.start)],
         citations=citations,
         answer_text=answer_text,
@@ -190,7 +188,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                               duration_days=understanding.attributes.duration_days,
                               recurrent=understanding.attributes.recurrent,
                               triggers=sorted(f for f in present if kb.findings[f].category == "trigger")),
-        other_concerns=[OtherConcern(id=r.id, triage=r.triage, text=r.reason.text, refs=r.reason.refs)
+        other_concerns=[{"id": r.id, "triage": r.triage, "text": r.reason.text, "refs": r.reason.refs}
                         for r in draft.other_concerns],
         disclaimer=phrases()["disclaimer"],
         clinician_note=clinician_note(kb, understanding, present, absent, shown, triage, questions),

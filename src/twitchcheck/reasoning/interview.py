@@ -217,7 +217,8 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     levels_if = _levels_if_added(kb, present, absent, age, set(candidates))
     ranked = []
     for finding, gain, listed in zip(candidates, gains, p_listed):
-        shift = max(0, level_now - levels_if.get(finding, level_now))
+        level = levels_if.get(finding, level_now)
+        shift = level_now - level if level < level_now else 0  # levels it would raise the triage
         if (shift > 0 and listed >= MIN_DANGER_P) or gain >= MIN_GAIN_BITS:
             urgency_shift = listed * shift
             ranked.append((-(gain + SAFETY_WEIGHT * urgency_shift), finding, shift > 0, gain, urgency_shift))
