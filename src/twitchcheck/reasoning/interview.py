@@ -22,6 +22,10 @@ from twitchcheck.reasoning.differential import score_array_unflagged
 from twitchcheck.reasoning.model import model_for
 from twitchcheck.reasoning.triage import fired_rules, urgency
 
+#: ``x.sum(axis)`` and ``x.max(axis)`` without the Python wrapper numpy puts around the methods: the
+#: same computation, and on these small arrays the wrapper is a good part of the cost.
+_sum, _max = np.add.reduce, np.maximum.reduce
+
 #: Below this expected information gain (bits) a question is not worth asking.
 MIN_GAIN_BITS = 0.02
 #: Bits a question is worth per expected level of triage it could raise: a plausible danger sign
@@ -175,12 +179,12 @@ def _tables(kb: KnowledgeBase) -> _Tables:
 def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:
     """Entropy in bits of each column of a (conditions x candidates) probability array."""
     safe = np.where(probabilities > 0, probabilities, 1.0)
-    return -(probabilities * np.log2(safe)).sum(axis=0)
+    return -_sum(probabilities * np.log2(safe), axis=0)
 
 
 def _normalised_columns(log_scores: np.ndarray) -> np.ndarray:
-    weights = np.exp(log_scores - log_scores.max(axis=0))
-    return weights / weights.sum(axis=0)
+    weights = np.exp(log_scores - _max(log_scores, axis=0))
+    return weights / _sum(weights, axis=0)
 
 
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
@@ -197,8 +201,8 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     model = model_for(kb)
     if scores is None:
         scores = score_array_unflagged(model, present, absent, age_band, sex, diagnosed, frozenset(asked))
-    probabilities = np.exp(scores - scores.max())
-    probabilities /= probabilities.sum()
+    probabilities = np.exp(scores - _max(scores))
+    probabilities /= _sum(probabilities)
     by_condition = dict(zip(model.conditions, probabilities.tolist()))
     known = present | absent | set(asked)
     candidates = sorted(_candidates(kb, by_condition, known) | _completing(kb, present, known))

@@ -42,7 +42,7 @@ class Model:
     log_red_flag_ratio: float
     #: log(1 - mention_rate * p) where the condition's hallmark symptom goes unmentioned, else 0.
     log_unmentioned: np.ndarray
-    symptom_columns: np.ndarray  # True for findings that are symptoms (not history, triggers or course)
+    symptoms: frozenset[str]  # the findings that are symptoms (not history, triggers or course)
     defining: np.ndarray  # True where the finding is one of the condition's defining symptoms
     #: log(1 - defining_mention_rate) for conditions with defining symptoms, else 0.
     log_undefined: np.ndarray
@@ -97,7 +97,8 @@ def build(kb: KnowledgeBase) -> Model:
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
         log_red_flag_ratio=math.log(kb.model.red_flag_ratio),
-        log_unmentioned=log_unmentioned, symptom_columns=symptom, defining=defining, log_undefined=log_undefined,
+        log_unmentioned=log_unmentioned, symptoms=frozenset(f for f, is_symptom in zip(findings, symptom) if is_symptom),
+        defining=defining, log_undefined=log_undefined,
     )
 
 
