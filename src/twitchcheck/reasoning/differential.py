@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 
@@ -237,7 +238,7 @@ def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str |
         probabilities = normalise(dict(zip(model_for(kb).conditions, scores.tolist())))
     explainer = _Explainer(kb, present, absent, probabilities, asked) if explained else None
     ranked = []
-    for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
+    for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=itemgetter(1), reverse=True)):
         if position < explained:
             evidence_for, evidence_against = explainer.explain(condition)
             if condition in diagnosed:

@@ -48,7 +48,7 @@ class Question:
 
 
 def _candidates(kb: KnowledgeBase, probabilities: dict[str, float], known: set[str]) -> set[str]:
-    leading = sorted(probabilities, key=lambda c: -probabilities[c])[:4]
+    leading = sorted(probabilities, key=probabilities.get, reverse=True)[:4]  # ties keep their order
     listed = _tables(kb).listed
     found: set[str] = set()
     for condition in leading:
@@ -59,16 +59,11 @@ def _candidates(kb: KnowledgeBase, probabilities: dict[str, float], known: set[s
 def _completing(kb: KnowledgeBase, present: set[str], known: set[str]) -> set[str]:
     """Findings that would complete a rule already partly met by what was said."""
     completing: set[str] = set()
-    for _rule, needed, options, _level, _limits in _touched(kb, present):
+    for _rule, needed, options, _level, _limits in _naming(kb, present):
         completing.update(needed - present)
         if options and options.isdisjoint(present):
             completing.update(options)
     return completing - known
-
-
-def _touched(kb: KnowledgeBase, present: set[str]) -> list[_Rule]:
-    """The triage rules that name one of the ``present`` findings, in the knowledge base's order."""
-    return _naming(kb, present)
 
 
 def _naming(kb: KnowledgeBase, findings: set[str]) -> list[_Rule]:

@@ -97,8 +97,8 @@ def build(kb: KnowledgeBase) -> Model:
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
         log_red_flag_ratio=math.log(kb.model.red_flag_ratio),
-        log_unmentioned=log_unmentioned, symptoms=frozenset(f for f, is_symptom in zip(findings, symptom) if is_symptom),
-        defining=defining, log_undefined=log_undefined,
+        log_unmentioned=log_unmentioned, defining=defining, log_undefined=log_undefined,
+        symptoms=frozenset(f for f, is_symptom in zip(findings, symptom) if is_symptom),
     )
 
 
