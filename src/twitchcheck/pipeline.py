@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from twitchcheck.answer.address import third_person
 from twitchcheck.answer.clinician import clinician_note
@@ -12,11 +12,7 @@ from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.models import (
     Attributes,
     Consultation,
-    DifferentialEntry,
-    Evidence,
     Imaging,
-    NextQuestion,
-    OtherConcern,
     Patient,
     Triage,
 )
@@ -65,6 +61,19 @@ def _emergency_only(present: set[str], absent: set[str], age: int | None) -> Tri
                         rules=[best.id], mri=best.mri, mri_reason=best.reason.text, mri_refs=best.reason.refs)
 
 
+def _unguessed(triage: TriageResult, present: set[str], guessed_course: frozenset[str],
+               triage_of: Callable[[set[str]], TriageResult]) -> tuple[TriageResult, set[str]]:
+    """``triage`` (of ``present``), or ``triage_of`` the findings without the course findings that rest on
+    a guessed duration ("since June": the date of writing is unknown) when that is more urgent: a guess
+    may raise urgency but never lower it, so a danger sign does not look old. Also the findings used."""
+    guessed = guessed_course & present
+    if guessed:
+        unguessed = triage_of(present - guessed)
+        if unguessed.level is not None and (triage.level is None or urgency(unguessed.level) < urgency(triage.level)):
+            return unguessed, present - guessed
+    return triage, present
+
+
 def _answerable(understanding: Understanding, in_scope: bool, level: str | None) -> list:
     """Questions to answer: all of them in scope; outside it, only what to do about an emergency."""
     if in_scope:
@@ -101,48 +110,45 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     understanding = understand(clean)
     present, absent = _apply_answers(understanding, answers)
     patient = understanding.patient
+    age_band = patient.age_band  # a property: computed at each use
     in_scope = understanding.in_domain
+    diagnosed = frozenset(understanding.diagnosed_conditions)
     # a condition someone says they have ("I've had hemifacial spasm for 6 years") is symptoms too
     has_symptoms = in_scope and (understanding.has_symptoms or any(
         kb.findings[f].category not in ("trigger", "history", "course") for f in present)
-        or bool(understanding.personal and understanding.diagnosed_conditions))
-    diagnosed = frozenset(understanding.diagnosed_conditions)
+        or bool(understanding.personal and diagnosed))
     asked = frozenset(answers or ())
     if has_symptoms:
         fired = fired_rules(kb, present, absent, patient.age)
         # the interview weighs questions before the red-flag ratio, the differential after it
-        scores = score_array_unflagged(model_for(kb), present, absent, patient.age_band, patient.sex, diagnosed, asked)
+        scores = score_array_unflagged(model_for(kb), present, absent, age_band, patient.sex, diagnosed, asked)
         flagged = flagged_conditions(fired)
-        ranked = rank(kb, present, absent, patient.age_band, patient.sex, diagnosed=diagnosed, asked=asked,
+        ranked = rank(kb, present, absent, age_band, patient.sex, diagnosed=diagnosed, asked=asked,
                       flagged=flagged, scores=flag(model_for(kb), scores, flagged))
-        triage = decide(kb, ranked, present, absent, patient.age, rules=fired)
-        guessed = understanding.guessed_course & present
-        if guessed:  # a duration guessed from "since June" may not make a danger sign look old
-            unguessed = decide(kb, ranked, present - guessed, absent, patient.age)
-            if urgency(unguessed.level) < urgency(triage.level):
-                triage = unguessed
-        questions = next_questions(kb, present, absent, patient.age_band, patient.sex, patient.age,
+        triage, _ = _unguessed(decide(kb, ranked, present, absent, patient.age, rules=fired), present,
+                               understanding.guessed_course,
+                               lambda findings: decide(kb, ranked, findings, absent, patient.age))
+        questions = next_questions(kb, present, absent, age_band, patient.sex, patient.age,
                                    limit=QUESTIONS_BY_LEVEL[triage.level], asked=asked, diagnosed=diagnosed,
                                    scores=scores, fired=fired)
     else:
         ranked, fired = [], []
-        triage, triaged = _emergency_only(present, absent, patient.age), present
-        guessed = understanding.guessed_course & present
-        if guessed:  # the same guard for a message outside our scope ("slurred since lunch, leg getting weaker")
-            unguessed = _emergency_only(present - guessed, absent, patient.age)
-            if unguessed.level is not None and (triage.level is None or urgency(unguessed.level) < urgency(triage.level)):
-                triage, triaged = unguessed, present - guessed
+        # the same guard for a message outside our scope ("slurred since lunch, leg getting weaker")
+        triage, triaged = _unguessed(_emergency_only(present, absent, patient.age), present,
+                                     understanding.guessed_course,
+                                     lambda findings: _emergency_only(findings, absent, patient.age))
         questions = []
         if triage.level is not None and not in_scope:
             # outside what we cover, yet an emergency sign: say what it may be (slurred speech and a weak arm)
             fired = [r for r in fired_rules(kb, triaged, absent, patient.age) if r.id in triage.rules]
-            ranked = rank(kb, present, absent, patient.age_band, patient.sex, flagged=flagged_conditions(fired))
+            ranked = rank(kb, present, absent, age_band, patient.sex, flagged=flagged_conditions(fired))
     shown = ranked[:DIFFERENTIAL_SIZE]
+    question_texts = [_addressed(q.text, patient) for q in questions]  # for the answer text and the contract
     draft = Draft(
         kb=kb, in_scope=in_scope, has_symptoms=has_symptoms, differential=shown, triage_level=triage.level,
         triage_reasons=triage.reasons, triage_refs=triage.reason_refs, mri=triage.mri, mri_reason=triage.mri_reason,
         mri_refs=triage.mri_refs, intents=_answerable(understanding, in_scope, triage.level),
-        other_concerns=_own_concerns(triage, shown), next_questions=questions,
+        other_concerns=_own_concerns(triage, shown), next_questions=questions, question_texts=question_texts,
         named_conditions=understanding.named_conditions, topics=understanding.topics,
         would_change=[kb.findings[q.finding].label for q in questions if q.changes_triage],
         present=frozenset(present), triage_rules=triage.rules,
@@ -155,31 +161,34 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     return Consultation(
         id=id,
         in_scope=in_scope,
+        # the entries of the lists are given as plain dicts, validated as DifferentialEntry, NextQuestion,
+        # Evidence and OtherConcern by the Consultation's one validation (a model built per entry costs a Python call)
         differential=[
-            DifferentialEntry(condition=e.condition, name=kb.conditions[e.condition].name,
-                              probability=round(e.probability, 4), likelihood_words=certainty_words(e.probability),
-                              **{"for": e.evidence_for}, against=e.evidence_against)
+            {"condition": e.condition, "name": kb.conditions[e.condition].name,
+             "probability": round(e.probability, 4), "likelihood_words": certainty_words(e.probability),
+             "for": e.evidence_for, "against": e.evidence_against}
             for e in shown
         ],
         triage=Triage(level=triage.level, reasons=triage.reasons, rules=triage.rules),
         imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=draft.would_change),
         answers=answer_entries,
-        next_questions=[NextQuestion(finding=q.finding, text=_addressed(q.text, patient),
-                                     why="could change what you should do" if q.changes_triage else
-                                     "would help tell the likely causes apart") for q in questions],
-        evidence=[Evidence(finding=m.finding, status=m.status, source_text=m.sentence[:300],
-                           label=kb.findings[m.finding].label)
+        next_questions=[{"finding": q.finding, "text": text,
+                         "why": "could change what you should do" if q.changes_triage else
+                                "would help tell the likely causes apart"}
+                        for q, text in zip(questions, question_texts)],
+        evidence=[{"finding": m.finding, "status": m.status, "source_text": m.sentence[:300],
+                   "label": kb.findings[m.finding].label}
                   for m in sorted(understanding.findings.values(), key=lambda m: m.start)],
         citations=citations,
         answer_text=answer_text,
         knowledge_version=kb.version,
         patient=Patient(subject=patient.subject, relation=patient.relation, age=patient.age,
-                        age_band=patient.age_band, sex=patient.sex),
+                        age_band=age_band, sex=patient.sex),
         attributes=Attributes(side=understanding.attributes.side, sites=understanding.attributes.sites,
                               duration_days=understanding.attributes.duration_days,
                               recurrent=understanding.attributes.recurrent,
                               triggers=sorted(f for f in present if kb.findings[f].category == "trigger")),
-        other_concerns=[OtherConcern(id=r.id, triage=r.triage, text=r.reason.text, refs=r.reason.refs)
+        other_concerns=[{"id": r.id, "triage": r.triage, "text": r.reason.text, "refs": r.reason.refs}
                         for r in draft.other_concerns],
         disclaimer=phrases()["disclaimer"],
         clinician_note=clinician_note(kb, understanding, present, absent, shown, triage, questions),

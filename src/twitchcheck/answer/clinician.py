@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from twitchcheck.answer.compose import render
+from twitchcheck.knowledge.derived import derived
+from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.understanding import days_words
 
 _NONE = "none stated"
@@ -20,15 +22,24 @@ def _duration(days: float | None) -> str:
     return "duration not stated" if days is None else f"for about {days_words(days)}"
 
 
+def _labels(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
+    """Each finding's label and category, looked up once per knowledge base."""
+    return {finding.id: (finding.label, finding.category) for finding in kb.findings.values()}
+
+
 def clinician_note(kb, understanding, present: set[str], absent: set[str], ranked, triage, questions) -> str:
     """The note, from the same evidence and reasoning as the answer (nothing new is claimed)."""
-    def labels(ids, categories=None):
-        chosen = [kb.findings[f].label for f in sorted(ids) if categories is None or kb.findings[f].category in categories]
+    table = derived(kb, _labels)
+
+    def labels(ids, categories=None):  # ids in order
+        chosen = [table[f][0] for f in ids if categories is None or table[f][1] in categories]
         return "; ".join(chosen) or _NONE
+
+    reported = sorted(present)  # once for the three lists drawn from it
 
     attributes = understanding.attributes
     site = ", ".join(attributes.sites) or "site not stated"
-    complaint = f"{labels(present, {'movement', 'neurological', 'eye', 'associated'})} ({site}; side: " \
+    complaint = f"{labels(reported, {'movement', 'neurological', 'eye', 'associated'})} ({site}; side: " \
                 f"{attributes.side or 'not stated'}; {_duration(attributes.duration_days)}" \
                 f"{'; recurrent' if attributes.recurrent else ''})"
     assessment = ", ".join(f"{kb.conditions[e.condition].name} {e.probability:.0%}" for e in ranked[:3]) or "no symptoms"
@@ -38,9 +49,9 @@ def clinician_note(kb, understanding, present: set[str], absent: set[str], ranke
         version=kb.version,
         patient=_patient(understanding.patient),
         complaint=complaint,
-        positives=labels(present, {"movement", "neurological", "eye", "associated", "course", "site"}),
-        negatives=labels(absent),
-        history=labels(present, {"history", "trigger"}),
+        positives=labels(reported, {"movement", "neurological", "eye", "associated", "course", "site"}),
+        negatives=labels(sorted(absent)),
+        history=labels(reported, {"history", "trigger"}),
         assessment=assessment,
         triage=triage_text,
         mri=f"{triage.mri or 'n/a'}" + (f" — {triage.mri_reason}" if triage.mri_reason else ""),

@@ -17,7 +17,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from twitchcheck.answer.address import relation_words, third_person
+from twitchcheck.answer.address import relation_words
 from twitchcheck.answer.citations import Citations
 from twitchcheck.knowledge.loader import cache_dir
 from twitchcheck.answer.questions import (
@@ -74,7 +74,8 @@ def render(name: str, context: dict[str, Any]) -> str:
     """``template(name).render(**context)``, with ``context`` (a fresh dict) as the template's own
     variables instead of a copy merged with Jinja's globals at every call.  The context is made as
     ``Template.new_context(variables, shared=True)`` makes it, with the globals as a plain dict: the
-    context only keeps their names, and reading them from Jinja's ChainMap is slow."""
+    context only keeps their names, and reading them from Jinja's ChainMap is slow.  The templates read dicts
+    by subscript (``headings["mri"]``): Jinja's dot tries an attribute first, and each miss raises an error."""
     compiled = template(name)
     names = _globals(name)
     variables = {**names, **context}
@@ -252,8 +253,7 @@ def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
     elif draft.in_scope and not draft.intents:
         context["general"] = words["no_symptoms"]
     context["other_concerns"] = [cite.cite(rule.reason) for rule in draft.other_concerns]
-    context["next_questions"] = [third_person(q.text, draft.sex) if other_person else q.text
-                                 for q in draft.next_questions]
+    context["next_questions"] = draft.question_texts
     context["references"] = cite.lines()
     text = render("answer.txt.j2", context).strip() + "\n"
     return entries, text, cite.as_models()

@@ -69,6 +69,8 @@ class Draft:
     intents: list[Any]  # list[AskedIntent]
     other_concerns: list[Any]  # list[RedFlagRule]
     next_questions: list[Any]  # list[Question]
+    #: Their texts as asked of the person they are about ("Does she blink ...?" for a daughter).
+    question_texts: list[str] = field(default_factory=list)
     named_conditions: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     would_change: list[str] = field(default_factory=list)
@@ -162,6 +164,12 @@ def condition_reason(draft: Draft, rule: str, reason: str, refs: list[str], cite
     return Part(f"{reason.strip()} {cite.mark(refs)}".strip())
 
 
+def _sentences(text: str) -> list[str]:
+    """``text`` split after each full stop. Most reasons are one sentence (a full stop only at the
+    end): those need no search for a full stop followed by a space."""
+    return _SENTENCE_END.split(text) if "." in text[:-1] else [text]
+
+
 def triage_parts(draft: Draft, cite: Citations, limit: int = 3, with_condition: bool = True) -> list[Part]:
     """The reasons for the level, each sentence once: rules often end with the same instruction.
     ``with_condition=False`` leaves out a likely condition's advice on whom to see (a question answers it)."""
@@ -178,7 +186,7 @@ def triage_parts(draft: Draft, cite: Citations, limit: int = 3, with_condition: 
                 seen.add(part.text)
                 parts.append(part)
             continue
-        kept = [s for s in _SENTENCE_END.split(reason.strip()) if s and s not in seen]
+        kept = [s for s in _sentences(reason.strip()) if s and s not in seen]
         seen.update(kept)
         if kept:
             parts.append(Part(f"{' '.join(kept)} {cite.mark(refs)}".strip()))

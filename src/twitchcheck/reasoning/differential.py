@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 
 from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.reasoning.model import HALLMARK_CATEGORIES, HALLMARK_P, SYMPTOM_CATEGORIES, Model, model_for
+
+#: ``x.sum(axis)`` without the Python wrapper numpy puts around the method: the same computation, and
+#: on these small arrays the wrapper is a good part of the cost.
+_sum = np.add.reduce
 
 #: Evidence terms smaller than this (in log-likelihood ratio) are not worth showing.
 _SHOWN_LOG_RATIO = math.log(1.5)
@@ -67,20 +72,19 @@ def score_array_unflagged(model: Model, present, absent, age_band, sex, diagnose
     scores = model.log_prior(age_band, sex)
     if present:
         columns = sorted(model.columns(present))  # a fixed order of summation: the same result in every process
-        scores = scores + model.log_yes[:, columns].sum(axis=1)
-        if model.symptom_columns[columns].any():
-            mentioned = np.zeros(len(model.findings), dtype=bool)
-            mentioned[model.columns(set(present) | set(absent) | set(asked))] = True
-            penalty = model.log_unmentioned[:, ~mentioned].sum(axis=1)
+        scores = scores + _sum(model.log_yes[:, columns], axis=1)
+        if not model.symptoms.isdisjoint(present):
+            unmentioned = np.ones(len(model.findings), dtype=bool)
+            unmentioned[model.columns(set(present) | set(absent) | set(asked))] = False
+            penalty = _sum(model.log_unmentioned[:, unmentioned], axis=1)
             # a defining symptom counts when reported (or asked about); a denied one is no twitch at all
-            reported = np.zeros(len(model.findings), dtype=bool)
-            reported[model.columns(set(present) | set(asked))] = True
-            penalty = penalty + np.where((model.defining & reported).any(axis=1), 0.0, model.log_undefined)
+            reported = model.columns(set(present) | set(asked))
+            penalty = penalty + np.where(model.defining[:, reported].any(axis=1), 0.0, model.log_undefined)
             for condition in diagnosed:  # a named diagnosis needs no full description
                 penalty[model.row[condition]] = 0.0
             scores = scores + penalty
     if absent:
-        scores = scores + model.log_no[:, sorted(model.columns(absent))].sum(axis=1)
+        scores = scores + _sum(model.log_no[:, sorted(model.columns(absent))], axis=1)
     for condition in diagnosed:
         scores[model.row[condition]] += model.log_diagnosis_ratio
     return scores
@@ -165,7 +169,7 @@ class _Explainer:
         """The weights of the other conditions (by how likely they are) and their total."""
         weights = self.weights.copy()
         weights[row] = 0.0
-        return weights, weights.sum() or 1.0
+        return weights, _sum(weights) or 1.0
 
     def explain(self, condition: str) -> tuple[list[str], list[str]]:
         words = self.words
@@ -234,7 +238,7 @@ def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str |
         probabilities = normalise(dict(zip(model_for(kb).conditions, scores.tolist())))
     explainer = _Explainer(kb, present, absent, probabilities, asked) if explained else None
     ranked = []
-    for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=lambda item: -item[1])):
+    for position, (condition, probability) in enumerate(sorted(probabilities.items(), key=itemgetter(1), reverse=True)):
         if position < explained:
             evidence_for, evidence_against = explainer.explain(condition)
             if condition in diagnosed:

@@ -22,6 +22,10 @@ from twitchcheck.reasoning.differential import score_array_unflagged
 from twitchcheck.reasoning.model import model_for
 from twitchcheck.reasoning.triage import fired_rules, urgency
 
+#: ``x.sum(axis)`` and ``x.max(axis)`` without the Python wrapper numpy puts around the methods: the
+#: same computation, and on these small arrays the wrapper is a good part of the cost.
+_sum, _max = np.add.reduce, np.maximum.reduce
+
 #: Below this expected information gain (bits) a question is not worth asking.
 MIN_GAIN_BITS = 0.02
 #: Bits a question is worth per expected level of triage it could raise: a plausible danger sign
@@ -44,7 +48,7 @@ class Question:
 
 
 def _candidates(kb: KnowledgeBase, probabilities: dict[str, float], known: set[str]) -> set[str]:
-    leading = sorted(probabilities, key=lambda c: -probabilities[c])[:4]
+    leading = sorted(probabilities, key=probabilities.get, reverse=True)[:4]  # ties keep their order
     listed = _tables(kb).listed
     found: set[str] = set()
     for condition in leading:
@@ -55,18 +59,18 @@ def _candidates(kb: KnowledgeBase, probabilities: dict[str, float], known: set[s
 def _completing(kb: KnowledgeBase, present: set[str], known: set[str]) -> set[str]:
     """Findings that would complete a rule already partly met by what was said."""
     completing: set[str] = set()
-    for _rule, needed, options, _level, _limits in _touched(kb, present):
+    for _rule, needed, options, _level, _limits in _naming(kb, present):
         completing.update(needed - present)
         if options and options.isdisjoint(present):
             completing.update(options)
     return completing - known
 
 
-def _touched(kb: KnowledgeBase, present: set[str]) -> list[_Rule]:
-    """The triage rules that name one of the ``present`` findings, in the knowledge base's order."""
+def _naming(kb: KnowledgeBase, findings: set[str]) -> list[_Rule]:
+    """The triage rules that name one of ``findings``, in the knowledge base's order."""
     tables = _tables(kb)
     places: set[int] = set()
-    for finding in present:
+    for finding in findings:
         places.update(tables.naming.get(finding, ()))
     return [tables.rules[place] for place in sorted(places)]
 
@@ -90,7 +94,7 @@ def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age
     """
     levels: dict[str, int] = {}
     lowest = len(TRIAGE_ORDER)
-    for rule, all_of, any_of, level, limits in _triage_rules(kb):
+    for rule, all_of, any_of, level, limits in _naming(kb, candidates):  # only these can be completed by one
         if all_of:
             if len(all_of) > 1 and all_of.isdisjoint(present):
                 continue  # two or more missing (tested without making the set of them)
@@ -167,19 +171,15 @@ def _tables(kb: KnowledgeBase) -> _Tables:
     return derived(kb, _rule_table)
 
 
-def _triage_rules(kb: KnowledgeBase) -> list[_Rule]:
-    return _tables(kb).rules
-
-
 def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:
     """Entropy in bits of each column of a (conditions x candidates) probability array."""
     safe = np.where(probabilities > 0, probabilities, 1.0)
-    return -(probabilities * np.log2(safe)).sum(axis=0)
+    return -_sum(probabilities * np.log2(safe), axis=0)
 
 
 def _normalised_columns(log_scores: np.ndarray) -> np.ndarray:
-    weights = np.exp(log_scores - log_scores.max(axis=0))
-    return weights / weights.sum(axis=0)
+    weights = np.exp(log_scores - _max(log_scores, axis=0))
+    return weights / _sum(weights, axis=0)
 
 
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
@@ -191,30 +191,33 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     ``scores`` (:func:`~twitchcheck.reasoning.differential.score_array_unflagged` of these
     arguments) and ``fired`` (the rules that hold) may be given when the caller has them.
     """
+    if limit == 0:
+        return []  # an ambulance now: nothing to ask
     model = model_for(kb)
     if scores is None:
         scores = score_array_unflagged(model, present, absent, age_band, sex, diagnosed, frozenset(asked))
-    probabilities = np.exp(scores - scores.max())
-    probabilities /= probabilities.sum()
+    probabilities = np.exp(scores - _max(scores))
+    probabilities /= _sum(probabilities)
     by_condition = dict(zip(model.conditions, probabilities.tolist()))
     known = present | absent | set(asked)
     candidates = sorted(_candidates(kb, by_condition, known) | _completing(kb, present, known))
     if not candidates:
         return []
-    columns = model.columns(candidates)
-    yes = model.yes[:, columns]
-    p_yes = probabilities @ yes
-    after_yes = _normalised_columns(scores[:, None] + model.log_yes[:, columns])
-    after_no = _normalised_columns(scores[:, None] + model.log_no[:, columns])
+    columns = np.array(model.columns(candidates))  # an index array: numpy converts a list at every use
+    p_yes = probabilities @ model.yes[:, columns]
+    by_row = scores[:, None]
+    after_yes = _normalised_columns(by_row + model.log_yes[:, columns])
+    after_no = _normalised_columns(by_row + model.log_no[:, columns])
     before = _entropy_rows(probabilities[:, None])[0]
     gains = (before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))).tolist()
     # only conditions that list a finding count for its plausibility: the leak is not evidence
-    p_listed = (probabilities @ np.where(model.listed[:, columns], yes, 0.0)).tolist()
+    p_listed = (probabilities @ model.listed_yes[:, columns]).tolist()
     level_now = _level(kb, present, absent, age, fired)
     levels_if = _levels_if_added(kb, present, absent, age, set(candidates))
     ranked = []
     for finding, gain, listed in zip(candidates, gains, p_listed):
-        shift = max(0, level_now - levels_if.get(finding, level_now))
+        level = levels_if.get(finding, level_now)
+        shift = level_now - level if level < level_now else 0  # levels it would raise the triage
         if (shift > 0 and listed >= MIN_DANGER_P) or gain >= MIN_GAIN_BITS:
             urgency_shift = listed * shift
             ranked.append((-(gain + SAFETY_WEIGHT * urgency_shift), finding, shift > 0, gain, urgency_shift))

@@ -34,6 +34,7 @@ class Model:
     log_yes: np.ndarray
     log_no: np.ndarray
     listed: np.ndarray  # True where the condition lists the finding (not a leak)
+    listed_yes: np.ndarray  # P(f | c) where the condition lists the finding, else 0
     log_base: np.ndarray
     log_age: dict[str, np.ndarray]
     log_sex: dict[str, np.ndarray]
@@ -41,7 +42,7 @@ class Model:
     log_red_flag_ratio: float
     #: log(1 - mention_rate * p) where the condition's hallmark symptom goes unmentioned, else 0.
     log_unmentioned: np.ndarray
-    symptom_columns: np.ndarray  # True for findings that are symptoms (not history, triggers or course)
+    symptoms: frozenset[str]  # the findings that are symptoms (not history, triggers or course)
     defining: np.ndarray  # True where the finding is one of the condition's defining symptoms
     #: log(1 - defining_mention_rate) for conditions with defining symptoms, else 0.
     log_undefined: np.ndarray
@@ -92,11 +93,12 @@ def build(kb: KnowledgeBase) -> Model:
     return Model(
         conditions=conditions, findings=findings, column=column, row={c: i for i, c in enumerate(conditions)},
         yes=yes, log_yes=np.log(yes),
-        log_no=np.log1p(-yes), listed=listed,
+        log_no=np.log1p(-yes), listed=listed, listed_yes=np.where(listed, yes, 0.0),
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
         log_red_flag_ratio=math.log(kb.model.red_flag_ratio),
-        log_unmentioned=log_unmentioned, symptom_columns=symptom, defining=defining, log_undefined=log_undefined,
+        log_unmentioned=log_unmentioned, defining=defining, log_undefined=log_undefined,
+        symptoms=frozenset(f for f, is_symptom in zip(findings, symptom) if is_symptom),
     )
 
 

@@ -9,6 +9,7 @@ than an unneeded visit.  MRI advice is chosen the same way.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from twitchcheck.knowledge.derived import derived
@@ -73,7 +74,8 @@ def fired_rules(kb: KnowledgeBase, present: set[str], absent: set[str], age: int
     candidates = set(always)
     for finding in present:
         candidates.update(by_finding.get(finding, ()))
-    fired = [rule for index, rule in enumerate(kb.red_flags) if index in candidates and holds(rule, present, absent, age)]
+    rules = kb.red_flags
+    fired = [rules[index] for index in sorted(candidates) if holds(rules[index], present, absent, age)]
     return sorted(fired, key=lambda rule: urgency(rule.triage))
 
 
@@ -104,14 +106,13 @@ def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: s
     for rule in triage_rules:
         candidates.append((urgency(rule.triage), rule.reason.text, rule.reason.refs, rule.id))
     leading = ranked[0]
+    levels = derived(kb, _condition_levels)
     for entry in ranked:
-        condition = kb.conditions[entry.condition]
-        level = condition.default_triage
-        if urgency(level) < urgency(CONDITION_CAP):
-            level = CONDITION_CAP
-        if entry is leading or (level != "self_care" and entry.probability >= CONDITION_THRESHOLD[level]):
+        place, threshold, _mri, _mri_threshold = levels[entry.condition]
+        if entry is leading or entry.probability >= threshold:
+            condition = kb.conditions[entry.condition]
             text = f"{condition.name} is {'the most likely explanation' if entry is leading else 'possible'}."
-            candidates.append((urgency(level), text, condition.specialist.refs, f"condition:{condition.id}"))
+            candidates.append((place, text, condition.specialist.refs, f"condition:{condition.id}"))
     best = min(c[0] for c in candidates)
     chosen = [c for c in candidates if c[0] == best]
     if any(not c[3].startswith("condition:") for c in chosen):
@@ -127,18 +128,37 @@ def decide(kb: KnowledgeBase, ranked: list[Ranked], present: set[str], absent: s
     return result
 
 
+def _condition_levels(kb: KnowledgeBase) -> dict[str, tuple[int, float, int, float]]:
+    """Each condition's own urgency (capped at ``CONDITION_CAP``) and the probability above which it
+    counts (never, for self-care: only as the leading condition); its MRI advice (as a place in
+    ``MRI_ORDER``: a presentation changes the reason, never the advice) and the probability above
+    which that counts."""
+    levels = {}
+    for condition in kb.conditions.values():
+        level = condition.default_triage
+        if urgency(level) < urgency(CONDITION_CAP):
+            level = CONDITION_CAP
+        mri = condition.workup.mri
+        levels[condition.id] = (urgency(level), math.inf if level == "self_care" else CONDITION_THRESHOLD[level],
+                                MRI_ORDER.index(mri), MRI_THRESHOLD[mri])
+    return levels
+
+
 def _decide_mri(kb: KnowledgeBase, ranked: list[Ranked], rules: list[RedFlagRule], result: TriageResult,
                 present: set[str]) -> None:
-    options: list[tuple[int, str, list[str]]] = []
+    """The most urgent MRI advice of the fired rules and the conditions likely enough; the first one
+    at that level gives the reason."""
+    best: tuple[int, str, list[str]] | None = None
     for rule in rules:
-        if rule.mri is not None:
-            options.append((MRI_ORDER.index(rule.mri), rule.reason.text, rule.reason.refs))
+        if rule.mri is not None and (best is None or MRI_ORDER.index(rule.mri) < best[0]):
+            best = (MRI_ORDER.index(rule.mri), rule.reason.text, rule.reason.refs)
     leading = ranked[0]
+    levels = derived(kb, _condition_levels)
     for entry in ranked:
-        workup = kb.conditions[entry.condition].as_presented(present).workup
-        if entry is leading or entry.probability >= MRI_THRESHOLD[workup.mri]:
-            options.append((MRI_ORDER.index(workup.mri), workup.mri_reason.text, workup.mri_reason.refs))
-    best = min(options, key=lambda option: option[0])
+        _level, _threshold, place, threshold = levels[entry.condition]
+        if (best is None or place < best[0]) and (entry is leading or entry.probability >= threshold):
+            reason = kb.conditions[entry.condition].as_presented(present).workup.mri_reason
+            best = (place, reason.text, reason.refs)
     result.mri = MRI_ORDER[best[0]]
     result.mri_reason = best[1]
     result.mri_refs = best[2]

@@ -1,0 +1,28 @@
+"""The short cuts taken for speed give what the plain computation gives."""
+
+from __future__ import annotations
+
+from twitchcheck.answer.questions import _SENTENCE_END, _sentences
+from twitchcheck.knowledge.loader import knowledge
+from twitchcheck.knowledge.schema import MRI_ORDER, Presentation
+from twitchcheck.reasoning.triage import MRI_THRESHOLD, _condition_levels
+
+KB = knowledge()
+
+
+def test_a_presentation_changes_the_mri_reason_never_the_advice():
+    # the triage looks each condition's MRI advice up once per knowledge base, before its presentation
+    assert not any("mri" in name and name != "mri_reason" for name in Presentation.model_fields)
+    levels = _condition_levels(KB)
+    for condition in KB.conditions.values():
+        assert condition.as_presented(set(KB.findings)).workup.mri == condition.workup.mri, condition.id
+        place, threshold = levels[condition.id][2:]
+        assert (MRI_ORDER[place], threshold) == (condition.workup.mri, MRI_THRESHOLD[condition.workup.mri])
+
+
+def test_one_sentence_reasons_split_as_the_pattern_splits_them():
+    texts = [rule.reason.text.strip() for rule in KB.red_flags]
+    texts += [condition.specialist.text.strip() for condition in KB.conditions.values()]
+    texts += ["", ".", "One. Two.", "No stop", "Ends with a stop.", "A.\nB.", "e.g.x", "Two spaces.  Then."]
+    for text in texts:
+        assert _sentences(text) == _SENTENCE_END.split(text), text
