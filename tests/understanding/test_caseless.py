@@ -74,8 +74,17 @@ def test_non_ascii_text_is_searched_with_ignorecase(text):
     assert pattern.split(text) == pattern.any_case.split(text)
 
 
+@pytest.mark.parametrize("source", [r"\beye\s+lid\b", r"(?<!\S)\?[a-z]+", r"[\s,]+and\b", r"[]x\s]+", r"[^\s]+lid"])
+@pytest.mark.parametrize("text", ["Eye\x1clid ?ptosis\x1f,and x]", "eye lid\x1d?EYE\x1eand", "EYE \x1c\x1dLID", "plain Eye Lid ?ok, and"])
+def test_white_space_of_unicode_mode_only_matches_as_written(source, text):
+    """Under re.ASCII the separators U+001C-U+001F are no white space; the lower-case pattern is
+    widened so that an ASCII text holding them matches exactly where the pattern as written does."""
+    pattern = Caseless(source)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.any_case.finditer(text)]
+
+
 def test_escapes_and_group_names_keep_their_case():
-    assert _lowered_source(r"(?P<Owner>My)\S+\BEye(?P=Owner)") == r"(?P<Owner>my)\S+\Beye(?P=Owner)"
+    assert _lowered_source(r"(?P<Owner>My)\w+\BEye(?P=Owner)") == r"(?P<Owner>my)\w+\Beye(?P=Owner)"
     with pytest.raises(ValueError):
         Caseless(r"(?-i:Eye)")
 

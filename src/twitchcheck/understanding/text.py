@@ -46,14 +46,42 @@ def _control_share(text: str) -> float:
     return control / len(text)
 
 
+#: White space that ``\s`` matches in a str pattern but not under ``re.ASCII``: the information
+#: separators U+001C-U+001F (the only difference the two modes make on an ASCII text; ``\w``, ``\d``
+#: and ``\b`` agree on every ASCII character).
+_UNICODE_ONLY_SPACE = "\\x1c-\\x1f"
+
+
 def _lowered_source(source: str) -> str:
-    """``source`` with its letters in lower case, except escapes (``\\S``, ``\\B``) and group names."""
+    """``source`` with its letters in lower case, except escapes (``\\S``, ``\\B``) and group names,
+    for ``re.ASCII``: ``\\s`` and ``\\S`` are widened to the white space only Unicode mode knows, so
+    the pattern matches an ASCII text exactly where the pattern as written matches it."""
     out: list[str] = []
+    in_class = False
     i = 0
     while i < len(source):
         if source[i] == "\\":
-            out.append(source[i:i + 2])
+            escape = source[i:i + 2]
+            if escape == "\\s":
+                out.append(f"\\s{_UNICODE_ONLY_SPACE}" if in_class else f"[\\s{_UNICODE_ONLY_SPACE}]")
+            elif escape == "\\S":
+                if in_class:
+                    raise ValueError(f"\\S inside a character set is not supported: {source!r}")
+                out.append(f"[^\\s{_UNICODE_ONLY_SPACE}]")
+            else:
+                out.append(escape)
             i += 2
+        elif in_class:
+            in_class = source[i] != "]"
+            out.append(source[i].lower())
+            i += 1
+        elif source[i] == "[":
+            in_class = True
+            opening = 2 if source.startswith("[^", i) else 1
+            if source.startswith("]", i + opening):  # a "]" first in a set is one of its characters
+                opening += 1
+            out.append(source[i:i + opening])
+            i += opening
         elif source.startswith("(?", i) and source[i + 2:i + 3] in tuple("aiLmsux-"):
             raise ValueError(f"inline flags would change meaning in lower case: {source!r}")
         elif source.startswith(("(?P<", "(?P="), i):
@@ -73,7 +101,9 @@ class Caseless:
     search two to four times slower.  Lower-casing an ASCII text keeps every position, and the
     pattern in lower case (escapes and group names left alone) then matches it at exactly the
     places where the case-insensitive pattern matches the text; any other text is searched with
-    IGNORECASE as before.  The match objects of the ASCII path hold the lower-cased text: use
+    IGNORECASE as before.  The lower-case pattern is compiled with ``re.ASCII`` (a word boundary
+    is then a table lookup, not a Unicode property test, at every position tried), its ``\\s``
+    widened to the separators that only Unicode mode counts as white space.  The match objects of the ASCII path hold the lower-cased text: use
     their positions, or their groups in lower case; :meth:`split` and :meth:`sub` give pieces of
     the original text.
 
@@ -86,7 +116,7 @@ class Caseless:
     def __init__(self, source: str, needs: tuple[str, ...] = ()) -> None:
         self.pattern = source
         self.any_case = re.compile(source, re.IGNORECASE)
-        self.lower_case = re.compile(_lowered_source(source))
+        self.lower_case = re.compile(_lowered_source(source), re.ASCII)  # \b and \w: a table lookup
         self.needs = needs
         # any of the needed words anywhere, as one search (``in`` word by word costs more)
         self._needed = re.compile(alternation([re.escape(word) for word in needs])) if needs else None
