@@ -52,6 +52,17 @@ def _control_share(text: str) -> float:
 _UNICODE_ONLY_SPACE = "\\x1c-\\x1f"
 
 
+#: Runs of a pattern's source that hold nothing but characters to lower (read a run at a time:
+#: the reader's patterns are some 50,000 characters, lowered at every start).
+_IN_SET = re.compile(r"[^\\\]]+")
+_PLAIN = re.compile(r"[^\\\[(]+")
+
+
+def _lower_each(characters: str) -> str:
+    """Each character in lower case on its own (``str.lower`` of a whole Greek word ends it in a final sigma)."""
+    return characters.lower() if characters.isascii() else "".join(map(str.lower, characters))
+
+
 def _lowered_source(source: str) -> str:
     """``source`` with its letters in lower case, except escapes (``\\S``, ``\\B``) and group names,
     for ``re.ASCII``: ``\\s`` and ``\\S`` are widened to the white space only Unicode mode knows, so
@@ -72,9 +83,14 @@ def _lowered_source(source: str) -> str:
                 out.append(escape)
             i += 2
         elif in_class:
-            in_class = source[i] != "]"
-            out.append(source[i].lower())
-            i += 1
+            run = _IN_SET.match(source, i)  # up to the next escape or the set's end, at once
+            if run is None:  # the "]" that ends the set
+                in_class = False
+                out.append("]")
+                i += 1
+            else:
+                out.append(_lower_each(run.group()))
+                i = run.end()
         elif source[i] == "[":
             in_class = True
             opening = 2 if source.startswith("[^", i) else 1
@@ -89,8 +105,9 @@ def _lowered_source(source: str) -> str:
             out.append(source[i:end])
             i = end
         else:
-            out.append(source[i].lower())
-            i += 1
+            run = _PLAIN.match(source, i)  # up to the next escape, set or group, at once
+            out.append("(" if run is None else _lower_each(run.group()))
+            i = i + 1 if run is None else run.end()
     return "".join(out)
 
 
