@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import Claim, KnowledgeBase, Reference
-from twitchcheck.models import Citation
 
 
 def full_reference(reference: Reference) -> str:
@@ -55,9 +54,10 @@ class Citations:
         marker = self.mark(claim.refs) if claim.refs else ESTIMATE_MARK
         return f"{claim.text.strip()} {marker}".strip()
 
-    def as_models(self) -> list[Citation]:
+    def entries(self) -> list[dict[str, str]]:
+        """The references used, in order, as the fields of ``models.Citation`` (the Consultation validates them)."""
         written = derived(self.kb, _written)
-        return [Citation(id=ref, title=written[ref][0], reference=written[ref][1]) for ref in self.order]
+        return [{"id": ref, "title": written[ref][0], "reference": written[ref][1]} for ref in self.order]
 
     def lines(self) -> list[str]:
         written = derived(self.kb, _written)
