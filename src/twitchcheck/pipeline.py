@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 
 from twitchcheck.answer.address import third_person
 from twitchcheck.answer.clinician import clinician_note
@@ -172,7 +173,7 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                         for q, text in zip(questions, question_texts)],
         evidence=[{"finding": m.finding, "status": m.status, "source_text": m.sentence[:300],
                    "label": kb.findings[m.finding].label}
-                  for m in sorted(understanding.findings.values(), key=lambda m: m.start)],
+                  for m in sorted(understanding.findings.values(), key=attrgetter("start"))],
         citations=citations,
         answer_text=answer_text,
         knowledge_version=kb.version,

@@ -40,14 +40,14 @@ class Citations:
 
     def mark(self, refs: list[str]) -> str:
         """The markers for ``refs`` ("[1][3]"), numbering new references as they come."""
-        numbers = set()
+        number = self._number
         for ref in refs:
-            number = self._number.get(ref)
-            if number is None:
+            if ref not in number:
                 self.order.append(ref)
-                number = self._number[ref] = len(self.order)
-            numbers.add(number)
-        return "".join(f"[{n}]" for n in sorted(numbers))
+                number[ref] = len(self.order)
+        if len(refs) == 1:  # most claims have one reference
+            return f"[{number[refs[0]]}]"
+        return "".join([f"[{n}]" for n in sorted({number[ref] for ref in refs})])  # a list: join needs one anyway
 
     def cite(self, claim: Claim) -> str:
         """The claim's sentence followed by its markers; an unsourced estimate says so."""

@@ -236,12 +236,13 @@ def compose(draft: Draft) -> tuple[list[dict[str, Any]], str, list[dict[str, str
     answered: dict[str, str] = {}
     for intent, about in _questions(draft):
         reply = answer(draft, intent, about, cite)
-        entries.append({"intent": intent, "about": about, "text": reply.text, "refs": sorted(set(reply.refs))})
+        reply_text = reply.text  # a property: joined at each use
+        entries.append({"intent": intent, "about": about, "text": reply_text, "refs": sorted(set(reply.refs))})
         heading = title(draft, intent, about)
-        if reply.text in answered:  # one reply answers two of the questions: say it once
-            text = words["see_only"].format(where=f'the answer to "{answered[reply.text]}" above')
+        if reply_text in answered:  # one reply answers two of the questions: say it once
+            text = words["see_only"].format(where=f'the answer to "{answered[reply_text]}" above')
         else:
-            answered[reply.text] = heading
+            answered[reply_text] = heading
             text = shown.brief(reply, f'the answer to "{heading}" above') or words["nothing_to_judge"]
         context["answers"].append({"title": heading, "text": text})
     focus = focus_condition(draft)
