@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 
 from twitchcheck.answer.address import third_person
 from twitchcheck.answer.clinician import clinician_note
 from twitchcheck.answer.compose import Draft, certainty_words, compose, phrases
 from twitchcheck.errors import InvalidAnswers
 from twitchcheck.knowledge.loader import knowledge
-from twitchcheck.models import (
-    Attributes,
-    Consultation,
-    Imaging,
-    Patient,
-    Triage,
-)
+from twitchcheck.models import Consultation
 from twitchcheck.reasoning.differential import flag, rank, score_array_unflagged
 from twitchcheck.reasoning.interview import next_questions
 from twitchcheck.reasoning.model import model_for
@@ -161,16 +156,16 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
     return Consultation(
         id=id,
         in_scope=in_scope,
-        # the entries of the lists are given as plain dicts, validated as DifferentialEntry, NextQuestion,
-        # Evidence and OtherConcern by the Consultation's one validation (a model built per entry costs a Python call)
+        # the parts are given as plain dicts, validated as Triage, Imaging, Patient, Attributes and the entries
+        # of the lists by the Consultation's one validation (a model built per part costs a Python call)
         differential=[
             {"condition": e.condition, "name": kb.conditions[e.condition].name,
              "probability": round(e.probability, 4), "likelihood_words": certainty_words(e.probability),
              "for": e.evidence_for, "against": e.evidence_against}
             for e in shown
         ],
-        triage=Triage(level=triage.level, reasons=triage.reasons, rules=triage.rules),
-        imaging=Imaging(mri=triage.mri, reason=triage.mri_reason, would_change=draft.would_change),
+        triage={"level": triage.level, "reasons": triage.reasons, "rules": triage.rules},
+        imaging={"mri": triage.mri, "reason": triage.mri_reason, "would_change": draft.would_change},
         answers=answer_entries,
         next_questions=[{"finding": q.finding, "text": text,
                          "why": "could change what you should do" if q.changes_triage else
@@ -178,16 +173,16 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
                         for q, text in zip(questions, question_texts)],
         evidence=[{"finding": m.finding, "status": m.status, "source_text": m.sentence[:300],
                    "label": kb.findings[m.finding].label}
-                  for m in sorted(understanding.findings.values(), key=lambda m: m.start)],
+                  for m in sorted(understanding.findings.values(), key=attrgetter("start"))],
         citations=citations,
         answer_text=answer_text,
         knowledge_version=kb.version,
-        patient=Patient(subject=patient.subject, relation=patient.relation, age=patient.age,
-                        age_band=age_band, sex=patient.sex),
-        attributes=Attributes(side=understanding.attributes.side, sites=understanding.attributes.sites,
-                              duration_days=understanding.attributes.duration_days,
-                              recurrent=understanding.attributes.recurrent,
-                              triggers=sorted(f for f in present if kb.findings[f].category == "trigger")),
+        patient={"subject": patient.subject, "relation": patient.relation, "age": patient.age,
+                 "age_band": age_band, "sex": patient.sex},
+        attributes={"side": understanding.attributes.side, "sites": understanding.attributes.sites,
+                    "duration_days": understanding.attributes.duration_days,
+                    "recurrent": understanding.attributes.recurrent,
+                    "triggers": sorted(f for f in present if kb.findings[f].category == "trigger")},
         other_concerns=[{"id": r.id, "triage": r.triage, "text": r.reason.text, "refs": r.reason.refs}
                         for r in draft.other_concerns],
         disclaimer=phrases()["disclaimer"],

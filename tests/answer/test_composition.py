@@ -168,6 +168,37 @@ def test_every_follow_up_question_can_be_turned_to_a_relative(sex):
         assert not re.search(r"\byou(r|rs|rself)?\b", turned, re.I), (finding.id, turned)
 
 
+@pytest.mark.parametrize("sex", ["male", "female", None, "unknown"])
+def test_third_person_rules_written_once_give_what_each_match_expanded_gave(sex):
+    from twitchcheck.answer.address import PRONOUNS
+    from twitchcheck.answer.questions import phrases
+
+    words = PRONOUNS.get(sex, PRONOUNS[None])
+    for finding in knowledge().findings.values():
+        expected = finding.question
+        for pattern, replacement in phrases()["third_person"]:
+            expected = re.sub(rf"\b{pattern}\b", lambda match, r=replacement: match.expand(r.format(**words)), expected)
+        assert third_person(finding.question, sex) == expected, finding.id
+
+
+def test_evidence_words_groups_each_kind_in_order():
+    from types import SimpleNamespace
+
+    from twitchcheck.answer.questions import phrases, evidence_words
+
+    words = phrases()["evidence"]
+    entry = SimpleNamespace(evidence_for=["x"], evidence_against=[
+        "a blink is unusual for it", "no fever", "nothing about the jaw", "nothing about a tic is unusual for it",
+        "a droop", "no pain", "b is unusual for it"])
+    assert evidence_words(entry) == " ".join([
+        words["against"].format(items="a droop"),
+        words["unusual"].format(items="a blink; nothing about a tic; b"),
+        words["denied"].format(items="fever; pain"),
+        words["missing"].format(items="the jaw; a tic is unusual for it")])
+    assert evidence_words(SimpleNamespace(evidence_for=["x", "y"], evidence_against=[])) == \
+        words["for"].format(items="x; y")
+
+
 def test_third_person_keeps_the_grammar():
     assert third_person("Do you ever see double?", "female") == "Does she ever see double?"
     assert third_person("Do your eyes squeeze shut?", "male") == "Do his eyes squeeze shut?"

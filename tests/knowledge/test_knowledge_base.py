@@ -113,3 +113,16 @@ def test_a_cached_value_is_reused_for_its_key_and_replaced_for_a_new_one(tmp_pat
     assert cached("probe", "one", lambda: 2) == 1  # read back, not built again
     assert cached("probe", "two", lambda: 3) == 3
     assert len(list((tmp_path / "twitchcheck").glob("probe-*.pickle"))) == 1  # the old key's file is gone
+
+
+def test_a_condition_as_presented_is_its_copy_made_once_with_the_presentation_s_words(kb):
+    for condition in kb.conditions.values():
+        assert condition.as_presented(frozenset()) is condition  # no presentation fits nothing
+        for presentation in condition.presentations:
+            present = frozenset(presentation.when_any[:1])
+            shown = next((p for p in condition.presentations if p.fits(present)), None)
+            if shown is None:
+                continue
+            presented = condition.as_presented(present)
+            assert presented == condition.presented_as(shown)
+            assert condition.as_presented(present) is presented  # made once

@@ -24,16 +24,19 @@ PRONOUNS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _rules() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"\b{pattern}\b"), replacement) for pattern, replacement in phrases()["third_person"]]
+@lru_cache(maxsize=4)
+def _rules(sex: str | None) -> list[tuple[re.Pattern[str], str]]:
+    """The rewrite rules with their replacements in that sex's words, written once: a replacement given
+    to ``sub`` as a string is parsed once (``re`` keeps it), where ``match.expand`` parses it at each match."""
+    words = PRONOUNS[sex]
+    return [(re.compile(rf"\b{pattern}\b"), replacement.format(**words))
+            for pattern, replacement in phrases()["third_person"]]
 
 
 def third_person(text: str, sex: str | None) -> str:
     """``text``, written to "you", turned to a person of that sex ("Do your eyes ...?" -> "Do her eyes ...?")."""
-    words = PRONOUNS.get(sex, PRONOUNS[None])
-    for pattern, replacement in _rules():
-        text = pattern.sub(lambda match, r=replacement: match.expand(r.format(**words)), text)
+    for pattern, replacement in _rules(sex if sex in PRONOUNS else None):
+        text = pattern.sub(replacement, text)
     return text
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from twitchcheck.knowledge.derived import derived
 from twitchcheck.knowledge.schema import Claim, KnowledgeBase, Reference
-from twitchcheck.models import Citation
 
 
 def full_reference(reference: Reference) -> str:
@@ -41,23 +40,24 @@ class Citations:
 
     def mark(self, refs: list[str]) -> str:
         """The markers for ``refs`` ("[1][3]"), numbering new references as they come."""
-        numbers = set()
+        number = self._number
         for ref in refs:
-            number = self._number.get(ref)
-            if number is None:
+            if ref not in number:
                 self.order.append(ref)
-                number = self._number[ref] = len(self.order)
-            numbers.add(number)
-        return "".join(f"[{n}]" for n in sorted(numbers))
+                number[ref] = len(self.order)
+        if len(refs) == 1:  # most claims have one reference
+            return f"[{number[refs[0]]}]"
+        return "".join([f"[{n}]" for n in sorted({number[ref] for ref in refs})])  # a list: join needs one anyway
 
     def cite(self, claim: Claim) -> str:
         """The claim's sentence followed by its markers; an unsourced estimate says so."""
         marker = self.mark(claim.refs) if claim.refs else ESTIMATE_MARK
         return f"{claim.text.strip()} {marker}".strip()
 
-    def as_models(self) -> list[Citation]:
+    def entries(self) -> list[dict[str, str]]:
+        """The references used, in order, as the fields of ``models.Citation`` (the Consultation validates them)."""
         written = derived(self.kb, _written)
-        return [Citation(id=ref, title=written[ref][0], reference=written[ref][1]) for ref in self.order]
+        return [{"id": ref, "title": written[ref][0], "reference": written[ref][1]} for ref in self.order]
 
     def lines(self) -> list[str]:
         written = derived(self.kb, _written)

@@ -36,7 +36,6 @@ from twitchcheck.answer.questions import (
     short_name,
     triage_parts,
 )
-from twitchcheck.models import Answer, Citation
 
 __all__ = ["Draft", "compose", "certainty_words", "phrases", "render"]
 
@@ -200,8 +199,10 @@ def _triage_section(draft: Draft, cite: Citations, shown: Shown, heading: str) -
     return " ".join(p.text for p in parts)
 
 
-def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
-    """The answer entries, the readable text, and the citations behind them."""
+def compose(draft: Draft) -> tuple[list[dict[str, Any]], str, list[dict[str, str]]]:
+    """The answer entries, the readable text, and the citations behind them. Entries and citations are
+    plain dicts of the fields of ``models.Answer`` and ``models.Citation``: the Consultation validates
+    them in its one validation (a model built per entry costs a Python call and a validation of its own)."""
     words = phrases()
     headings = words["headings"]
     cite = Citations(draft.kb)
@@ -235,12 +236,13 @@ def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
     answered: dict[str, str] = {}
     for intent, about in _questions(draft):
         reply = answer(draft, intent, about, cite)
-        entries.append(Answer(intent=intent, about=about, text=reply.text, refs=sorted(set(reply.refs))))
+        reply_text = reply.text  # a property: joined at each use
+        entries.append({"intent": intent, "about": about, "text": reply_text, "refs": sorted(set(reply.refs))})
         heading = title(draft, intent, about)
-        if reply.text in answered:  # one reply answers two of the questions: say it once
-            text = words["see_only"].format(where=f'the answer to "{answered[reply.text]}" above')
+        if reply_text in answered:  # one reply answers two of the questions: say it once
+            text = words["see_only"].format(where=f'the answer to "{answered[reply_text]}" above')
         else:
-            answered[reply.text] = heading
+            answered[reply_text] = heading
             text = shown.brief(reply, f'the answer to "{heading}" above') or words["nothing_to_judge"]
         context["answers"].append({"title": heading, "text": text})
     focus = focus_condition(draft)
@@ -256,4 +258,4 @@ def compose(draft: Draft) -> tuple[list[Answer], str, list[Citation]]:
     context["next_questions"] = draft.question_texts
     context["references"] = cite.lines()
     text = render("answer.txt.j2", context).strip() + "\n"
-    return entries, text, cite.as_models()
+    return entries, text, cite.entries()

@@ -290,11 +290,19 @@ def capitalised(text: str) -> str:
 def evidence_words(entry: Any) -> str:
     """Evidence against a condition, grouped so that each kind reads as one plain sentence."""
     words = phrases()["evidence"]
-    unusual = [e.removesuffix(" is unusual for it") for e in entry.evidence_against if e.endswith(" is unusual for it")]
-    missing = [e.removeprefix("nothing about ") for e in entry.evidence_against if e.startswith("nothing about ")]
-    other = [e for e in entry.evidence_against if not e.endswith(" is unusual for it") and not e.startswith("nothing about ")]
-    denied = [e.removeprefix("no ") for e in other if e.startswith("no ")]
-    other = [e for e in other if not e.startswith("no ")]
+    unusual, missing, denied, other = [], [], [], []
+    for e in entry.evidence_against:  # one pass, each kind in order
+        is_unusual, is_missing = e.endswith(" is unusual for it"), e.startswith("nothing about ")
+        if is_unusual:
+            unusual.append(e.removesuffix(" is unusual for it"))
+        if is_missing:
+            missing.append(e.removeprefix("nothing about "))
+        if is_unusual or is_missing:
+            continue
+        if e.startswith("no "):
+            denied.append(e.removeprefix("no "))
+        else:
+            other.append(e)
     sentences = []
     if other:
         sentences.append(words["against"].format(items="; ".join(other[:3])))

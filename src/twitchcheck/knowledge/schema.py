@@ -186,25 +186,41 @@ class Condition(Strict):
 
     def as_presented(self, present: Collection[str]) -> Condition:
         """This condition as it should be described to someone with the ``present`` findings."""
-        for presentation in self.presentations:
+        for index, presentation in enumerate(self.presentations):
             if presentation.fits(present):
-                update: dict[str, Any] = {"description": presentation.description}
-                if presentation.name:
-                    update["name"] = presentation.name
-                if presentation.treatments:
-                    update["treatments"] = presentation.treatments
-                if presentation.specialist is not None:
-                    update["specialist"] = presentation.specialist
-                if presentation.red_flags:
-                    update["red_flags"] = presentation.red_flags
-                if presentation.mri_reason is not None:
-                    update["workup"] = self.workup.model_copy(update={"mri_reason": presentation.mri_reason})
-                if presentation.prognosis is not None:
-                    update["prognosis"] = presentation.prognosis
-                if presentation.self_care:
-                    update["self_care"] = presentation.self_care
-                return self.model_copy(update=update)
+                return _presented_copies(self)[index]
         return self
+
+    def presented_as(self, presentation: Presentation) -> Condition:
+        """A copy of this condition with the words of ``presentation`` in place of its own."""
+        update: dict[str, Any] = {"description": presentation.description}
+        if presentation.name:
+            update["name"] = presentation.name
+        if presentation.treatments:
+            update["treatments"] = presentation.treatments
+        if presentation.specialist is not None:
+            update["specialist"] = presentation.specialist
+        if presentation.red_flags:
+            update["red_flags"] = presentation.red_flags
+        if presentation.mri_reason is not None:
+            update["workup"] = self.workup.model_copy(update={"mri_reason": presentation.mri_reason})
+        if presentation.prognosis is not None:
+            update["prognosis"] = presentation.prognosis
+        if presentation.self_care:
+            update["self_care"] = presentation.self_care
+        return self.model_copy(update=update)
+
+
+#: Each condition's copies as its presentations show it, made on first use (a consultation asks for
+#: them several times; a model copy costs a Python call per field): id -> (the condition, its copies).
+_PRESENTED: dict[int, tuple[Condition, list[Condition]]] = {}
+
+
+def _presented_copies(condition: Condition) -> list[Condition]:
+    entry = _PRESENTED.get(id(condition))
+    if entry is None or entry[0] is not condition:  # the condition is kept: its id is not reused meanwhile
+        entry = _PRESENTED[id(condition)] = (condition, [condition.presented_as(p) for p in condition.presentations])
+    return entry[1]
 
 
 class Finding(Strict):

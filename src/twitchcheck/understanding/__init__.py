@@ -85,7 +85,8 @@ class Understanding:
     @property
     def has_symptoms(self) -> bool:
         kb = knowledge()
-        return any(kb.findings[f].category in SYMPTOM_CATEGORIES for f in self.present_findings)
+        return any(kb.findings[f].category in SYMPTOM_CATEGORIES for f, m in self.findings.items()
+                   if m.status in AFFIRMED)  # present_findings, without building the set
 
     @property
     def in_domain(self) -> bool:
@@ -94,10 +95,11 @@ class Understanding:
         Symptoms elsewhere alone ("my whole body jerks as I fall asleep", chest pain)
         are outside what twitchcheck covers, though their red flags still apply.
         """
+        if self.domain_words or self.condition_mentions or self.topics:  # (named_conditions: one per mention)
+            return True  # the mentions need not be looked up
         kb = knowledge()
-        facial_symptom = any(kb.findings[m.finding].facial and kb.findings[m.finding].category in SYMPTOM_CATEGORIES
-                             for m in self.mentions)
-        return bool(self.domain_words) or bool(self.named_conditions) or bool(self.topics) or facial_symptom
+        return any(kb.findings[m.finding].facial and kb.findings[m.finding].category in SYMPTOM_CATEGORIES
+                   for m in self.mentions)
 
 
 def _unaffirmed_sentences(mentions: list[Mention]) -> frozenset[str]:
