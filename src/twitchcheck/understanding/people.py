@@ -110,6 +110,20 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return alternation(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
+def letter_led(options: list[str] | tuple[str, ...], not_preceded_by: str = r"\w") -> str:
+    r"""``(?<!\w)(?:he|she|...)`` written ``(?:h(?<!\wh)(?:e|is|...)|s(?<!\ws)(?:he|...))``: the same
+    matches (``options``: regex fragments that begin with a letter; ``not_preceded_by``: a character set that
+    must not come before them), but a pattern that begins with a letter lets Python's ``re`` skip in C
+    every position without one of the first letters; before a word boundary or a lookbehind it tries the
+    whole pattern at every character of the text."""
+    groups: dict[str, list[str]] = {}
+    for option in options:
+        assert option[:1].isalpha() and option[1:2] not in ("?", "*", "+", "{"), option
+        groups.setdefault(option[0], []).append(option[1:])
+    not_preceded_by = not_preceded_by if not_preceded_by.startswith("[") else f"[{not_preceded_by}]"
+    return "(?:" + "|".join(f"{head}(?<!{not_preceded_by}{head}){alternation(rests)}" for head, rests in groups.items()) + ")"
+
+
 SYMPTOM_WORD = Caseless(r"\b" + alternation([
     r"twitch\w*", r"jump\w*", r"flutter\w*", r"flicker\w*", r"trembl\w*", r"shak\w*", r"spasm\w*", r"droop\w*",
     r"weak\w*", r"numb\w*", r"tingl\w*", r"blink\w*", r"clos\w*", r"shut\w*", r"squeez\w*", r"jerk\w*", r"pain\w*",
@@ -154,14 +168,14 @@ WRITER_WORD = Caseless(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b")
 PERSON_WORD = Caseless(r"(?=[imhs])(?<![\w'])(?:(?P<writer>i(?:'m|m|'ve|ve|'d|'ll)?|me(?:self)?)|"
                          r"he(?:'s|s)?|she(?:'s|s)?|him|h(?:is|er))(?![\w'])")
 #: Someone other than the writer, named by a pronoun.
-THIRD_PERSON = Caseless(r"(?=[hs])\b(?:he|she|him|his|her|hes|shes)\b")
+THIRD_PERSON = Caseless(letter_led(("he", "she", "him", "his", "her", "hes", "shes")) + r"\b")
 #: Any relative's word: a message without one needs no search for relatives.
 RELATIVE_WORD = Caseless(rf"\b{RELATIVE_WORDS}")
 #: "my eye", "his left lid", "her own symptoms" (not "my son's eye": that is the son's).
 POSSESSIVE_BODY = Caseless(rf"(?=[mh])\b(?P<who>my|his|her)\s+(?:own\s+)?"
                              rf"(?:(?!(?:{RELATIVE_WORDS})\b)[\w']+\s+){{0,2}}?{_OWNED}\b")
-MALE_PRONOUN = Caseless(r"\b(?:he|he's|hes|him|his|himself)\b")
-FEMALE_PRONOUN = Caseless(r"\b(?:she|she's|shes|her|hers|herself)\b")
+MALE_PRONOUN = Caseless(letter_led(("he", "he's", "hes", "him", "his", "himself")) + r"\b")
+FEMALE_PRONOUN = Caseless(letter_led(("she", "she's", "shes", "her", "hers", "herself")) + r"\b")
 #: Right after a person: they report or give an opinion ("says", "is a nurse and says", ", 72, thinks").
 REPORTS = Caseless(rf"^(?:'s)?\s*(?:\(\s*\d{{1,3}}\s*(?:ish)?\s*\)|,\s*\d{{1,3}}\s*,)?\s*"
     rf"(?:,?\s*(?:who\s+)?(?:is|was|'s)\s+(?:a|an)\s+(?:\w+\s+)?(?:{_words(PROFESSIONS)})\s*,?\s*(?:and\s+|who\s+)?)?"
