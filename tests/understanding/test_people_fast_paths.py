@@ -26,7 +26,8 @@ _PLAIN_MALE = Caseless(r"(?=[mbglcfdhy\d(]|^)(?:\b(?:man|male|gentleman|guy|boy|
 _EXTRA = ["F 34, eye twitch", "34F here", "early 30s, F", "(f) 40", "f/34", "45 yo, F", "45 y/o m", "Pt c/o twitch",
           "pod 5 ?bells", "Hx: 2/52 r/o hfs", "seen on exam", "nil else", "chvostek +", "his left eye", "She's 70",
           "himself", "herself", "the patient", "ladder", "momentary", "kidney", "toddler son", "wifey", "Mum of 3",
-          "I'm a mom", "I am a mom", "years old, M", "man", "a 30yo male"]
+          "I'm a mom", "I am a mom", "years old, M", "man", "a 30yo male", "I'm 45", "she is 70", "aged 6",
+          "just turned 40", "male, 45", "woman 38", "my 9yo", "our five year old", "my dad (72)", "my mother is 70"]
 
 
 def _texts() -> list[str]:
@@ -54,3 +55,32 @@ def test_a_letter_led_pattern_starts_where_the_plain_one_does(fast, plain, texts
 def test_a_sex_given_in_parts_is_given_where_the_plain_pattern_gives_it(marks, plain, texts):
     found = [text for text in texts if plain.search(text)]
     assert [text for text in texts if patient._gives(marks, text)] == found and found
+
+
+def _plain(fast: Caseless, words: tuple[str, ...], plain: str, not_preceded_by: str = r"\w") -> Caseless:
+    """``fast`` with its letter-led words written as they were before."""
+    led = people.letter_led(words, not_preceded_by)
+    assert led in fast.pattern
+    return Caseless(fast.pattern.replace(led, plain))
+
+
+_AGE_WORDS = (r"i'?m", r"i\s+am", "aged?", "age", r"she\s+is", r"he\s+is", "she's", "he's", "shes", "hes", "is",
+              "turned", r"just\s+turned")
+_SEX_WORDS = ("f", "m", "male", "female", "man", "woman", "guy", "girl", "lady")
+
+
+@pytest.mark.parametrize("fast, plain", [
+    (patient._AGE_PATTERNS[1], _plain(patient._AGE_PATTERNS[1], _AGE_WORDS, rf"\b(?:{'|'.join(_AGE_WORDS)})")),
+    (patient._AGE_PATTERNS[6], _plain(patient._AGE_PATTERNS[6], _SEX_WORDS, rf"(?<!['\w])(?:{'|'.join(_SEX_WORDS)})",
+                                      r"['\w]")),
+    (people.AGE_NOUN, _plain(people.AGE_NOUN, ("my", "our"), r"(?=[mo])\b(?:my|our)")),
+    (patient._RELATIVE_AGE, _plain(patient._RELATIVE_AGE, ("my", "our"), r"(?=[mo])\b(?:my|our)")),
+    (people.POSSESSIVE_BODY, _plain(people.POSSESSIVE_BODY, ("my", "his", "her"), r"(?=[mh])\b(?:my|his|her)")),
+])
+def test_a_letter_led_pattern_finds_what_the_plain_one_finds(fast, plain, texts):
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected
+        found += bool(expected)
+    assert found

@@ -26,14 +26,16 @@ _DECADES = {"teens": 15, "twenties": 20, "thirties": 30, "forties": 40, "fifties
 
 _AGE_PATTERNS = (
     Caseless(r"\b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y)\s*(?:-|\s)?(?:of\s+age|old|o\b|/o\b)"),
-    Caseless(r"\b(?:i'?m|i\s+am|aged?|age|she\s+is|he\s+is|she's|he's|shes|hes|is|turned|just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
+    Caseless(letter_led((r"i'?m", r"i\s+am", "aged?", "age", r"she\s+is", r"he\s+is", "she's", "he's", "shes", "hes", "is",
+                         "turned", r"just\s+turned")) + r"\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
                r"hours?|minutes?|times|cups|mg|kg|lbs?|cm|am|pm|o'clock))"),
     Caseless(r"\b(\d{1,2})\s*(?:yo|y/o|yr old|year-old)\b"),
     Caseless(r"\b(\d{2})\s*(?:f|m)\b"),
     re.compile(r"\((\d{2})\)"),
     # "my son have 10 years" (translated from languages that give age with "have")
     Caseless(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))", needs=("year",)),
-    Caseless(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))"),
+    Caseless(letter_led(("f", "m", "male", "female", "man", "woman", "guy", "girl", "lady"), r"['\w]")
+             + r"\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))"),
     # "42, female", "37 woman": an age before the sex
     Caseless(r"\b(\d{2})\s*[,/]?\s*(?:female|male|woman|man|lady|gentleman|guy|bloke)\b"),
     # "my husband (40ish)", "I'm 40-ish"
@@ -50,7 +52,7 @@ _AGE_PATTERNS = (
 _NUMBER_FIRST = frozenset(pattern for pattern in _AGE_PATTERNS if pattern.pattern.startswith(r"\b(\d"))
 _NUMBER = re.compile(r"\d+")
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
-_RELATIVE_AGE = Caseless(rf"(?=[mo])\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
+_RELATIVE_AGE = Caseless(rf"{letter_led(('my', 'our'))}\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
     rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?")
 #: "my mother 68 years", "my dad, 72,": an age right after the relative's word.
 _RELATIVE_NUMBER = Caseless(rf"^\W*(?:my|our)?\s*(?:{RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"

@@ -157,7 +157,7 @@ SELF_DESCRIPTION = Caseless(r"\b(?:i'?m|im|i\s+am|i\s+was|as|being)\s+$")
 #: "I have an 8 year old son", "we have a daughter": someone introduced with "a".
 INTRODUCED_WITH_A = Caseless(r"\b(?:have|has|got|with)\s+$")
 #: "my 8 year old has been blinking", "my 9yo keeps ...", "my five-year-old": an age with no noun is a child.
-AGE_NOUN = Caseless(rf"(?=[mo])\b(?:my|our)\s+(\d{{1,2}}|{NUMBER})\s*"
+AGE_NOUN = Caseless(rf"{letter_led(('my', 'our'))}\s+(\d{{1,2}}|{NUMBER})\s*"
                       rf"(?:[\s-]*(?:year|yr)s?[\s-]*old|yo|y/o|y\.o\.)(?!\s*(?:{RELATIVE_WORDS})\b)(?!\w)")
 #: A clinician's unnamed patient: "Pt asks ...", "the patient's face".
 CLINICAL_PERSON = Caseless(r"\b(?:the\s+patient|pt)(?:'s)?\b")
@@ -172,7 +172,7 @@ THIRD_PERSON = Caseless(letter_led(("he", "she", "him", "his", "her", "hes", "sh
 #: Any relative's word: a message without one needs no search for relatives.
 RELATIVE_WORD = Caseless(rf"\b{RELATIVE_WORDS}")
 #: "my eye", "his left lid", "her own symptoms" (not "my son's eye": that is the son's).
-POSSESSIVE_BODY = Caseless(rf"(?=[mh])\b(?P<who>my|his|her)\s+(?:own\s+)?"
+POSSESSIVE_BODY = Caseless(rf"(?P<who>{letter_led(('my', 'his', 'her'))})\s+(?:own\s+)?"
                              rf"(?:(?!(?:{RELATIVE_WORDS})\b)[\w']+\s+){{0,2}}?{_OWNED}\b")
 MALE_PRONOUN = Caseless(letter_led(("he", "he's", "hes", "him", "his", "himself")) + r"\b")
 FEMALE_PRONOUN = Caseless(letter_led(("she", "she's", "shes", "her", "hers", "herself")) + r"\b")
