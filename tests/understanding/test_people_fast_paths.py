@@ -27,7 +27,8 @@ _EXTRA = ["F 34, eye twitch", "34F here", "early 30s, F", "(f) 40", "f/34", "45 
           "pod 5 ?bells", "Hx: 2/52 r/o hfs", "seen on exam", "nil else", "chvostek +", "his left eye", "She's 70",
           "himself", "herself", "the patient", "ladder", "momentary", "kidney", "toddler son", "wifey", "Mum of 3",
           "I'm a mom", "I am a mom", "years old, M", "man", "a 30yo male", "I'm 45", "she is 70", "aged 6",
-          "just turned 40", "male, 45", "woman 38", "my 9yo", "our five year old", "my dad (72)", "my mother is 70"]
+          "just turned 40", "male, 45", "woman 38", "my 9yo", "our five year old", "my dad (72)", "my mother is 70",
+          "pt c/o", "?bells palsy", "mum", "x ?bells", "2/7 hx"]
 
 
 def _texts() -> list[str]:
@@ -84,3 +85,12 @@ def test_a_letter_led_pattern_finds_what_the_plain_one_finds(fast, plain, texts)
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected
         found += bool(expected)
     assert found
+
+
+def test_a_relative_or_shorthand_found_quickly_is_what_the_plain_pattern_finds(texts):
+    relatives = [text for text in texts if people.RELATIVE_WORD.search(text)]
+    assert [text for text in texts if people.names_a_relative(text)] == relatives and relatives
+    for text in texts:
+        assert people.clinical_shorthand(text) == {m.group(0).lower()
+                                                   for m in people.CLINICAL_SHORTHAND_WORD.finditer(text)}
+    assert any(len(people.clinical_shorthand(text)) >= 2 for text in texts)

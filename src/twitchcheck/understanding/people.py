@@ -247,6 +247,30 @@ BODY_AFTER = Caseless(rf"^(?:'s)?\s+(?:(?:left|right|upper|lower|whole|own|botto
                         rf"{{0,2}}{_OWNED}\b")
 
 
+class _Anywhere:
+    r"""Whether ``(?<!before)body`` matches anywhere in a text, searched quickly as ``[^before]body`` (a
+    pattern that begins with a character set lets Python's ``re`` skip in C the positions without one;
+    one that begins with ``\b`` or a lookbehind is tried at every character), and at the start."""
+
+    def __init__(self, body: str, before: str) -> None:
+        self.at_start, self.after = Caseless(body), Caseless(f"[^{before}]{body}")
+
+    def __call__(self, text: str) -> bool:
+        return self.at_start.match(text) is not None or self.after.search(text) is not None
+
+
+#: ``RELATIVE_WORD.search`` and ``CLINICAL_SHORTHAND_WORD.search``, quickly.
+names_a_relative = _Anywhere(RELATIVE_WORDS, r"\w")
+_holds_shorthand = _Anywhere(rf"{alternation(list(CLINICAL_SHORTHAND))}(?![\w/])", r"\w/")
+
+
+def clinical_shorthand(text: str) -> set[str]:
+    """The different pieces of clinical shorthand in ``text``, in lower case."""
+    if not _holds_shorthand(text):  # (most texts)
+        return set()
+    return {m.group(0).lower() for m in CLINICAL_SHORTHAND_WORD.finditer(text)}
+
+
 def number_value(word: str) -> int:
     """The value of digits or number words: "9", "five", "fifty-two"."""
     if word.isdigit():
