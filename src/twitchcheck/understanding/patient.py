@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from twitchcheck.knowledge.schema import AGE_BANDS
 from twitchcheck.understanding.people import (FEMALE_PRONOUN, FIRST_PERSON, MALE_PRONOUN, NUMBER, NUMBER_WORDS,
                                               RELATIVE_MENTION, RELATIVE_WORDS, RELATIVES, SENTENCE, SYMPTOM_WORD,
-                                              WRITER_ROLE, number_value)
+                                              WRITER_ROLE, letter_led, number_value)
 from twitchcheck.understanding.text import Caseless
 from twitchcheck.understanding.whose import CLINICAL, WRITER, Account, whose_complaint
 
@@ -26,14 +26,16 @@ _DECADES = {"teens": 15, "twenties": 20, "thirties": 30, "forties": 40, "fifties
 
 _AGE_PATTERNS = (
     Caseless(r"\b(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|y)\s*(?:-|\s)?(?:of\s+age|old|o\b|/o\b)"),
-    Caseless(r"\b(?:i'?m|i\s+am|aged?|age|she\s+is|he\s+is|she's|he's|shes|hes|is|turned|just\s+turned)\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
+    Caseless(letter_led((r"i'?m", r"i\s+am", "aged?", "age", r"she\s+is", r"he\s+is", "she's", "he's", "shes", "hes", "is",
+                         "turned", r"just\s+turned")) + r"\s+(\d{1,3})\b(?!\s*(?:%|days?|weeks?|months?|"
                r"hours?|minutes?|times|cups|mg|kg|lbs?|cm|am|pm|o'clock))"),
     Caseless(r"\b(\d{1,2})\s*(?:yo|y/o|yr old|year-old)\b"),
     Caseless(r"\b(\d{2})\s*(?:f|m)\b"),
     re.compile(r"\((\d{2})\)"),
     # "my son have 10 years" (translated from languages that give age with "have")
     Caseless(r"\b(?:have|has)\s+(\d{1,2})\s+years?\b(?!\s+(?:ago|of\s+(?:school|work|experience)))", needs=("year",)),
-    Caseless(r"(?<!['\w])(?:f|m|male|female|man|woman|guy|girl|lady)\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))"),
+    Caseless(letter_led(("f", "m", "male", "female", "man", "woman", "guy", "girl", "lady"), r"['\w]")
+             + r"\s*[,/]?\s*(\d{2})\b(?!\s*(?:%|days?|weeks?|months?|years?\s+ago))"),
     # "42, female", "37 woman": an age before the sex
     Caseless(r"\b(\d{2})\s*[,/]?\s*(?:female|male|woman|man|lady|gentleman|guy|bloke)\b"),
     # "my husband (40ish)", "I'm 40-ish"
@@ -50,7 +52,7 @@ _AGE_PATTERNS = (
 _NUMBER_FIRST = frozenset(pattern for pattern in _AGE_PATTERNS if pattern.pattern.startswith(r"\b(\d"))
 _NUMBER = re.compile(r"\d+")
 #: A relative's age given beside them: "my dad (72)", "my mother is 70", "my 9 year old son".
-_RELATIVE_AGE = Caseless(rf"(?=[mo])\b(?:my|our)\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
+_RELATIVE_AGE = Caseless(rf"{letter_led(('my', 'our'))}\s+(?:\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old\s+)?(?:{RELATIVE_WORDS})(?:'s)?"
     rf"(?:\s*\(\d{{1,3}}\)|\s+(?:is|who\s+is|aged)\s+\d{{1,3}}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)?")
 #: "my mother 68 years", "my dad, 72,": an age right after the relative's word.
 _RELATIVE_NUMBER = Caseless(rf"^\W*(?:my|our)?\s*(?:{RELATIVE_WORDS})(?:'s)?\s*,?\s*\(?(\d{{1,3}})\b"
@@ -61,14 +63,28 @@ _OPENING_AGE = Caseless(rf"^\W*(\d{{2}}|{NUMBER})\s*[,.]\s+(?=[a-z])(?![^.!?\n]*
                           rf"minutes?|mins?|times|cups|mg)\b)")
 _DECADE_AGE = Caseless(r"\b(?:in\s+(?:my|her|his|their)\s+|(early|mid|late)[\s-]+)?(early|mid|late)?[\s-]*"
     r"(\d0)'?s\b|\b(?:in\s+(?:my|her|his)\s+)(early\s+|mid\s+|late\s+)?(" + "|".join(_DECADES) + r")\b")
-_FEMALE = Caseless(r"(?=[wflgmiy\d(]|^)(?:\b(?:woman|female|lady|girl|gal|lass|mother of|mum of|mom of|wife of|i'?m\s+a\s+mom|"
-                     r"(?:y/?o|yrs?|years?\s+old)\s*,?\s*f|"
-                     r"i\s+am\s+a\s+mom|\d{2}\s*f)\b|(?<!['\w])f\s*[,/]?\s*\d{2}\b|\(f\)|^\s*f\b|"
-                     r"\b\d{2}'?s?\s*[,/]\s*\(?f\)?(?![\w']))")  # "early 30s, F"
-_MALE = Caseless(r"(?=[mbglcfdhy\d(]|^)(?:\b(?:man|male|gentleman|guy|boy|bloke|lad|chap|fella|father of|dad of|husband of|\d{2}\s*m|"
-                   r"(?:y/?o|yrs?|years?\s+old)\s*,?\s*m)\b|"
-                   r"(?<!['\w])m\s*[,/]?\s*\d{2}\b|\(m\)|^\s*m\b|"
-                   r"\b\d{2}'?s?\s*[,/]\s*\(?m\)?(?![\w']))")
+
+
+def _sex_marks(words: tuple[str, ...], letter: str) -> tuple[Caseless, ...]:
+    """The ways a text gives one sex, in parts that Python's ``re`` searches quickly (each begins with a
+    letter, a digit or a bracket, see ``people.letter_led``): the text gives it when any part matches."""
+    years = (rf"y/?o\s*,?\s*{letter}", rf"yrs?\s*,?\s*{letter}", rf"years?\s+old\s*,?\s*{letter}")  # "45 yo, F"
+    return (Caseless(letter_led((*words, *years)) + r"\b"),  # "woman", "mother of two"
+            Caseless(rf"{letter}(?<!['\w]{letter})\s*[,/]?\s*\d{{2}}\b"),  # "F 34", "f/34"
+            Caseless(rf"\d(?<!\w\d)\d(?:\s*{letter}\b|'?s?\s*[,/]\s*\(?{letter}\)?(?![\w']))"),  # "34F", "early 30s, F"
+            Caseless(rf"\({letter}\)"), Caseless(rf"^\s*{letter}\b"))
+
+
+_FEMALE = _sex_marks(("woman", "female", "lady", "girl", "gal", "lass", "mother of", "mum of", "mom of", "wife of",
+                      r"i'?m\s+a\s+mom", r"i\s+am\s+a\s+mom"), "f")
+_MALE = _sex_marks(("man", "male", "gentleman", "guy", "boy", "bloke", "lad", "chap", "fella", "father of", "dad of",
+                    "husband of"), "m")
+
+
+def _gives(marks: tuple[Caseless, ...], text: str) -> bool:
+    return any(mark.search(text) for mark in marks)
+
+
 #: Pregnancy and breastfeeding are the writer's unless a relative is named before them in the
 #: sentence ("is it safe for breastfeeding", not "my wife is pregnant").
 _MOTHERHOOD = Caseless(r"\b(?:pregnant|pregnancy|breast[\s-]?feeding|breastfeed|post[\s-]?partum|"
@@ -170,7 +186,7 @@ def _own_facts(text: str, names_relatives: bool = True) -> tuple[int | None, str
     relatives = names_relatives or not text.isascii()
     own = _without_relatives(text) if relatives else text
     role = WRITER_ROLE.search(text) if relatives else None
-    sex = "female" if _FEMALE.search(own) or _own_motherhood(text, relatives) else "male" if _MALE.search(own) else None
+    sex = "female" if _gives(_FEMALE, own) or _own_motherhood(text, relatives) else "male" if _gives(_MALE, own) else None
     age = _age(own)
     if role is not None:
         sex = sex or RELATIVES.get(role.group(1).lower())
@@ -195,7 +211,7 @@ def read_patient(text: str) -> PatientFacts:
     if sex is None:  # "My patient, 55 year male, has ..."
         first = SENTENCE.match(about)
         told = first.group(0) if first else about
-        sex = "female" if _FEMALE.search(told) else "male" if _MALE.search(told) else None
+        sex = "female" if _gives(_FEMALE, told) else "male" if _gives(_MALE, told) else None
     age = patient.age
     if age is None:
         number = _RELATIVE_NUMBER.search(about)

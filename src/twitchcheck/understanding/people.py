@@ -110,6 +110,20 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return alternation(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
+def letter_led(options: list[str] | tuple[str, ...], not_preceded_by: str = r"\w") -> str:
+    r"""``(?<!\w)(?:he|she|...)`` written ``(?:h(?<!\wh)(?:e|is|...)|s(?<!\ws)(?:he|...))``: the same
+    matches (``options``: regex fragments that begin with a letter; ``not_preceded_by``: a character set that
+    must not come before them), but a pattern that begins with a letter lets Python's ``re`` skip in C
+    every position without one of the first letters; before a word boundary or a lookbehind it tries the
+    whole pattern at every character of the text."""
+    groups: dict[str, list[str]] = {}
+    for option in options:
+        assert option[:1].isalpha() and option[1:2] not in ("?", "*", "+", "{"), option
+        groups.setdefault(option[0], []).append(option[1:])
+    not_preceded_by = not_preceded_by if not_preceded_by.startswith("[") else f"[{not_preceded_by}]"
+    return "(?:" + "|".join(f"{head}(?<!{not_preceded_by}{head}){alternation(rests)}" for head, rests in groups.items()) + ")"
+
+
 SYMPTOM_WORD = Caseless(r"\b" + alternation([
     r"twitch\w*", r"jump\w*", r"flutter\w*", r"flicker\w*", r"trembl\w*", r"shak\w*", r"spasm\w*", r"droop\w*",
     r"weak\w*", r"numb\w*", r"tingl\w*", r"blink\w*", r"clos\w*", r"shut\w*", r"squeez\w*", r"jerk\w*", r"pain\w*",
@@ -143,7 +157,7 @@ SELF_DESCRIPTION = Caseless(r"\b(?:i'?m|im|i\s+am|i\s+was|as|being)\s+$")
 #: "I have an 8 year old son", "we have a daughter": someone introduced with "a".
 INTRODUCED_WITH_A = Caseless(r"\b(?:have|has|got|with)\s+$")
 #: "my 8 year old has been blinking", "my 9yo keeps ...", "my five-year-old": an age with no noun is a child.
-AGE_NOUN = Caseless(rf"(?=[mo])\b(?:my|our)\s+(\d{{1,2}}|{NUMBER})\s*"
+AGE_NOUN = Caseless(rf"{letter_led(('my', 'our'))}\s+(\d{{1,2}}|{NUMBER})\s*"
                       rf"(?:[\s-]*(?:year|yr)s?[\s-]*old|yo|y/o|y\.o\.)(?!\s*(?:{RELATIVE_WORDS})\b)(?!\w)")
 #: A clinician's unnamed patient: "Pt asks ...", "the patient's face".
 CLINICAL_PERSON = Caseless(r"\b(?:the\s+patient|pt)(?:'s)?\b")
@@ -154,14 +168,14 @@ WRITER_WORD = Caseless(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b")
 PERSON_WORD = Caseless(r"(?=[imhs])(?<![\w'])(?:(?P<writer>i(?:'m|m|'ve|ve|'d|'ll)?|me(?:self)?)|"
                          r"he(?:'s|s)?|she(?:'s|s)?|him|h(?:is|er))(?![\w'])")
 #: Someone other than the writer, named by a pronoun.
-THIRD_PERSON = Caseless(r"(?=[hs])\b(?:he|she|him|his|her|hes|shes)\b")
+THIRD_PERSON = Caseless(letter_led(("he", "she", "him", "his", "her", "hes", "shes")) + r"\b")
 #: Any relative's word: a message without one needs no search for relatives.
 RELATIVE_WORD = Caseless(rf"\b{RELATIVE_WORDS}")
 #: "my eye", "his left lid", "her own symptoms" (not "my son's eye": that is the son's).
-POSSESSIVE_BODY = Caseless(rf"(?=[mh])\b(?P<who>my|his|her)\s+(?:own\s+)?"
+POSSESSIVE_BODY = Caseless(rf"(?P<who>{letter_led(('my', 'his', 'her'))})\s+(?:own\s+)?"
                              rf"(?:(?!(?:{RELATIVE_WORDS})\b)[\w']+\s+){{0,2}}?{_OWNED}\b")
-MALE_PRONOUN = Caseless(r"\b(?:he|he's|hes|him|his|himself)\b")
-FEMALE_PRONOUN = Caseless(r"\b(?:she|she's|shes|her|hers|herself)\b")
+MALE_PRONOUN = Caseless(letter_led(("he", "he's", "hes", "him", "his", "himself")) + r"\b")
+FEMALE_PRONOUN = Caseless(letter_led(("she", "she's", "shes", "her", "hers", "herself")) + r"\b")
 #: Right after a person: they report or give an opinion ("says", "is a nurse and says", ", 72, thinks").
 REPORTS = Caseless(rf"^(?:'s)?\s*(?:\(\s*\d{{1,3}}\s*(?:ish)?\s*\)|,\s*\d{{1,3}}\s*,)?\s*"
     rf"(?:,?\s*(?:who\s+)?(?:is|was|'s)\s+(?:a|an)\s+(?:\w+\s+)?(?:{_words(PROFESSIONS)})\s*,?\s*(?:and\s+|who\s+)?)?"
@@ -231,6 +245,30 @@ _BODY_WORD = Caseless(rf"\b{_BODY}\b")
 #: Right after a relative: a part of their body ("my mum's face", "my brother face").
 BODY_AFTER = Caseless(rf"^(?:'s)?\s+(?:(?:left|right|upper|lower|whole|own|bottom|top|little|poor|eye|face)\s+)"
                         rf"{{0,2}}{_OWNED}\b")
+
+
+class _Anywhere:
+    r"""Whether ``(?<!before)body`` matches anywhere in a text, searched quickly as ``[^before]body`` (a
+    pattern that begins with a character set lets Python's ``re`` skip in C the positions without one;
+    one that begins with ``\b`` or a lookbehind is tried at every character), and at the start."""
+
+    def __init__(self, body: str, before: str) -> None:
+        self.at_start, self.after = Caseless(body), Caseless(f"[^{before}]{body}")
+
+    def __call__(self, text: str) -> bool:
+        return self.at_start.match(text) is not None or self.after.search(text) is not None
+
+
+#: ``RELATIVE_WORD.search`` and ``CLINICAL_SHORTHAND_WORD.search``, quickly.
+names_a_relative = _Anywhere(RELATIVE_WORDS, r"\w")
+_holds_shorthand = _Anywhere(rf"{alternation(list(CLINICAL_SHORTHAND))}(?![\w/])", r"\w/")
+
+
+def clinical_shorthand(text: str) -> set[str]:
+    """The different pieces of clinical shorthand in ``text``, in lower case."""
+    if not _holds_shorthand(text):  # (most texts)
+        return set()
+    return {m.group(0).lower() for m in CLINICAL_SHORTHAND_WORD.finditer(text)}
 
 
 def number_value(word: str) -> int:

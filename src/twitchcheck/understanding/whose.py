@@ -203,9 +203,8 @@ class _Tally:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        shorthand = {m.group(0).lower() for m in words.CLINICAL_SHORTHAND_WORD.finditer(text)}
-        self.clinical_note = len(shorthand) >= CLINICAL_SHORTHAND_NEEDED
-        self.relatives_here = words.RELATIVE_WORD.search(text) is not None
+        self.clinical_note = len(words.clinical_shorthand(text)) >= CLINICAL_SHORTHAND_NEEDED
+        self.relatives_here = words.names_a_relative(text)
         self.people: dict[str, Person] = {WRITER: Person(WRITER, None, None, 0)}
         if self.clinical_note:
             # the note's form is some evidence; what it then tells without naming anyone goes to its patient
