@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.strings import get_string_id
 
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.findings import _combo_mentions, _condition_mentions, _longest, _phrase_mentions
@@ -79,3 +80,30 @@ def test_every_context_token_pattern_is_valid_for_spacy():
         for pattern in cue.patterns:
             for variant in _plain_first_token(pattern):
                 assert validate_token_pattern(variant) == [], (cue.category, variant)
+
+
+def _all_texts() -> list[str]:
+    return [json.loads(line)["text"] for path in sorted(DATA.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_cue_matcher_gives_the_plain_matchers_matches_in_its_order():
+    """The spelt-out plain patterns and the grouped Matchers find what medspaCy's own matcher
+    finds, in the same order, on every text of the test data (a few hold two patterns on the same
+    words, "in the past six months", which the plain matcher orders)."""
+    pipe = pipeline()
+    cues = pipe.context.cues
+    for text in _all_texts():
+        doc = pipe.parse(clean_text(text))
+        assert cues(doc) == cues.plain(doc), text
+
+
+def test_the_cue_matcher_spells_out_only_plain_patterns():
+    from twitchcheck.understanding.context import _needed_words, _word_sequences
+
+    assert _word_sequences([{"LOWER": "no"}, {"TEXT": {"IN": [",", "…"]}}]) == [("no", ","), ("no", "…")]
+    assert _word_sequences([{"LOWER": "no"}, {"LOWER": "then", "OP": "?"}]) is None
+    assert _word_sequences([{"TEXT": "No"}]) is None  # a cased TEXT is not its LOWER
+    assert _word_sequences([{"LIKE_NUM": True}, {"LOWER": "ago"}]) is None
+    assert _needed_words([{"LIKE_NUM": True}, {"LOWER": "ago"}, {"IS_PUNCT": True}]) == {get_string_id("ago")}
+    assert _needed_words([{"LIKE_NUM": True}, {"LOWER": "ago", "OP": "?"}]) is None

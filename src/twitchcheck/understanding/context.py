@@ -25,10 +25,15 @@ the loop is ours, with two corrections:
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
+from medspacy.common.util import prune_overlapping_matches
 from medspacy.context import ConTextGraph, ConTextModifier
+from spacy.attrs import LOWER
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -137,6 +142,7 @@ class SentenceContext:
         self.matcher = context._ConText__matcher
         # each rule by its match id (the hash of its id): ``vocab[match_id].text`` makes a lexeme per match
         self.rules = {get_string_id(rule_id): rule for rule_id, rule in self.matcher.rule_map.items()}
+        self.cues = CueMatcher(self.matcher)
 
     def __call__(self, doc: Doc, targets: Sequence[Target], whole_document: bool = False) -> None:
         """Set ``target.modifiers`` on every target.
@@ -154,7 +160,7 @@ class SentenceContext:
         modifiers: dict[int, list[ConTextModifier]] = defaultdict(list)
         rules = self.rules
         max_scope = self.context.max_scope
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.cues(doc):
             sentence = 0 if whole_document else sentence_of[start]
             if sentence in by_sentence:
                 rule = rules[match_id]
@@ -177,6 +183,83 @@ class SentenceContext:
             for target, modifier in graph.edges:
                 target.modifiers += (modifier,)
             _shared_words(sentence_targets, graph.modifiers, norms, self.negations)
+
+
+class CueMatcher:
+    """medspaCy's cue matcher (its ``MedspacyMatcher``), giving the same matches in the same order.
+
+    spaCy's token Matcher tries every pattern at every token, about a hundred instructions each.
+    Most of our cue patterns are plain word sequences (words or lists of words, no operator): here
+    they are spelt out into phrases for a PhraseMatcher on ``LOWER``, a hash look-up per token.
+    The other patterns are grouped by the words one of their tokens must be ("ago", "normal"), and
+    a group's Matcher runs only on a text holding one of them.  Matches are then pruned as medspaCy
+    does, after a stable sort by start and end: the only order left to the matchers is that of two
+    cue patterns matching the same words, and where that happens the plain matcher is asked.
+    """
+
+    def __init__(self, matcher) -> None:
+        self.plain = matcher
+        vocab = matcher.nlp.vocab
+        self.phrases = matcher._MedspacyMatcher__phrase_matcher  # the cues given as phrases (NORM)
+        self.words = PhraseMatcher(vocab, attr="LOWER")
+        groups: dict[frozenset[int] | None, Matcher] = {}
+        for rule_id, rule in matcher.rule_map.items():
+            if rule.pattern is None:
+                continue
+            if not isinstance(rule.pattern, list) or rule.on_match is not None:
+                raise TypeError(f"cue {rule.literal!r}: only token patterns without callbacks are supported")
+            phrases = _word_sequences(rule.pattern)
+            if phrases is not None:
+                self.words.add(rule_id, [Doc(vocab, words=list(words)) for words in sorted(set(phrases))])
+            else:
+                group = groups.setdefault(_needed_words(rule.pattern), Matcher(vocab, validate=False))
+                group.add(rule_id, [rule.pattern])
+        self.groups = list(groups.items())
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        lowers = set(doc.to_array(LOWER).tolist())
+        matches = self.words(doc)
+        for needed, group in self.groups:
+            if needed is None or not needed.isdisjoint(lowers):
+                matches += group(doc)
+        if len({(start, end) for _, start, end in matches}) < len(matches):
+            return self.plain(doc)  # two patterns on the same words: their order is the Matcher's
+        matches += self.phrases(doc)
+        return prune_overlapping_matches(matches) if self.plain._prune else matches
+
+
+def _word_values(token: dict) -> list[str] | None:
+    """The lower-case words a pattern token stands for, when it is nothing but such a list: a
+    ``LOWER`` word or ``IN`` list (in lower case, or it could never match), or a ``TEXT`` of
+    punctuation (which has no case, so its ``LOWER`` is the same), without an operator."""
+    if len(token) != 1:
+        return None
+    (attribute, value), = token.items()
+    values = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else [value]
+    if not all(isinstance(v, str) and v for v in values):
+        return None
+    if attribute == "LOWER" and all(v == v.lower() for v in values):
+        return list(values)
+    if attribute in ("TEXT", "ORTH") and all(unicodedata.category(c).startswith("P") for v in values for c in v):
+        return list(values)
+    return None
+
+
+def _word_sequences(pattern: list[dict]) -> list[tuple[str, ...]] | None:
+    """Every word sequence a plain pattern matches, or None if it is not plain."""
+    values = [_word_values(token) for token in pattern]
+    return None if None in values else list(itertools.product(*values))
+
+
+def _needed_words(pattern: list[dict]) -> frozenset[int] | None:
+    """The ``LOWER`` hashes of which every match holds one: the words of the pattern's last token
+    without an operator that is a plain word list (the last is the most telling: "ago", "normal",
+    "sure"), or None if there is none."""
+    for token in reversed(pattern):
+        values = None if "OP" in token else _word_values(token)
+        if values is not None:
+            return frozenset(get_string_id(v) for v in values)
+    return None
 
 
 def _shared_words(targets: Sequence[Target], modifiers: list, norms: list[str], negations: frozenset[str]) -> None:
