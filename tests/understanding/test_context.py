@@ -99,7 +99,7 @@ def test_the_cue_matcher_gives_the_plain_matchers_matches_in_its_order():
 
 
 def test_the_cue_matcher_spells_out_only_plain_patterns():
-    from twitchcheck.understanding.context import _needed_words, _word_sequences
+    from twitchcheck.understanding.context import _longest_match, _needed_words, _windows, _word_sequences
 
     assert _word_sequences([{"LOWER": "no"}, {"TEXT": {"IN": [",", "…"]}}]) == [("no", ","), ("no", "…")]
     assert _word_sequences([{"LOWER": "no"}, {"LOWER": "then", "OP": "?"}]) is None
@@ -107,3 +107,7 @@ def test_the_cue_matcher_spells_out_only_plain_patterns():
     assert _word_sequences([{"LIKE_NUM": True}, {"LOWER": "ago"}]) is None
     assert _needed_words([{"LIKE_NUM": True}, {"LOWER": "ago"}, {"IS_PUNCT": True}]) == {get_string_id("ago")}
     assert _needed_words([{"LIKE_NUM": True}, {"LOWER": "ago", "OP": "?"}]) is None
+    assert _longest_match([{"LOWER": "no"}, {"LOWER": "then", "OP": "?"}]) == 2
+    assert _longest_match([{"LOWER": "a"}, {"LOWER": "few", "OP": "*"}]) is None
+    assert _longest_match([{"LOWER": "a"}, {"IS_SENT_START": True}]) is None  # depends on the tokens around
+    assert _windows([3, 5, 12], 3, 14) == [(1, 8), (10, 14)]

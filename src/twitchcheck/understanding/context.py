@@ -192,7 +192,8 @@ class CueMatcher:
     Most of our cue patterns are plain word sequences (words or lists of words, no operator): here
     they are spelt out into phrases for a PhraseMatcher on ``LOWER``, a hash look-up per token.
     The other patterns are grouped by the words one of their tokens must be ("ago", "normal"), and
-    a group's Matcher runs only on a text holding one of them.  Matches are then pruned as medspaCy
+    a group's Matcher runs only on a text holding one of them, and there (when its matches have a
+    greatest length) only on the tokens near one.  Matches are then pruned as medspaCy
     does, after a stable sort by start and end: the only order left to the matchers is that of two
     cue patterns matching the same words, and where that happens the plain matcher is asked.
     """
@@ -202,7 +203,7 @@ class CueMatcher:
         vocab = matcher.nlp.vocab
         self.phrases = matcher._MedspacyMatcher__phrase_matcher  # the cues given as phrases (NORM)
         self.words = PhraseMatcher(vocab, attr="LOWER")
-        groups: dict[frozenset[int] | None, Matcher] = {}
+        groups: dict[frozenset[int] | None, tuple[int | None, Matcher]] = {}
         for rule_id, rule in matcher.rule_map.items():
             if rule.pattern is None:
                 continue
@@ -211,21 +212,58 @@ class CueMatcher:
             phrases = _word_sequences(rule.pattern)
             if phrases is not None:
                 self.words.add(rule_id, [Doc(vocab, words=list(words)) for words in sorted(set(phrases))])
-            else:
-                group = groups.setdefault(_needed_words(rule.pattern), Matcher(vocab, validate=False))
-                group.add(rule_id, [rule.pattern])
-        self.groups = list(groups.items())
+                continue
+            needed = _needed_words(rule.pattern)
+            reach, group = groups.get(needed, (0, None))
+            group = group or Matcher(vocab, validate=False)
+            group.add(rule_id, [rule.pattern])
+            longest = _longest_match(rule.pattern)
+            groups[needed] = (None if reach is None or longest is None else max(reach, longest), group)
+        #: (the words every match of a group holds, the most tokens a match of it spans, its Matcher)
+        self.groups = [(needed, reach, group) for needed, (reach, group) in groups.items()]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lowers = set(doc.to_array(LOWER).tolist())
+        lowers = doc.to_array(LOWER).tolist()
+        present = set(lowers)
         matches = self.words(doc)
-        for needed, group in self.groups:
-            if needed is None or not needed.isdisjoint(lowers):
-                matches += group(doc)
+        for needed, reach, group in self.groups:
+            if needed is None or reach is None:
+                if needed is None or not needed.isdisjoint(present):
+                    matches += group(doc)
+            elif not needed.isdisjoint(present):
+                # every match holds a needed word and spans at most ``reach`` tokens: only the
+                # tokens that near one are searched (a Matcher costs a little for every token)
+                for start, end in _windows([i for i, lower in enumerate(lowers) if lower in needed], reach, len(lowers)):
+                    matches += [(key, start + first, start + last) for key, first, last in group(doc[start:end])]
         if len({(start, end) for _, start, end in matches}) < len(matches):
             return self.plain(doc)  # two patterns on the same words: their order is the Matcher's
         matches += self.phrases(doc)
         return prune_overlapping_matches(matches) if self.plain._prune else matches
+
+
+def _windows(positions: list[int], reach: int, length: int) -> list[tuple[int, int]]:
+    """The tokens within ``reach`` of ``positions`` (in order), as disjoint (start, end) ranges."""
+    windows: list[list[int]] = []
+    for position in positions:
+        start, end = max(0, position - reach + 1), min(length, position + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
+
+
+#: Token attributes that depend on the token alone, not on the tokens around it: a pattern of
+#: these matches the same words in a part of a document as in the whole of it.
+_LEXICAL = {"LOWER", "TEXT", "ORTH", "NORM", "LIKE_NUM", "IS_PUNCT", "OP"}
+
+
+def _longest_match(pattern: list[dict]) -> int | None:
+    """The most tokens a match of ``pattern`` spans (one a token at most, unless a token may repeat:
+    "*", "+", "{2,3}"); None if unbounded or not read from the tokens alone."""
+    if any(set(token) - _LEXICAL or token.get("OP", "?") not in ("?", "!") for token in pattern):
+        return None
+    return len(pattern)
 
 
 def _word_values(token: dict) -> list[str] | None:
