@@ -99,15 +99,22 @@ def test_the_cue_matcher_gives_the_plain_matchers_matches_in_its_order():
 
 
 def test_the_cue_matcher_spells_out_only_plain_patterns():
-    from twitchcheck.understanding.context import _longest_match, _needed_words, _windows, _word_sequences
+    from twitchcheck.understanding.context import _word_sequences
 
     assert _word_sequences([{"LOWER": "no"}, {"TEXT": {"IN": [",", "…"]}}]) == [("no", ","), ("no", "…")]
     assert _word_sequences([{"LOWER": "no"}, {"LOWER": "then", "OP": "?"}]) is None
     assert _word_sequences([{"TEXT": "No"}]) is None  # a cased TEXT is not its LOWER
     assert _word_sequences([{"LIKE_NUM": True}, {"LOWER": "ago"}]) is None
-    assert _needed_words([{"LIKE_NUM": True}, {"LOWER": "ago"}, {"IS_PUNCT": True}]) == {get_string_id("ago")}
-    assert _needed_words([{"LIKE_NUM": True}, {"LOWER": "ago", "OP": "?"}]) is None
-    assert _longest_match([{"LOWER": "no"}, {"LOWER": "then", "OP": "?"}]) == 2
-    assert _longest_match([{"LOWER": "a"}, {"LOWER": "few", "OP": "*"}]) is None
-    assert _longest_match([{"LOWER": "a"}, {"IS_SENT_START": True}]) is None  # depends on the tokens around
-    assert _windows([3, 5, 12], 3, 14) == [(1, 8), (10, 14)]
+
+
+def test_a_cue_group_searches_only_near_a_word_it_needs():
+    from twitchcheck.understanding.context import _extent, _needed_token, _windows
+
+    assert _needed_token([{"LIKE_NUM": True}, {"LOWER": "ago"}, {"IS_PUNCT": True}]) == 1
+    assert _needed_token([{"LIKE_NUM": True}, {"LOWER": "ago", "OP": "?"}]) is None
+    pattern = [{"LOWER": "a"}, {"LOWER": "few", "OP": "*"}, {"LOWER": "then", "OP": "?"}, {"LOWER": "ago"}, {"IS_PUNCT": True}]
+    assert _extent(pattern, 3) == (None, 1)
+    assert _extent(pattern[2:], 1) == (1, 1)
+    assert _extent([{"LOWER": "a"}, {"IS_SENT_START": True}], 0) == (None, None)  # depends on the tokens around
+    assert _windows([3, 5, 12], 2, 1, 14) == [(1, 7), (10, 14)]
+    assert _windows([3, 12], None, 0, 14) == [(0, 13)]

@@ -192,8 +192,8 @@ class CueMatcher:
     Most of our cue patterns are plain word sequences (words or lists of words, no operator): here
     they are spelt out into phrases for a PhraseMatcher on ``LOWER``, a hash look-up per token.
     The other patterns are grouped by the words one of their tokens must be ("ago", "normal"), and
-    a group's Matcher runs only on a text holding one of them, and there (when its matches have a
-    greatest length) only on the tokens near one.  Matches are then pruned as medspaCy
+    a group's Matcher runs only on a text holding one of them, and there only on the tokens that a
+    match with one may reach (all before it, past a "few*" that may repeat).  Matches are then pruned as medspaCy
     does, after a stable sort by start and end: the only order left to the matchers is that of two
     cue patterns matching the same words, and where that happens the plain matcher is asked.
     """
@@ -213,39 +213,46 @@ class CueMatcher:
             if phrases is not None:
                 self.words.add(rule_id, [Doc(vocab, words=list(words)) for words in sorted(set(phrases))])
                 continue
-            needed = _needed_words(rule.pattern)
-            reach, group = groups.get(needed, (0, None))
+            needed = _needed_token(rule.pattern)
+            words = None if needed is None else frozenset(get_string_id(v) for v in _word_values(rule.pattern[needed]))
+            before, after, group = groups.get(words, (0, 0, None))
             group = group or Matcher(vocab, validate=False)
             group.add(rule_id, [rule.pattern])
-            longest = _longest_match(rule.pattern)
-            groups[needed] = (None if reach is None or longest is None else max(reach, longest), group)
-        #: (the words every match of a group holds, the most tokens a match of it spans, its Matcher)
-        self.groups = [(needed, reach, group) for needed, (reach, group) in groups.items()]
+            more_before, more_after = _extent(rule.pattern, needed)
+            groups[words] = (_most(before, more_before), _most(after, more_after), group)
+        #: (the words every match of a group holds, the most tokens a match has before one and after
+        #: one, its Matcher)
+        self.groups = [(words, before, after, group) for words, (before, after, group) in groups.items()]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         lowers = doc.to_array(LOWER).tolist()
         present = set(lowers)
         matches = self.words(doc)
-        for needed, reach, group in self.groups:
-            if needed is None or reach is None:
-                if needed is None or not needed.isdisjoint(present):
-                    matches += group(doc)
+        for needed, before, after, group in self.groups:
+            if needed is None:
+                matches += group(doc)
             elif not needed.isdisjoint(present):
-                # every match holds a needed word and spans at most ``reach`` tokens: only the
-                # tokens that near one are searched (a Matcher costs a little for every token)
-                for start, end in _windows([i for i, lower in enumerate(lowers) if lower in needed], reach, len(lowers)):
-                    matches += [(key, start + first, start + last) for key, first, last in group(doc[start:end])]
+                # every match holds a needed word: only the tokens that may belong to a match with
+                # one are searched (a Matcher costs a little for every token)
+                positions = [index for index, lower in enumerate(lowers) if lower in needed]
+                for start, end in _windows(positions, before, after, len(lowers)):
+                    if start == 0 and end == len(lowers):
+                        matches += group(doc)
+                    else:
+                        matches += [(key, start + first, start + last) for key, first, last in group(doc[start:end])]
         if len({(start, end) for _, start, end in matches}) < len(matches):
             return self.plain(doc)  # two patterns on the same words: their order is the Matcher's
         matches += self.phrases(doc)
         return prune_overlapping_matches(matches) if self.plain._prune else matches
 
 
-def _windows(positions: list[int], reach: int, length: int) -> list[tuple[int, int]]:
-    """The tokens within ``reach`` of ``positions`` (in order), as disjoint (start, end) ranges."""
+def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
+    """The tokens at most ``before`` before and ``after`` after one of ``positions`` (in order;
+    None: any number), as disjoint (start, end) ranges."""
     windows: list[list[int]] = []
     for position in positions:
-        start, end = max(0, position - reach + 1), min(length, position + reach)
+        start = 0 if before is None else max(0, position - before)
+        end = length if after is None else min(length, position + after + 1)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = end
         else:
@@ -258,12 +265,19 @@ def _windows(positions: list[int], reach: int, length: int) -> list[tuple[int, i
 _LEXICAL = {"LOWER", "TEXT", "ORTH", "NORM", "LIKE_NUM", "IS_PUNCT", "OP"}
 
 
-def _longest_match(pattern: list[dict]) -> int | None:
-    """The most tokens a match of ``pattern`` spans (one a token at most, unless a token may repeat:
-    "*", "+", "{2,3}"); None if unbounded or not read from the tokens alone."""
-    if any(set(token) - _LEXICAL or token.get("OP", "?") not in ("?", "!") for token in pattern):
-        return None
-    return len(pattern)
+def _extent(pattern: list[dict], index: int | None) -> tuple[int | None, int | None]:
+    """The most tokens a match of ``pattern`` has before and after the token its ``index`` token
+    matches (one a pattern token at most, unless it may repeat: "*", "+", "{2,3}"); None for
+    any number, and for both when the pattern reads more than the tokens themselves."""
+    if index is None or any(set(token) - _LEXICAL for token in pattern):
+        return None, None
+    def most(tokens: list[dict]) -> int | None:
+        return None if any(token.get("OP", "?") not in ("?", "!") for token in tokens) else len(tokens)
+    return most(pattern[:index]), most(pattern[index + 1:])
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
 
 
 def _word_values(token: dict) -> list[str] | None:
@@ -289,14 +303,13 @@ def _word_sequences(pattern: list[dict]) -> list[tuple[str, ...]] | None:
     return None if None in values else list(itertools.product(*values))
 
 
-def _needed_words(pattern: list[dict]) -> frozenset[int] | None:
-    """The ``LOWER`` hashes of which every match holds one: the words of the pattern's last token
+def _needed_token(pattern: list[dict]) -> int | None:
+    """The index of a token of which every match holds one of the words: the pattern's last token
     without an operator that is a plain word list (the last is the most telling: "ago", "normal",
     "sure"), or None if there is none."""
-    for token in reversed(pattern):
-        values = None if "OP" in token else _word_values(token)
-        if values is not None:
-            return frozenset(get_string_id(v) for v in values)
+    for index in reversed(range(len(pattern))):
+        if "OP" not in pattern[index] and _word_values(pattern[index]) is not None:
+            return index
     return None
 
 
