@@ -193,9 +193,9 @@ class CueMatcher:
     they are spelt out into phrases for a PhraseMatcher on ``LOWER``, a hash look-up per token.
     The other patterns are grouped by the words one of their tokens must be ("ago", "normal"), and
     a group's Matcher runs only on a text holding one of them, and there only on the tokens that a
-    match with one may reach (all before it, past a "few*" that may repeat).  Matches are then pruned as medspaCy
-    does, after a stable sort by start and end: the only order left to the matchers is that of two
-    cue patterns matching the same words, and where that happens the plain matcher is asked.
+    match with one may reach.  Matches are then pruned as medspaCy does, after a stable sort by
+    start and end: the only order left to the matchers is that of two cue patterns matching the
+    same words, and where that happens the plain matcher is asked.
     """
 
     def __init__(self, matcher) -> None:
@@ -203,7 +203,7 @@ class CueMatcher:
         vocab = matcher.nlp.vocab
         self.phrases = matcher._MedspacyMatcher__phrase_matcher  # the cues given as phrases (NORM)
         self.words = PhraseMatcher(vocab, attr="LOWER")
-        groups: dict[frozenset[int] | None, tuple[int | None, Matcher]] = {}
+        groups: dict[frozenset[int] | None, tuple[Reach, Reach, Matcher]] = {}
         for rule_id, rule in matcher.rule_map.items():
             if rule.pattern is None:
                 continue
@@ -215,12 +215,12 @@ class CueMatcher:
                 continue
             needed = _needed_token(rule.pattern)
             words = None if needed is None else frozenset(get_string_id(v) for v in _word_values(rule.pattern[needed]))
-            before, after, group = groups.get(words, (0, 0, None))
+            before, after, group = groups.get(words, ((0, frozenset()), (0, frozenset()), None))
             group = group or Matcher(vocab, validate=False)
             group.add(rule_id, [rule.pattern])
             more_before, more_after = _extent(rule.pattern, needed)
             groups[words] = (_most(before, more_before), _most(after, more_after), group)
-        #: (the words every match of a group holds, the most tokens a match has before one and after
+        #: (the words every match of a group holds, how far a match reaches before one and after
         #: one, its Matcher)
         self.groups = [(words, before, after, group) for words, (before, after, group) in groups.items()]
 
@@ -235,7 +235,7 @@ class CueMatcher:
                 # every match holds a needed word: only the tokens that may belong to a match with
                 # one are searched (a Matcher costs a little for every token)
                 positions = [index for index, lower in enumerate(lowers) if lower in needed]
-                for start, end in _windows(positions, before, after, len(lowers)):
+                for start, end in _windows(lowers, positions, before, after):
                     if start == 0 and end == len(lowers):
                         matches += group(doc)
                     else:
@@ -246,13 +246,18 @@ class CueMatcher:
         return prune_overlapping_matches(matches) if self.plain._prune else matches
 
 
-def _windows(positions: list[int], before: int | None, after: int | None, length: int) -> list[tuple[int, int]]:
-    """The tokens at most ``before`` before and ``after`` after one of ``positions`` (in order;
-    None: any number), as disjoint (start, end) ranges."""
+#: How far a match reaches on one side of a token: the most tokens it matches there one pattern
+#: token to a token, and the words of the pattern tokens there that may repeat ("*", "+", "{2,3}"),
+#: any number of which it may match besides; None when there is no such bound.
+Reach = tuple[int, frozenset[int]] | None
+
+
+def _windows(lowers: list[int], positions: list[int], before: Reach, after: Reach) -> list[tuple[int, int]]:
+    """The tokens that a match holding one of ``positions`` (in order) may reach, as disjoint
+    (start, end) ranges."""
     windows: list[list[int]] = []
     for position in positions:
-        start = 0 if before is None else max(0, position - before)
-        end = length if after is None else min(length, position + after + 1)
+        start, end = _farthest(lowers, position, -1, before), _farthest(lowers, position, 1, after) + 1
         if windows and start <= windows[-1][1]:
             windows[-1][1] = end
         else:
@@ -260,24 +265,52 @@ def _windows(positions: list[int], before: int | None, after: int | None, length
     return [(start, end) for start, end in windows]
 
 
+def _farthest(lowers: list[int], position: int, step: int, reach: Reach) -> int:
+    """The farthest token from ``position`` in the direction of ``step`` that a match may reach."""
+    last = 0 if step < 0 else len(lowers) - 1
+    if reach is None:
+        return last
+    once, repeating = reach
+    if not repeating:
+        return max(last, position - once) if step < 0 else min(last, position + once)
+    index, others = position, 0  # every word past ``position`` not among ``repeating`` takes one of ``once``
+    while index != last:
+        if lowers[index + step] not in repeating:
+            if others == once:
+                break
+            others += 1
+        index += step
+    return index
+
+
 #: Token attributes that depend on the token alone, not on the tokens around it: a pattern of
 #: these matches the same words in a part of a document as in the whole of it.
 _LEXICAL = {"LOWER", "TEXT", "ORTH", "NORM", "LIKE_NUM", "IS_PUNCT", "OP"}
 
 
-def _extent(pattern: list[dict], index: int | None) -> tuple[int | None, int | None]:
-    """The most tokens a match of ``pattern`` has before and after the token its ``index`` token
-    matches (one a pattern token at most, unless it may repeat: "*", "+", "{2,3}"); None for
-    any number, and for both when the pattern reads more than the tokens themselves."""
+def _extent(pattern: list[dict], index: int | None) -> tuple[Reach, Reach]:
+    """How far a match of ``pattern`` reaches before and after the token its ``index`` token
+    matches (for neither side when the pattern reads more than the tokens themselves)."""
     if index is None or any(set(token) - _LEXICAL for token in pattern):
         return None, None
-    def most(tokens: list[dict]) -> int | None:
-        return None if any(token.get("OP", "?") not in ("?", "!") for token in tokens) else len(tokens)
-    return most(pattern[:index]), most(pattern[index + 1:])
+    return _reach(pattern[:index]), _reach(pattern[index + 1:])
 
 
-def _most(a: int | None, b: int | None) -> int | None:
-    return None if a is None or b is None else max(a, b)
+def _reach(tokens: list[dict]) -> Reach:
+    once, repeating = 0, set()
+    for token in tokens:
+        if token.get("OP", "?") in ("?", "!"):
+            once += 1
+            continue
+        words = _word_values({attribute: value for attribute, value in token.items() if attribute != "OP"})
+        if words is None:
+            return None
+        repeating.update(get_string_id(word) for word in words)
+    return once, frozenset(repeating)
+
+
+def _most(a: Reach, b: Reach) -> Reach:
+    return None if a is None or b is None else (max(a[0], b[0]), a[1] | b[1])
 
 
 def _word_values(token: dict) -> list[str] | None:
