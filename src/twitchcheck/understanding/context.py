@@ -32,12 +32,11 @@ from collections.abc import Sequence
 
 from medspacy.common.util import prune_overlapping_matches
 from medspacy.context import ConTextGraph, ConTextModifier
-from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from twitchcheck.understanding.document import sentence_ends, sentence_starts, token_norms
+from twitchcheck.understanding.document import sentence_ends, sentence_starts, token_lowers, token_norms
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -203,7 +202,7 @@ class CueMatcher:
         vocab = matcher.nlp.vocab
         self.phrases = matcher._MedspacyMatcher__phrase_matcher  # the cues given as phrases (NORM)
         self.words = PhraseMatcher(vocab, attr="LOWER")
-        groups: dict[frozenset[int] | None, tuple[Reach, Reach, Matcher]] = {}
+        groups: dict[frozenset[str] | None, tuple[Reach, Reach, Matcher]] = {}
         for rule_id, rule in matcher.rule_map.items():
             if rule.pattern is None:
                 continue
@@ -214,7 +213,7 @@ class CueMatcher:
                 self.words.add(rule_id, [Doc(vocab, words=list(words)) for words in sorted(set(phrases))])
                 continue
             needed = _needed_token(rule.pattern)
-            words = None if needed is None else frozenset(get_string_id(v) for v in _word_values(rule.pattern[needed]))
+            words = None if needed is None else frozenset(_word_values(rule.pattern[needed]))
             before, after, group = groups.get(words, ((0, frozenset()), (0, frozenset()), None))
             group = group or Matcher(vocab, validate=False)
             group.add(rule_id, [rule.pattern])
@@ -225,7 +224,7 @@ class CueMatcher:
         self.groups = [(words, before, after, group) for words, (before, after, group) in groups.items()]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lowers = doc.to_array(LOWER).tolist()
+        lowers = token_lowers(doc)
         present = set(lowers)
         matches = self.words(doc)
         for needed, before, after, group in self.groups:
@@ -249,10 +248,10 @@ class CueMatcher:
 #: How far a match reaches on one side of a token: the most tokens it matches there one pattern
 #: token to a token, and the words of the pattern tokens there that may repeat ("*", "+", "{2,3}"),
 #: any number of which it may match besides; None when there is no such bound.
-Reach = tuple[int, frozenset[int]] | None
+Reach = tuple[int, frozenset[str]] | None
 
 
-def _windows(lowers: list[int], positions: list[int], before: Reach, after: Reach) -> list[tuple[int, int]]:
+def _windows(lowers: list[str], positions: list[int], before: Reach, after: Reach) -> list[tuple[int, int]]:
     """The tokens that a match holding one of ``positions`` (in order) may reach, as disjoint
     (start, end) ranges."""
     windows: list[list[int]] = []
@@ -265,7 +264,7 @@ def _windows(lowers: list[int], positions: list[int], before: Reach, after: Reac
     return [(start, end) for start, end in windows]
 
 
-def _farthest(lowers: list[int], position: int, step: int, reach: Reach) -> int:
+def _farthest(lowers: list[str], position: int, step: int, reach: Reach) -> int:
     """The farthest token from ``position`` in the direction of ``step`` that a match may reach."""
     last = 0 if step < 0 else len(lowers) - 1
     if reach is None:
@@ -305,7 +304,7 @@ def _reach(tokens: list[dict]) -> Reach:
         words = _word_values({attribute: value for attribute, value in token.items() if attribute != "OP"})
         if words is None:
             return None
-        repeating.update(get_string_id(word) for word in words)
+        repeating.update(words)
     return once, frozenset(repeating)
 
 
