@@ -119,3 +119,19 @@ def test_a_cue_group_searches_only_near_a_word_it_needs():
     assert _windows(lowers, [5], (2, frozenset({"few"})), (1, frozenset())) == [(0, 7)]
     assert _windows(lowers, [3, 5, 12], (2, frozenset()), (1, frozenset())) == [(1, 7), (10, 14)]
     assert _windows(lowers, [3, 12], None, (0, frozenset())) == [(0, 13)]
+
+
+def test_pruning_is_medspacys():
+    import random
+
+    from medspacy.common.util import prune_overlapping_matches
+
+    from twitchcheck.understanding.context import _pruned
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        matches = []
+        for _ in range(rng.randint(0, 9)):
+            start = rng.randint(0, 12)
+            matches.append((rng.randint(1, 4), start, start + rng.randint(1, 5)))
+        assert _pruned(list(matches)) == prune_overlapping_matches(list(matches)), matches

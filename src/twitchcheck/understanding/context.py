@@ -30,7 +30,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
-from medspacy.common.util import prune_overlapping_matches
 from medspacy.context import ConTextGraph, ConTextModifier
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
@@ -242,13 +241,40 @@ class CueMatcher:
         if len({(start, end) for _, start, end in matches}) < len(matches):
             return self.plain(doc)  # two patterns on the same words: their order is the Matcher's
         matches += self.phrases(doc)
-        return prune_overlapping_matches(matches) if self.plain._prune else matches
+        return _pruned(matches) if self.plain._prune else matches
 
 
 #: How far a match reaches on one side of a token: the most tokens it matches there one pattern
 #: token to a token, and the words of the pattern tokens there that may repeat ("*", "+", "{2,3}"),
 #: any number of which it may match besides; None when there is no such bound.
 Reach = tuple[int, frozenset[str]] | None
+
+
+def _pruned(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """medspaCy's ``prune_overlapping_matches``, step for step (the longer, or the first, of two
+    overlapping neighbours is kept, then again until nothing changes), by index: medspaCy's pops
+    from the front of a list and calls two functions for every pair (tests compare the two)."""
+    if not matches:
+        return matches
+    ordered = sorted(matches, key=lambda match: (match[1], match[2]))
+    kept, current, index = [], ordered[0], 1
+    while index < len(ordered):
+        following = ordered[index]
+        index += 1
+        # medspaCy's ``tuple_overlaps`` (of two matches in order)
+        if current[1] <= following[1] < current[2] or current[1] < following[2] <= current[2]:
+            kept.append(following if following[2] - following[1] > current[2] - current[1] else current)
+            if index == len(ordered):
+                current = None
+                break
+            current = ordered[index]
+            index += 1
+        else:
+            kept.append(current)
+            current = following
+    if current is not None:
+        kept.append(current)
+    return kept if len(kept) == len(matches) else _pruned(kept)
 
 
 def _windows(lowers: list[str], positions: list[int], before: Reach, after: Reach) -> list[tuple[int, int]]:
