@@ -79,3 +79,59 @@ def test_every_context_token_pattern_is_valid_for_spacy():
         for pattern in cue.patterns:
             for variant in _plain_first_token(pattern):
                 assert validate_token_pattern(variant) == [], (cue.category, variant)
+
+
+def _all_texts() -> list[str]:
+    return [json.loads(line)["text"] for path in sorted(DATA.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_cue_matcher_gives_the_plain_matchers_matches_in_its_order():
+    """The spelt-out plain patterns and the grouped Matchers find what medspaCy's own matcher
+    finds, in the same order, on every text of the test data (a few hold two patterns on the same
+    words, "in the past six months", which the plain matcher orders)."""
+    pipe = pipeline()
+    cues = pipe.context.cues
+    for text in _all_texts():
+        doc = pipe.parse(clean_text(text))
+        assert cues(doc) == cues.plain(doc), text
+
+
+def test_the_cue_matcher_spells_out_only_plain_patterns():
+    from twitchcheck.understanding.context import _word_sequences
+
+    assert _word_sequences([{"LOWER": "no"}, {"TEXT": {"IN": [",", "…"]}}]) == [("no", ","), ("no", "…")]
+    assert _word_sequences([{"LOWER": "no"}, {"LOWER": "then", "OP": "?"}]) is None
+    assert _word_sequences([{"TEXT": "No"}]) is None  # a cased TEXT is not its LOWER
+    assert _word_sequences([{"LIKE_NUM": True}, {"LOWER": "ago"}]) is None
+
+
+def test_a_cue_group_searches_only_near_a_word_it_needs():
+    from twitchcheck.understanding.context import _extent, _needed_token, _windows
+
+    assert _needed_token([{"LIKE_NUM": True}, {"LOWER": "ago"}, {"IS_PUNCT": True}]) == 1
+    assert _needed_token([{"LIKE_NUM": True}, {"LOWER": "ago", "OP": "?"}]) is None
+    pattern = [{"LOWER": "a"}, {"LOWER": "few", "OP": "*"}, {"LOWER": "then", "OP": "?"}, {"LOWER": "ago"}, {"IS_PUNCT": True}]
+    assert _extent(pattern, 3) == ((2, frozenset({"few"})), (1, frozenset()))
+    assert _extent([{"LOWER": "a"}, {"LIKE_NUM": True, "OP": "*"}, {"LOWER": "ago"}], 2)[0] is None
+    assert _extent([{"LOWER": "a"}, {"IS_SENT_START": True}], 0) == (None, None)  # depends on the tokens around
+    lowers = "a few few few days ago then a b c d e f g".split()
+    assert _windows(lowers, [5], (2, frozenset({"few"})), (1, frozenset())) == [(0, 7)]
+    assert _windows(lowers, [3, 5, 12], (2, frozenset()), (1, frozenset())) == [(1, 7), (10, 14)]
+    assert _windows(lowers, [3, 12], None, (0, frozenset())) == [(0, 13)]
+
+
+def test_pruning_is_medspacys():
+    import random
+
+    from medspacy.common.util import prune_overlapping_matches
+
+    from twitchcheck.understanding.context import _pruned
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        matches = []
+        for _ in range(rng.randint(0, 9)):
+            start = rng.randint(0, 12)
+            matches.append((rng.randint(1, 4), start, start + rng.randint(1, 5)))
+        assert _pruned(list(matches)) == prune_overlapping_matches(list(matches)), matches
