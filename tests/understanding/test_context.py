@@ -98,7 +98,7 @@ def test_the_cue_matcher_gives_the_plain_matchers_matches_in_its_order():
 
 
 def test_the_cue_matcher_spells_out_only_plain_patterns():
-    from twitchcheck.understanding.context import _word_sequences
+    from twitchcheck.understanding.cues import _word_sequences
 
     assert _word_sequences([{"LOWER": "no"}, {"TEXT": {"IN": [",", "…"]}}]) == [("no", ","), ("no", "…")]
     assert _word_sequences([{"LOWER": "no"}, {"LOWER": "then", "OP": "?"}]) is None
@@ -107,7 +107,7 @@ def test_the_cue_matcher_spells_out_only_plain_patterns():
 
 
 def test_a_cue_group_searches_only_near_a_word_it_needs():
-    from twitchcheck.understanding.context import _extent, _needed_token, _windows
+    from twitchcheck.understanding.cues import _extent, _needed_token, _windows
 
     assert _needed_token([{"LIKE_NUM": True}, {"LOWER": "ago"}, {"IS_PUNCT": True}]) == 1
     assert _needed_token([{"LIKE_NUM": True}, {"LOWER": "ago", "OP": "?"}]) is None
@@ -126,7 +126,7 @@ def test_pruning_is_medspacys():
 
     from medspacy.common.util import prune_overlapping_matches
 
-    from twitchcheck.understanding.context import _pruned
+    from twitchcheck.understanding.cues import _pruned
 
     rng = random.Random(7)
     for _ in range(3000):
