@@ -75,6 +75,22 @@ def _naming(kb: KnowledgeBase, findings: set[str]) -> list[_Rule]:
     return [tables.rules[place] for place in sorted(places)]
 
 
+def _completable(kb: KnowledgeBase, present: set[str], candidates: set[str]) -> list[_Rule]:
+    """The triage rules one of ``candidates`` might complete (a superset), in the knowledge base's order.
+
+    A rule lacking the last of its ``all_of`` is keyed by that finding; one whose ``all_of`` is met, or
+    lacks one of two or more, by a reported finding of it; one without ``all_of`` by its ``any_of``.
+    The rest of the rules naming a candidate lack two or more findings, or only ones not asked about.
+    """
+    tables = _tables(kb)
+    places: set[int] = set()
+    for finding in candidates:
+        places.update(tables.last_needed.get(finding, ()))
+    for finding in present:
+        places.update(tables.partly_met.get(finding, ()))
+    return [tables.rules[place] for place in sorted(places)]
+
+
 def _level(kb: KnowledgeBase, present: set[str], absent: set[str], age: int | None,
            fired: list[RedFlagRule] | None = None) -> int:
     """Urgency set by the rules alone (a larger number is less urgent); ``fired``: the rules that hold, if known."""
@@ -94,7 +110,7 @@ def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age
     """
     levels: dict[str, int] = {}
     lowest = len(TRIAGE_ORDER)
-    for rule, all_of, any_of, level, limits in _naming(kb, candidates):  # only these can be completed by one
+    for rule, all_of, any_of, level, limits in _completable(kb, present, candidates):
         if all_of:
             if len(all_of) > 1 and all_of.isdisjoint(present):
                 continue  # two or more missing (tested without making the set of them)
@@ -152,6 +168,10 @@ _Rule = tuple[RedFlagRule, frozenset[str], frozenset[str], int, "_Limits | None"
 class _Tables:
     rules: list[_Rule]  # the rules that set the triage level
     naming: dict[str, tuple[int, ...]]  # finding -> places in ``rules`` of the rules that name it
+    #: finding -> places of the rules it completes when the rest of them is met (see :func:`_completable`)
+    last_needed: dict[str, tuple[int, ...]]
+    #: finding -> places of the rules with an ``all_of`` that holds it (see :func:`_completable`)
+    partly_met: dict[str, tuple[int, ...]]
     listed: dict[str, frozenset[str]]  # condition -> the findings it lists that are not triggers
 
 
@@ -159,12 +179,23 @@ def _rule_table(kb: KnowledgeBase) -> _Tables:
     rules = [(rule, frozenset(rule.all_of), frozenset(rule.any_of), urgency(rule.triage), _Limits.of(rule))
              for rule in kb.red_flags if rule.kind != "other_concern"]
     naming: dict[str, list[int]] = {}
+    last_needed: dict[str, list[int]] = {}
+    partly_met: dict[str, list[int]] = {}
     for place, (_rule, all_of, any_of, _level, _limits) in enumerate(rules):
         for finding in all_of | any_of:
             naming.setdefault(finding, []).append(place)
+        last = all_of if len(all_of) == 1 else any_of if not all_of else ()  # two or more: never one away
+        for finding in last:
+            last_needed.setdefault(finding, []).append(place)
+        for finding in all_of:
+            partly_met.setdefault(finding, []).append(place)
     listed = {c.id: frozenset(f for f in c.findings if kb.findings[f].category not in ("trigger",))
               for c in kb.conditions.values()}
-    return _Tables(rules, {f: tuple(places) for f, places in naming.items()}, listed)
+    return _Tables(rules, _tuples(naming), _tuples(last_needed), _tuples(partly_met), listed)
+
+
+def _tuples(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    return {f: tuple(places) for f, places in index.items()}
 
 
 def _tables(kb: KnowledgeBase) -> _Tables:
