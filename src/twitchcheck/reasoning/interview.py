@@ -25,6 +25,7 @@ from twitchcheck.reasoning.triage import fired_rules, urgency
 #: ``x.sum(axis)`` and ``x.max(axis)`` without the Python wrapper numpy puts around the methods: the
 #: same computation, and on these small arrays the wrapper is a good part of the cost.
 _sum, _max = np.add.reduce, np.maximum.reduce
+_SMALLEST = float(np.nextafter(0.0, 1.0))  # 5e-324
 
 #: Below this expected information gain (bits) a question is not worth asking.
 MIN_GAIN_BITS = 0.02
@@ -204,7 +205,9 @@ def _tables(kb: KnowledgeBase) -> _Tables:
 
 def _entropy_rows(probabilities: np.ndarray, axis: int = 0) -> np.ndarray:
     """Entropy in bits of each column of a (conditions x candidates) probability array (``axis``: its conditions)."""
-    safe = np.where(probabilities > 0, probabilities, 1.0)
+    # a probability of 0 contributes 0: raised to the smallest positive double its log is finite (-1074),
+    # and every other probability is that large already (one numpy call instead of a test and a choice)
+    safe = np.maximum(probabilities, _SMALLEST)
     return -_sum(probabilities * np.log2(safe), axis=axis)
 
 
@@ -235,14 +238,15 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     if not candidates:
         return []
     columns = np.array(model.columns(candidates))  # an index array: numpy converts a list at every use
-    p_yes = probabilities @ model.yes[:, columns]
+    # P(yes) by every condition, and by only those that list the finding: one product of a stacked array
+    p_yes, p_listed = probabilities @ model.yes_listed[:, :, columns]
     # the posteriors after a "yes" and after a "no" as one (2 x conditions x candidates) array: half the
     # numpy calls, and each column is summed in the same order as on its own
     after_yes, after_no = _entropy_rows(_normalised_columns(scores[:, None] + model.log_yes_no[:, :, columns], 1), 1)
     before = _entropy_rows(probabilities[:, None])[0]
     gains = (before - (p_yes * after_yes + (1 - p_yes) * after_no)).tolist()
     # only conditions that list a finding count for its plausibility: the leak is not evidence
-    p_listed = (probabilities @ model.listed_yes[:, columns]).tolist()
+    p_listed = p_listed.tolist()
     level_now = _level(kb, present, absent, age, fired)
     levels_if = _levels_if_added(kb, present, absent, age, set(candidates))
     ranked = []
