@@ -71,8 +71,8 @@ def _naming(kb: KnowledgeBase, findings: set[str]) -> list[_Rule]:
     """The triage rules that name one of ``findings``, in the knowledge base's order."""
     tables = _tables(kb)
     places: set[int] = set()
-    for finding in findings:
-        places.update(tables.naming.get(finding, ()))
+    for finding in tables.naming.keys() & findings:  # most findings name no rule: skipped in C
+        places.update(tables.naming[finding])
     return [tables.rules[place] for place in sorted(places)]
 
 
@@ -85,10 +85,10 @@ def _completable(kb: KnowledgeBase, present: set[str], candidates: set[str]) -> 
     """
     tables = _tables(kb)
     places: set[int] = set()
-    for finding in candidates:
-        places.update(tables.last_needed.get(finding, ()))
-    for finding in present:
-        places.update(tables.partly_met.get(finding, ()))
+    for finding in tables.last_needed.keys() & candidates:  # most candidates key no rule: skipped in C
+        places.update(tables.last_needed[finding])
+    for finding in tables.partly_met.keys() & present:
+        places.update(tables.partly_met[finding])
     return [tables.rules[place] for place in sorted(places)]
 
 
