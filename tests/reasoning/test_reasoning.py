@@ -178,6 +178,19 @@ def test_the_interviews_rule_tables_agree_with_the_rules(present, absent, age):
     assert _completing(KB, set(present), set(present) | absent) == completing - set(present) - absent
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.sets(st.sampled_from(FINDINGS), max_size=6), st.sets(st.sampled_from(FINDINGS), max_size=3),
+       st.sets(st.sampled_from(FINDINGS), min_size=1, max_size=40), st.sampled_from([None, 8, 40, 75]))
+def test_the_interviews_rule_index_finds_every_rule_a_few_candidates_complete(present, absent, candidates, age):
+    # the interview weighs only the findings the leading conditions list: not every finding is a candidate
+    from twitchcheck.reasoning.interview import _levels_if_added
+
+    absent = set(absent) - set(present)
+    candidates = set(candidates) - set(present) - absent
+    assert _levels_if_added(KB, set(present), absent, age, candidates) == \
+        _levels_by_every_rule(set(present), absent, age, candidates)
+
+
 def test_a_drooping_face_with_muddled_speech_in_an_old_person_is_a_stroke_first():
     # an acute event: people write within hours or days of a stroke (short_duration is listed for it)
     ranked = rank(KB, {"facial_droop", "speech_difficulty", "one_side_only", "short_duration"}, set(), "older", None)

@@ -26,3 +26,43 @@ def test_one_sentence_reasons_split_as_the_pattern_splits_them():
     texts += ["", ".", "One. Two.", "No stop", "Ends with a stop.", "A.\nB.", "e.g.x", "Two spaces.  Then."]
     for text in texts:
         assert _sentences(text) == _SENTENCE_END.split(text), text
+
+
+def test_the_interview_weighs_yes_and_no_together_as_it_would_apart():
+    # numpy sums a single column pairwise and several column by column: stacking must not change either
+    import numpy as np
+
+    from twitchcheck.reasoning.interview import _entropy_rows, _normalised_columns
+    from twitchcheck.reasoning.model import model_for
+
+    model = model_for(KB)
+    rng = np.random.default_rng(7)
+    for width in (1, 2, 3, 9, 40):
+        for _ in range(20):
+            scores = rng.normal(0.0, 6.0, len(model.conditions))
+            columns = rng.choice(len(model.findings), width, replace=False)
+            apart = [_entropy_rows(_normalised_columns(scores[:, None] + table[:, columns]))
+                     for table in (model.log_yes, model.log_no)]
+            together = _entropy_rows(_normalised_columns(scores[:, None] + model.log_yes_no[:, :, columns], 1), 1)
+            assert [a.tolist() for a in apart] == together.tolist()
+
+
+def test_the_interview_weighs_p_yes_and_entropies_as_the_plain_computation():
+    import numpy as np
+
+    from twitchcheck.reasoning.interview import _entropy_rows
+    from twitchcheck.reasoning.model import model_for
+
+    model = model_for(KB)
+    rng = np.random.default_rng(11)
+    for width in (1, 2, 3, 9, 40):
+        for _ in range(20):
+            probabilities = rng.dirichlet(np.full(len(model.conditions), 0.3))
+            columns = rng.choice(len(model.findings), width, replace=False)
+            p_yes, p_listed = probabilities @ model.yes_listed[:, :, columns]
+            assert p_yes.tolist() == (probabilities @ model.yes[:, columns]).tolist()
+            assert p_listed.tolist() == (probabilities @ model.listed_yes[:, columns]).tolist()
+            posterior = rng.dirichlet(np.full(len(model.conditions), 0.3), width).T
+            posterior[rng.random(posterior.shape) < 0.2] = 0.0  # an underflowed condition
+            plain = -np.sum(posterior * np.log2(np.where(posterior > 0, posterior, 1.0)), axis=0)
+            assert _entropy_rows(posterior).tolist() == plain.tolist()

@@ -25,6 +25,7 @@ from twitchcheck.reasoning.triage import fired_rules, urgency
 #: ``x.sum(axis)`` and ``x.max(axis)`` without the Python wrapper numpy puts around the methods: the
 #: same computation, and on these small arrays the wrapper is a good part of the cost.
 _sum, _max = np.add.reduce, np.maximum.reduce
+_SMALLEST = float(np.nextafter(0.0, 1.0))  # 5e-324
 
 #: Below this expected information gain (bits) a question is not worth asking.
 MIN_GAIN_BITS = 0.02
@@ -70,8 +71,24 @@ def _naming(kb: KnowledgeBase, findings: set[str]) -> list[_Rule]:
     """The triage rules that name one of ``findings``, in the knowledge base's order."""
     tables = _tables(kb)
     places: set[int] = set()
-    for finding in findings:
-        places.update(tables.naming.get(finding, ()))
+    for finding in tables.naming.keys() & findings:  # most findings name no rule: skipped in C
+        places.update(tables.naming[finding])
+    return [tables.rules[place] for place in sorted(places)]
+
+
+def _completable(kb: KnowledgeBase, present: set[str], candidates: set[str]) -> list[_Rule]:
+    """The triage rules one of ``candidates`` might complete (a superset), in the knowledge base's order.
+
+    A rule lacking the last of its ``all_of`` is keyed by that finding; one whose ``all_of`` is met, or
+    lacks one of two or more, by a reported finding of it; one without ``all_of`` by its ``any_of``.
+    The rest of the rules naming a candidate lack two or more findings, or only ones not asked about.
+    """
+    tables = _tables(kb)
+    places: set[int] = set()
+    for finding in tables.last_needed.keys() & candidates:  # most candidates key no rule: skipped in C
+        places.update(tables.last_needed[finding])
+    for finding in tables.partly_met.keys() & present:
+        places.update(tables.partly_met[finding])
     return [tables.rules[place] for place in sorted(places)]
 
 
@@ -94,7 +111,7 @@ def _levels_if_added(kb: KnowledgeBase, present: set[str], absent: set[str], age
     """
     levels: dict[str, int] = {}
     lowest = len(TRIAGE_ORDER)
-    for rule, all_of, any_of, level, limits in _naming(kb, candidates):  # only these can be completed by one
+    for rule, all_of, any_of, level, limits in _completable(kb, present, candidates):
         if all_of:
             if len(all_of) > 1 and all_of.isdisjoint(present):
                 continue  # two or more missing (tested without making the set of them)
@@ -152,6 +169,10 @@ _Rule = tuple[RedFlagRule, frozenset[str], frozenset[str], int, "_Limits | None"
 class _Tables:
     rules: list[_Rule]  # the rules that set the triage level
     naming: dict[str, tuple[int, ...]]  # finding -> places in ``rules`` of the rules that name it
+    #: finding -> places of the rules it completes when the rest of them is met (see :func:`_completable`)
+    last_needed: dict[str, tuple[int, ...]]
+    #: finding -> places of the rules with an ``all_of`` that holds it (see :func:`_completable`)
+    partly_met: dict[str, tuple[int, ...]]
     listed: dict[str, frozenset[str]]  # condition -> the findings it lists that are not triggers
 
 
@@ -159,27 +180,40 @@ def _rule_table(kb: KnowledgeBase) -> _Tables:
     rules = [(rule, frozenset(rule.all_of), frozenset(rule.any_of), urgency(rule.triage), _Limits.of(rule))
              for rule in kb.red_flags if rule.kind != "other_concern"]
     naming: dict[str, list[int]] = {}
+    last_needed: dict[str, list[int]] = {}
+    partly_met: dict[str, list[int]] = {}
     for place, (_rule, all_of, any_of, _level, _limits) in enumerate(rules):
         for finding in all_of | any_of:
             naming.setdefault(finding, []).append(place)
+        last = all_of if len(all_of) == 1 else any_of if not all_of else ()  # two or more: never one away
+        for finding in last:
+            last_needed.setdefault(finding, []).append(place)
+        for finding in all_of:
+            partly_met.setdefault(finding, []).append(place)
     listed = {c.id: frozenset(f for f in c.findings if kb.findings[f].category not in ("trigger",))
               for c in kb.conditions.values()}
-    return _Tables(rules, {f: tuple(places) for f, places in naming.items()}, listed)
+    return _Tables(rules, _tuples(naming), _tuples(last_needed), _tuples(partly_met), listed)
+
+
+def _tuples(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    return {f: tuple(places) for f, places in index.items()}
 
 
 def _tables(kb: KnowledgeBase) -> _Tables:
     return derived(kb, _rule_table)
 
 
-def _entropy_rows(probabilities: np.ndarray) -> np.ndarray:
-    """Entropy in bits of each column of a (conditions x candidates) probability array."""
-    safe = np.where(probabilities > 0, probabilities, 1.0)
-    return -_sum(probabilities * np.log2(safe), axis=0)
+def _entropy_rows(probabilities: np.ndarray, axis: int = 0) -> np.ndarray:
+    """Entropy in bits of each column of a (conditions x candidates) probability array (``axis``: its conditions)."""
+    # a probability of 0 contributes 0: raised to the smallest positive double its log is finite (-1074),
+    # and every other probability is that large already (one numpy call instead of a test and a choice)
+    safe = np.maximum(probabilities, _SMALLEST)
+    return -_sum(probabilities * np.log2(safe), axis=axis)
 
 
-def _normalised_columns(log_scores: np.ndarray) -> np.ndarray:
-    weights = np.exp(log_scores - _max(log_scores, axis=0))
-    return weights / _sum(weights, axis=0)
+def _normalised_columns(log_scores: np.ndarray, axis: int = 0) -> np.ndarray:
+    weights = np.exp(log_scores - _max(log_scores, axis=axis, keepdims=True))
+    return weights / _sum(weights, axis=axis, keepdims=True)
 
 
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
@@ -204,14 +238,15 @@ def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_b
     if not candidates:
         return []
     columns = np.array(model.columns(candidates))  # an index array: numpy converts a list at every use
-    p_yes = probabilities @ model.yes[:, columns]
-    by_row = scores[:, None]
-    after_yes = _normalised_columns(by_row + model.log_yes[:, columns])
-    after_no = _normalised_columns(by_row + model.log_no[:, columns])
+    # P(yes) by every condition, and by only those that list the finding: one product of a stacked array
+    p_yes, p_listed = probabilities @ model.yes_listed[:, :, columns]
+    # the posteriors after a "yes" and after a "no" as one (2 x conditions x candidates) array: half the
+    # numpy calls, and each column is summed in the same order as on its own
+    after_yes, after_no = _entropy_rows(_normalised_columns(scores[:, None] + model.log_yes_no[:, :, columns], 1), 1)
     before = _entropy_rows(probabilities[:, None])[0]
-    gains = (before - (p_yes * _entropy_rows(after_yes) + (1 - p_yes) * _entropy_rows(after_no))).tolist()
+    gains = (before - (p_yes * after_yes + (1 - p_yes) * after_no)).tolist()
     # only conditions that list a finding count for its plausibility: the leak is not evidence
-    p_listed = (probabilities @ model.listed_yes[:, columns]).tolist()
+    p_listed = p_listed.tolist()
     level_now = _level(kb, present, absent, age, fired)
     levels_if = _levels_if_added(kb, present, absent, age, set(candidates))
     ranked = []

@@ -33,8 +33,10 @@ class Model:
     yes: np.ndarray  # P(f | c), shape (conditions, findings)
     log_yes: np.ndarray
     log_no: np.ndarray
+    log_yes_no: np.ndarray  # log_yes and log_no stacked, shape (2, conditions, findings)
     listed: np.ndarray  # True where the condition lists the finding (not a leak)
     listed_yes: np.ndarray  # P(f | c) where the condition lists the finding, else 0
+    yes_listed: np.ndarray  # yes and listed_yes stacked, shape (2, conditions, findings)
     log_base: np.ndarray
     log_age: dict[str, np.ndarray]
     log_sex: dict[str, np.ndarray]
@@ -90,10 +92,12 @@ def build(kb: KnowledgeBase) -> Model:
     log_age = {band: np.log([kb.conditions[c].prior.age.get(band, 1.0) for c in conditions]) for band in bands}
     log_sex = {sex: np.log([kb.conditions[c].prior.sex.get(sex, 1.0) for c in conditions])
                for sex in ("female", "male")}
+    log_yes, log_no = np.log(yes), np.log1p(-yes)
+    listed_yes = np.where(listed, yes, 0.0)
     return Model(
         conditions=conditions, findings=findings, column=column, row={c: i for i, c in enumerate(conditions)},
-        yes=yes, log_yes=np.log(yes),
-        log_no=np.log1p(-yes), listed=listed, listed_yes=np.where(listed, yes, 0.0),
+        yes=yes, log_yes=log_yes, log_no=log_no, log_yes_no=np.stack([log_yes, log_no]),
+        listed=listed, listed_yes=listed_yes, yes_listed=np.stack([yes, listed_yes]),
         log_base=np.log([kb.conditions[c].prior.base for c in conditions]),
         log_age=log_age, log_sex=log_sex, log_diagnosis_ratio=math.log(kb.model.diagnosis_ratio),
         log_red_flag_ratio=math.log(kb.model.red_flag_ratio),
