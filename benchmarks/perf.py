@@ -107,22 +107,29 @@ def _timed_run(command: list[str], feed: bytes | None = None) -> tuple[float, fl
     return time.perf_counter() - start, _children_cpu() - cpu, result
 
 
-def throughput(repeat: int, workers: int | None = None, runs: int = 3) -> dict:
-    """The median of ``runs`` whole ``--jsonl`` runs (the machine is noisy), in wall and CPU time."""
+def throughputs(repeat: int, workers: tuple[int, ...] = (1, 2), runs: int = 3) -> list[dict]:
+    """Whole ``--jsonl`` runs with each number of ``workers``, in alternation (1, 2, 1, 2, ...: the
+    host's speed drifts within minutes, so each pair of runs is compared), in wall and CPU time;
+    the median of ``runs`` runs of each, and the median of the pairs' speed-ups."""
     feed = _jsonl_feed(repeat)
-    command = [str(BIN / "twitchcheck"), "consult", "--jsonl"]
-    if workers:
-        command += ["--workers", str(workers)]
-    walls, cpus = [], []
+    walls: dict[int, list[float]] = {count: [] for count in workers}
+    cpus: dict[int, list[float]] = {count: [] for count in workers}
+    outputs: dict[int, subprocess.CompletedProcess] = {}
     for _ in range(runs):
-        wall, cpu, result = _timed_run(command, feed)
-        walls.append(wall)
-        cpus.append(cpu)
-    wall = statistics.median(walls)
-    lines = result.stdout.decode().splitlines()
-    errors = sum(1 for line in lines if '"error"' in line[:200])
-    return {"workers": workers or 1, "consultations": len(lines), "errors": errors, "wall_s": wall,
-            "cpu_s": statistics.median(cpus), "runs": runs, "per_second": len(lines) / wall}
+        for count in workers:
+            command = [str(BIN / "twitchcheck"), "consult", "--jsonl"] + (["--workers", str(count)] if count > 1 else [])
+            wall, cpu, outputs[count] = _timed_run(command, feed)
+            walls[count].append(wall)
+            cpus[count].append(cpu)
+    rows = []
+    for count in workers:
+        lines = outputs[count].stdout.decode().splitlines()
+        errors = sum(1 for line in lines if '"error"' in line[:200])
+        wall = statistics.median(walls[count])
+        rows.append({"workers": count, "consultations": len(lines), "errors": errors, "wall_s": wall,
+                     "cpu_s": statistics.median(cpus[count]), "runs": runs, "per_second": len(lines) / wall,
+                     "paired_speedup": statistics.median(one / many for one, many in zip(walls[workers[0]], walls[count]))})
+    return rows
 
 
 def tokenize_dev_cases(rounds: int = 200) -> float:
@@ -169,11 +176,7 @@ def main() -> int:
     figures = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     figures["memory"] = peak_memory(60)  # first: the children's peak is the largest of any child so far
     figures["latency"] = latency(repeats)
-    figures["throughput"] = [throughput(60 if args.quick else 240)]
-    try:
-        figures["throughput"].append(throughput(60 if args.quick else 240, workers=2))
-    except subprocess.CalledProcessError:
-        pass  # --workers not available in this build
+    figures["throughput"] = throughputs(60 if args.quick else 240)
     figures["cold_start"] = cold_start(3 if args.quick else 10)
     start_up = figures["cold_start"]["median_s"]
     figures["tokenize_dev_case_s"] = tokenize_dev_cases()
@@ -195,7 +198,8 @@ def main() -> int:
               f"{row['per_second_after_start']:.0f}/s after it ({row['consultations']} in {row['wall_s']:.2f} s, "
               f"{row['errors']} errors; median of {row['runs']} runs; "
               f"tokenizer ratio {row['ratio_to_tokenizer']:.0f}); "
-              f"CPU: {row['cpu_s']:.2f} s, {row['cpu_per_second_after_start']:.0f}/s of CPU after the start")
+              f"CPU: {row['cpu_s']:.2f} s, {row['cpu_per_second_after_start']:.0f}/s of CPU after the start"
+              + (f"; {row['paired_speedup']:.2f}x one worker, median of the alternated pairs" if row["workers"] > 1 else ""))
     cold = figures["cold_start"]
     print(f"cold start of one consult --json: median {cold['median_s']:.2f} s, best {cold['best_s']:.2f} s "
           f"(CPU: median {cold['cpu_median_s']:.2f} s, best {cold['cpu_best_s']:.2f} s)")
