@@ -16,6 +16,12 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def data_texts() -> list[str]:
+    """The text of every record of ``tests/data/*.jsonl``, file by file: what the tests of the fast
+    paths compare with the plain ones."""
+    return [record["text"] for path in sorted(DATA.glob("*.jsonl")) for record in read_jsonl(path)]
+
+
 @pytest.fixture(scope="session")
 def kb():
     from twitchcheck.knowledge.loader import knowledge

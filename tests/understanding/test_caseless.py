@@ -4,16 +4,13 @@ case-insensitive pattern does, in every case mix, and leave non-ASCII text to IG
 from __future__ import annotations
 
 import importlib
-import json
 import pkgutil
-from pathlib import Path
 
 import pytest
 
 import twitchcheck.understanding as understanding
+from tests.conftest import data_texts
 from twitchcheck.understanding.text import Caseless, _lowered_source
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _caseless_patterns() -> list[tuple[str, Caseless]]:
@@ -29,14 +26,7 @@ def _caseless_patterns() -> list[tuple[str, Caseless]]:
 
 
 def _texts() -> list[str]:
-    texts = []
-    for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                text = item.get("text") or item.get("question")
-                if isinstance(text, str):
-                    texts.append(text)
+    texts = data_texts()
     texts = [t for t in texts if t.isascii()][::2]
     # the same words in other case mixes: SHOUTED, sWAPPED
     return texts + [t.upper() for t in texts[::5]] + [t.swapcase() for t in texts[1::5]]

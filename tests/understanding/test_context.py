@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import data_texts
 from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.understanding.findings import _combo_mentions, _condition_mentions, _longest, _phrase_mentions
 from twitchcheck.understanding.nlp import pipeline
@@ -81,18 +82,13 @@ def test_every_context_token_pattern_is_valid_for_spacy():
                 assert validate_token_pattern(variant) == [], (cue.category, variant)
 
 
-def _all_texts() -> list[str]:
-    return [json.loads(line)["text"] for path in sorted(DATA.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_the_cue_matcher_gives_the_plain_matchers_matches_in_its_order():
     """The spelt-out plain patterns and the grouped Matchers find what medspaCy's own matcher
     finds, in the same order, on every text of the test data (a few hold two patterns on the same
     words, "in the past six months", which the plain matcher orders)."""
     pipe = pipeline()
     cues = pipe.context.cues
-    for text in _all_texts():
+    for text in data_texts():
         doc = pipe.parse(clean_text(text))
         assert cues(doc) == cues.plain(doc), text
 

@@ -1,5 +1,6 @@
 """Shortcuts taken for speed must say what the full rule says."""
 
+from tests.conftest import data_texts
 from twitchcheck.understanding.intents import _QUESTION, asking
 
 
@@ -16,17 +17,12 @@ def test_sentences_without_a_question_mark_still_go_through_the_pattern():
 
 def _snippet_sentences() -> list[str]:
     """Every snippet of the test data, whole and cut at its punctuation, in several case mixes."""
-    import json
     import re
-    from pathlib import Path
 
     sentences = set()
-    for path in sorted((Path(__file__).resolve().parent.parent / "data").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            text = json.loads(line).get("text") if line.strip() else None
-            if isinstance(text, str):
-                for piece in [text, *re.split(r"(?<=[.!?;,\n])\s*", text)]:
-                    sentences |= {piece, piece.upper(), piece.swapcase()}
+    for text in data_texts():
+        for piece in [text, *re.split(r"(?<=[.!?;,\n])\s*", text)]:
+            sentences |= {piece, piece.upper(), piece.swapcase()}
     return sorted(sentences)
 
 

@@ -1,13 +1,10 @@
 """Shortcuts taken for speed in parsing must give what spaCy's own components give."""
 
-import json
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import data_texts
 from twitchcheck.understanding.nlp import pipeline
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 TEXTS = ["my eye twitches\nand my lip", "a \n b", "\n", "x\n", "\nx", "a\n\n\nb. c\r\nd", " \n \n", "", "eye.\n\nlid\n",
          "Hi,\n\nMy left eyelid has been twitching for 3 weeks.\nIt gets worse with coffee.  \n  Thanks",
          "Really?! It twitches... all day!!! (since May.) Then \"stop.\" it said", "...", "? ! .", "Dr. Smith said so.",
@@ -26,11 +23,7 @@ def _plain(text):
 
 
 def _texts():
-    found = list(TEXTS)
-    for source in sorted(DATA.glob("*.jsonl")):
-        found += [json.loads(line).get("text") or "" for line in source.read_text(encoding="utf-8").splitlines()
-                  if line.strip()]
-    return found
+    return list(TEXTS) + data_texts()
 
 
 @pytest.mark.parametrize("text", TEXTS)
