@@ -1,4 +1,4 @@
-"""The people patterns written for a quick search (``people.letter_led``, ``patient._sex_marks``) must
+"""The people patterns written for a quick search (``text.letter_led``, ``patient._sex_marks``) must
 find what the plain patterns they replace find."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from tests.understanding.test_fast_paths import _snippet_sentences
 from twitchcheck.understanding import patient, people
-from twitchcheck.understanding.text import Caseless
+from twitchcheck.understanding.text import Caseless, letter_led
 
 #: The patterns as they were written before (a word boundary or lookaround first).
 _PLAIN_THIRD_PERSON = Caseless(r"(?=[hs])\b(?:he|she|him|his|her|hes|shes)\b")
@@ -60,7 +60,7 @@ def test_a_sex_given_in_parts_is_given_where_the_plain_pattern_gives_it(marks, p
 
 def _plain(fast: Caseless, words: tuple[str, ...], plain: str, not_preceded_by: str = r"\w") -> Caseless:
     """``fast`` with its letter-led words written as they were before."""
-    led = people.letter_led(words, not_preceded_by)
+    led = letter_led(words, not_preceded_by)
     assert led in fast.pattern
     return Caseless(fast.pattern.replace(led, plain))
 

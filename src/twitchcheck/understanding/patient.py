@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from twitchcheck.knowledge.schema import AGE_BANDS
 from twitchcheck.understanding.people import (FEMALE_PRONOUN, FIRST_PERSON, MALE_PRONOUN, NUMBER, NUMBER_WORDS,
                                               RELATIVE_MENTION, RELATIVE_WORDS, RELATIVES, SENTENCE, SYMPTOM_WORD,
-                                              WRITER_ROLE, letter_led, number_value)
-from twitchcheck.understanding.text import Caseless
+                                              WRITER_ROLE, number_value)
+from twitchcheck.understanding.text import Caseless, letter_led
 from twitchcheck.understanding.whose import CLINICAL, WRITER, Account, whose_complaint
 
 # FIRST_PERSON, NUMBER_WORDS, SYMPTOM_WORD: used from here by attributes.py
@@ -67,7 +67,7 @@ _DECADE_AGE = Caseless(r"\b(?:in\s+(?:my|her|his|their)\s+|(early|mid|late)[\s-]
 
 def _sex_marks(words: tuple[str, ...], letter: str) -> tuple[Caseless, ...]:
     """The ways a text gives one sex, in parts that Python's ``re`` searches quickly (each begins with a
-    letter, a digit or a bracket, see ``people.letter_led``): the text gives it when any part matches."""
+    letter, a digit or a bracket, see ``text.letter_led``): the text gives it when any part matches."""
     years = (rf"y/?o\s*,?\s*{letter}", rf"yrs?\s*,?\s*{letter}", rf"years?\s+old\s*,?\s*{letter}")  # "45 yo, F"
     return (Caseless(letter_led((*words, *years)) + r"\b"),  # "woman", "mother of two"
             Caseless(rf"{letter}(?<!['\w]{letter})\s*[,/]?\s*\d{{2}}\b"),  # "F 34", "f/34"

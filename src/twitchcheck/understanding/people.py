@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from twitchcheck.understanding.text import Caseless, alternation
+from twitchcheck.understanding.text import Caseless, alternation, letter_led
 
 
 #: A relative (or anyone the writer writes about) and their sex when the word gives it.
@@ -108,20 +108,6 @@ _OWNED = alternation(sorted(BODY_PARTS + OWNED_COMPLAINTS, key=len, reverse=True
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
     return alternation(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
-
-
-def letter_led(options: list[str] | tuple[str, ...], not_preceded_by: str = r"\w") -> str:
-    r"""``(?<!\w)(?:he|she|...)`` written ``(?:h(?<!\wh)(?:e|is|...)|s(?<!\ws)(?:he|...))``: the same
-    matches (``options``: regex fragments that begin with a letter; ``not_preceded_by``: a character set that
-    must not come before them), but a pattern that begins with a letter lets Python's ``re`` skip in C
-    every position without one of the first letters; before a word boundary or a lookbehind it tries the
-    whole pattern at every character of the text."""
-    groups: dict[str, list[str]] = {}
-    for option in options:
-        assert option[:1].isalpha() and option[1:2] not in ("?", "*", "+", "{"), option
-        groups.setdefault(option[0], []).append(option[1:])
-    not_preceded_by = not_preceded_by if not_preceded_by.startswith("[") else f"[{not_preceded_by}]"
-    return "(?:" + "|".join(f"{head}(?<!{not_preceded_by}{head}){alternation(rests)}" for head, rests in groups.items()) + ")"
 
 
 SYMPTOM_WORD = Caseless(r"\b" + alternation([

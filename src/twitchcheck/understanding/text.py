@@ -230,3 +230,18 @@ def alternation(options: list[str]) -> str:
         else:
             parts.append(f"{head}(?:{'|'.join(rests)})")
     return f"(?:{'|'.join(parts)})"
+
+
+def letter_led(options: list[str] | tuple[str, ...], not_preceded_by: str = r"\w") -> str:
+    r"""``(?<!\w)(?:he|she|...)`` written ``(?:h(?<!\wh)(?:e|is|...)|s(?<!\ws)(?:he|...))``: the same
+    matches (``options``: regex fragments that begin with a letter; ``not_preceded_by``: a character set that
+    must not come before them), but a pattern that begins with a letter lets Python's ``re`` skip in C
+    every position without one of the first letters; before a word boundary or a lookbehind it tries the
+    whole pattern at every character of the text."""
+    groups: dict[str, list[str]] = {}
+    for option in options:
+        if not option[:1].isalpha() or option[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"an option must begin with a letter of its own: {option!r}")
+        groups.setdefault(option[0], []).append(option[1:])
+    not_preceded_by = not_preceded_by if not_preceded_by.startswith("[") else f"[{not_preceded_by}]"
+    return "(?:" + "|".join(f"{head}(?<!{not_preceded_by}{head}){alternation(rests)}" for head, rests in groups.items()) + ")"
