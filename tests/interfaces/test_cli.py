@@ -91,11 +91,14 @@ def test_jsonl_with_two_workers_keeps_the_order_and_the_answers():
     lines = [json.dumps({"id": f"c{i}", "text": text}).encode()
              for i, text in enumerate(["my eyelid twitches", "both my eyes squeeze shut", "bad line"] * 12)]
     lines[2] = b"{oops"
+    lines[20:20] = [b"", b"   "]  # blank lines are skipped but still counted: line 24 is the 22nd answered
+    lines[23] = b"[1, 2]"
     one, two = io.StringIO(), io.StringIO()
     assert run_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), one) == 0
     assert run_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), two, workers=2) == 0
     assert one.getvalue() == two.getvalue()
-    assert [json.loads(line).get("id") for line in two.getvalue().splitlines()][:3] == ["c0", "c1", 3]
+    ids = [json.loads(line).get("id") for line in two.getvalue().splitlines()]
+    assert ids[:3] == ["c0", "c1", 3] and ids[21] == 24 and len(ids) == 36
 
 
 def test_the_batch_function_runs_on_a_dask_bag_like_on_one_process():
