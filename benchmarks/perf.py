@@ -107,20 +107,60 @@ def _timed_run(command: list[str], feed: bytes | None = None) -> tuple[float, fl
     return time.perf_counter() - start, _children_cpu() - cpu, result
 
 
+def _side_by_side(commands: list[tuple[list[str], bytes]]) -> float:
+    """Wall seconds of ``commands`` (each with its standard input) run at the same time."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = []
+        for index, (_command, feed) in enumerate(commands):
+            path = Path(folder) / f"in{index}"
+            path.write_bytes(feed)
+            inputs.append(path)
+        start = time.perf_counter()
+        running = []
+        for (command, _feed), path in zip(commands, inputs):
+            with path.open("rb") as stdin:
+                running.append(subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL))
+        for process in running:
+            if process.wait() != 0:
+                raise subprocess.CalledProcessError(process.returncode, process.args)
+        return time.perf_counter() - start
+
+
+#: A pure-Python loop of about a second: what two cores give to work that shares nothing.
+SPIN = [sys.executable, "-c", "s = 0\nfor i in range(12_000_000): s += i"]
+
+
 def throughputs(repeat: int, workers: tuple[int, ...] = (1, 2), runs: int = 3) -> list[dict]:
     """Whole ``--jsonl`` runs with each number of ``workers``, in alternation (1, 2, 1, 2, ...: the
     host's speed drifts within minutes, so each pair of runs is compared), in wall and CPU time;
-    the median of ``runs`` runs of each, and the median of the pairs' speed-ups."""
+    the median of ``runs`` runs of each, and the median of the pairs' speed-ups.
+
+    Beside each pair, two yardsticks of what the machine gives to two processes at that moment:
+    the same input as two independent ``--jsonl`` processes on its halves, side by side (the best
+    any parallel batch could do, each loading its own pipeline at the same time), and a
+    pure-Python loop run once alone and twice side by side (the cores themselves; on a shared
+    virtual machine two busy vCPUs rarely give 2x).
+    """
     feed = _jsonl_feed(repeat)
+    lines = feed.splitlines(keepends=True)
+    halves = [b"".join(lines[:len(lines) // 2]), b"".join(lines[len(lines) // 2:])]
     walls: dict[int, list[float]] = {count: [] for count in workers}
     cpus: dict[int, list[float]] = {count: [] for count in workers}
+    halves_walls: list[float] = []
+    spin_speedups: list[float] = []
     outputs: dict[int, subprocess.CompletedProcess] = {}
+    one_process = [str(BIN / "twitchcheck"), "consult", "--jsonl"]
     for _ in range(runs):
         for count in workers:
-            command = [str(BIN / "twitchcheck"), "consult", "--jsonl"] + (["--workers", str(count)] if count > 1 else [])
+            command = one_process + (["--workers", str(count)] if count > 1 else [])
             wall, cpu, outputs[count] = _timed_run(command, feed)
             walls[count].append(wall)
             cpus[count].append(cpu)
+        halves_walls.append(_side_by_side([(one_process, half) for half in halves]))
+        alone = _side_by_side([(SPIN, b"")])
+        spin_speedups.append(2 * alone / _side_by_side([(SPIN, b""), (SPIN, b"")]))
     rows = []
     for count in workers:
         lines = outputs[count].stdout.decode().splitlines()
@@ -129,6 +169,11 @@ def throughputs(repeat: int, workers: tuple[int, ...] = (1, 2), runs: int = 3) -
         rows.append({"workers": count, "consultations": len(lines), "errors": errors, "wall_s": wall,
                      "cpu_s": statistics.median(cpus[count]), "runs": runs, "per_second": len(lines) / wall,
                      "paired_speedup": statistics.median(one / many for one, many in zip(walls[workers[0]], walls[count]))})
+        if count == 2:
+            rows[-1]["halves_speedup"] = statistics.median(
+                one / both for one, both in zip(walls[workers[0]], halves_walls))
+            rows[-1]["spin_speedup"] = statistics.median(spin_speedups)
+            rows[-1]["spin_speedups"] = spin_speedups
     return rows
 
 
@@ -200,6 +245,11 @@ def main() -> int:
               f"tokenizer ratio {row['ratio_to_tokenizer']:.0f}); "
               f"CPU: {row['cpu_s']:.2f} s, {row['cpu_per_second_after_start']:.0f}/s of CPU after the start"
               + (f"; {row['paired_speedup']:.2f}x one worker, median of the alternated pairs" if row["workers"] > 1 else ""))
+        if "halves_speedup" in row:
+            print(f"  yardsticks of the same moments: two independent --jsonl processes on the halves "
+                  f"{row['halves_speedup']:.2f}x one; a pure-Python loop twice side by side "
+                  f"{row['spin_speedup']:.2f}x once alone ({', '.join(f'{x:.2f}' for x in row['spin_speedups'])}); "
+                  f"--workers 2 reaches {row['paired_speedup'] / row['halves_speedup']:.0%} of the first")
     cold = figures["cold_start"]
     print(f"cold start of one consult --json: median {cold['median_s']:.2f} s, best {cold['best_s']:.2f} s "
           f"(CPU: median {cold['cpu_median_s']:.2f} s, best {cold['cpu_best_s']:.2f} s)")
