@@ -149,3 +149,12 @@ def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():
     assert result.in_scope is False
     assert result.triage.level == "emergency_ambulance"
     assert result.differential[0].condition == "stroke"
+
+
+@pytest.mark.parametrize("text", [
+    # what is left of a palsy months ago is no new weakness, nor an emergency
+    "Left facial palsy 7 months ago, partly recovered; now the eye closes when I smile",
+    "R Bell's palsy 2 yrs ago with some weakness left, eye waters when I eat",
+])
+def test_a_palsy_dated_months_ago_is_not_a_new_weakness(text):
+    assert consult(text).triage.level == "consultation"

@@ -526,3 +526,26 @@ def test_both_lids_of_one_eye(text, expected):
 ])
 def test_constant_in_a_word(text):
     assert _course(text).get("constant_movement") == "present"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # "<event> N ago" dates the event, with no word of starting
+    ("Right-sided Bell's palsy 2 years ago with some weakness left. Now my eye narrows when I chew", 730),
+    ("hx: R facial paralysis approx 6 months ago. Now tightness of the cheek on that side", 180),
+    ("The droop on my left side from 10 weeks ago is still there", 70),
+])
+def test_an_event_dated_ago_dates_the_complaint(text, days):
+    assert read(text).attributes.duration_days == pytest.approx(days, rel=0.1)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # it dates the complaint only when nothing else does: a droop since this morning is this morning's
+    ("Bell's palsy 3 years ago. Since this morning my face droops again", 1),
+    # an event that is no palsy or weakness of the face dates nothing
+    ("I had a car accident 4 years ago and my eyelid has been trembling for 5 days", 5),
+    # nor does a palsy told as over, in a past clause
+    ("I had Bell's palsy 6 years ago and got better, these days my eyelid flickers", None),
+])
+def test_an_event_dated_ago_gives_way_to_what_dates_the_complaint(text, days):
+    duration = read(text).attributes.duration_days
+    assert duration is None if days is None else duration <= days

@@ -491,3 +491,25 @@ def test_a_clinicians_dated_history_of_is_a_complaint_that_goes_on(text):
 ])
 def test_a_guess_at_a_condition_is_not_a_diagnosis(text):
     assert understand(clean_text(text)).diagnosed_conditions == []
+
+
+@pytest.mark.parametrize("text", [
+    # a negation stays in its clause: what a contrasting clause after it asserts is not denied
+    "My lids don't droop or clamp shut, I only feel a faint flicker",
+    "my eyes do not squeeze closed; I just notice a tiny flutter now and then",
+    "The eye doesn't hurt or water, but it keeps flickering",
+    "Both eyes never screw shut - it is only a small flutter",
+])
+def test_a_negation_does_not_deny_what_a_contrasting_clause_asserts(text):
+    assert _status(text, "eyelid_twitching") == "present"
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    # ... and still denies what its own clause says
+    ("My lids don't droop or clamp shut, I only feel a faint flicker", "forced_eye_closure"),
+    ("my eyes do not squeeze closed; I just notice a tiny flutter now and then", "forced_eye_closure"),
+    # a negation in the later clause denies it there
+    ("My lids don't clamp shut, and I don't get any flutter either", "eyelid_twitching"),
+])
+def test_a_negation_still_denies_its_own_clause(text, finding):
+    assert _status(text, finding) == "absent"

@@ -47,6 +47,11 @@ _SINCE_AGO = Caseless(rf"\b(?:started|began|begun|start|noticed|appeared|came\s+
                         rf"[^.?!\n]{{0,60}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+(?:ago|back)\b")
 _AGO_STARTED = Caseless(rf"\b{_RANGE}\s+{_UNIT}\s+ago\b[^.?!\n]{{0,60}}?\b(?:started|began|begun|noticed|start)\b")
 _DAYS_AGO = Caseless(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)\s+(day)s?\s+ago\b")
+#: "<event> N days/weeks/months/years ago": a palsy or weakness of the face dated by how long ago it was,
+#: with no word of starting ("L facial palsy (Ramsay Hunt) 8 months ago, partial recovery").
+#: It dates the complaint only when nothing else does (a droop "since this morning" stays this morning's).
+_EVENT_AGO = Caseless(r"\b(?:pals(?:y|ies)|paraly\w*|bell'?s|ramsay\s+hunt|droop\w*|weak\w*)\b"
+                        rf"[^.?!\n;]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", needs=("ago",))
 #: Words that say when something began ("since", "it started", "noticed it").
 _BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+on|kicked\s+in)"
 #: One of these is in every start (``Caseless`` needs: a text without any is not searched).
@@ -479,6 +484,7 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
     estimated: list[tuple[float, str]] = []
     elsewhere: list[tuple[float, str]] = []
     diagnosed: list[tuple[float, str]] = []
+    events: list[tuple[float, str]] = []  # "<event> N ago" (_EVENT_AGO)
     fold = _time_folder(text)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if sentence.strip() in context.skip:
@@ -500,7 +506,9 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
         estimated.extend((d, sentence) for d in _dated_estimates(own))
         diagnosed.extend((d, sentence) for d in _sentence_durations(
             ", ".join(c for c, diagnosis in zip(clauses, dates_diagnosis) if diagnosis)))
-    candidates = stated or estimated or elsewhere or diagnosed
+        if "ago" in own:  # (not in a past clause told as over: "I had Bell's palsy 3 years ago and recovered")
+            events.extend((d, sentence) for d in _stated(_EVENT_AGO.finditer(own), onset=True))
+    candidates = stated or estimated or elsewhere or diagnosed or events
     if not candidates:
         return None, "", False
     days, sentence = max(candidates, key=lambda c: c[0])

@@ -331,6 +331,38 @@ def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tup
             span.modifiers = kept
 
 
+def _without_negations_left_behind(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]],
+                                   lowers: list[str]) -> None:
+    """A negation stays in its clause: it does not deny a combination whose words after it all lie
+    past its reach, in a clause that a comma, a semicolon or a contrast ("but", "only", "just") opens
+    ("my eyes don't close or squeeze shut, I just feel the flutter": the twitch is "eyes ... flutter",
+    and "don't" says nothing of the flutter).  A mention that starts after the negation is ConText's
+    (``context._Modifier.modifies``); a negation within the later clause denies it there as usual."""
+    for span in spans:
+        words = own_words.get((span.label_, span.start, span.end))
+        if not span.modifiers or not words:
+            continue
+        kept = tuple(m for m in span.modifiers if not _left_behind(m, span, words, lowers))
+        if len(kept) != len(span.modifiers):
+            span.modifiers = kept
+
+
+#: Words that open a clause of its own after a negation (besides punctuation).
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "—", "but", "only", "just", "yet", "though", "although", "however",
+                             "except", "whereas", "instead"})
+
+
+def _left_behind(modifier, span, words: list[tuple[int, int]], lowers: list[str]) -> bool:
+    if modifier.category != "NEGATED_EXISTENCE" or modifier.direction == "PSEUDO":
+        return False
+    start, end = modifier.modifier_span
+    reach = modifier.scope_span[1]
+    if not span.start < start or any(end <= s < reach for s, _ in words):
+        return False
+    beyond = [s for s, _ in words if s >= reach]
+    return bool(beyond) and any(word in _CLAUSE_OPENERS for word in lowers[end:min(beyond)])
+
+
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
 
 
@@ -408,9 +440,10 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     targets = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc, targets)
     _without_own_word_cues(targets, own_words)
+    lowers = token_lowers(doc)
+    _without_negations_left_behind(targets, own_words, lowers)
     findings, conditions = list(denials), []
     passed_lately: set[str] = set()  # sentences of danger signs that passed lately and still count as now
-    lowers = token_lowers(doc)
     for span in targets:
         if any(start < span.end and span.start < end for start, end in denied_by_finding.get(span.label_, ())):
             continue  # "he can't hold it back": the denial of suppressibility, not a report of it
