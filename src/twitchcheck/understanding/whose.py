@@ -113,7 +113,8 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> list[_Reference]:
-    """Every mention of a person in ``sentence``, in order (``relatives_here``: the message names one)."""
+    """Every mention of a person in ``sentence``, in order (``relatives_here``: the sentence may name a
+    relative, as it does when it holds a relative's word)."""
     refs: list[_Reference] = []
     taken: list[tuple[int, int]] = []
     roles: list[tuple[int, int]] = []
@@ -176,9 +177,10 @@ def _someone(sentence: str, match: re.Match[str]) -> bool:
 class _Said:
     """What one sentence says about whom, while it is read."""
 
-    def __init__(self, sentence: str, first_reference: int) -> None:
+    def __init__(self, sentence: str, first_reference: int, symptoms: list[int] | None = None) -> None:
         self.sentence = sentence
-        self.symptoms = [m.start() for m in words.SYMPTOM_ONLY.finditer(sentence)]
+        #: where the sentence's symptom words begin (given when the whole text was searched at once)
+        self.symptoms = [m.start() for m in words.SYMPTOM_ONLY.finditer(sentence)] if symptoms is None else symptoms
         # a part of the body with nothing wrong with it ("he picks his arms") says less
         self.owned = DIRECT if self.symptoms else IMPERSONAL
         self.weights: dict[str, float] = {}
@@ -188,6 +190,7 @@ class _Said:
         self.mentioned: list[str] = []  # people named not as reporters, in order
         self.bystanders: list[str] = []
         self.introduced: str | None = None
+        self.relatives_here = True  # the sentence may name a relative
         #: spans that tell of a symptom without saying whose: before anyone is named, what is reported
         self.untold: list[tuple[int, int]] = [(0, first_reference)]
 
@@ -243,13 +246,25 @@ class _Tally:
 
     # -- evidence --------------------------------------------------------------------------
     def read(self) -> None:
-        for piece in words.SENTENCE.finditer(self.text):
-            self.read_sentence(piece.group(0), piece.start())
+        pieces = [(piece.group(0), piece.start()) for piece in words.SENTENCE.finditer(self.text)]
+        index = words.SentenceIndex(self.text, pieces) if self.text.isascii() else None
+        for sentence, offset in pieces:
+            if index is None:
+                self.read_sentence(sentence, offset)
+            else:  # the relatives' words and the symptoms of every sentence found by one search each
+                end = offset + len(sentence)
+                self.read_sentence(sentence, offset, self.relatives_here and index.names_a_relative(offset, end),
+                                   index.symptoms(offset, end))
 
-    def read_sentence(self, sentence: str, offset: int) -> None:
+    def read_sentence(self, sentence: str, offset: int, relatives_here: bool | None = None,
+                      symptoms: list[int] | None = None) -> None:
+        """Read one sentence (``relatives_here``: it may name a relative, by default when the text does;
+        ``symptoms``: where its symptom words begin, by default searched for in it)."""
         self.sentence_start = offset
-        refs = _references(sentence, self.clinical_note, self.relatives_here)
-        said = _Said(sentence, refs[0].start if refs else len(sentence))
+        relatives_here = self.relatives_here if relatives_here is None else relatives_here
+        refs = _references(sentence, self.clinical_note, relatives_here)
+        said = _Said(sentence, refs[0].start if refs else len(sentence), symptoms)
+        said.relatives_here = relatives_here
         quote = words.QUOTED.search(sentence) if "'" in sentence or '"' in sentence else None
         speaker: Person | None = None
         for i, ref in enumerate(refs):
@@ -313,7 +328,8 @@ class _Tally:
         """"I get twitches", "I'm dizzy" are the writer's; "I think the lid droops" tells, not has."""
         if ref.match.group(0).lower() in ("me", "myself"):
             return
-        role = words.WRITER_ROLE.match(said.sentence, ref.start)
+        # (a role names a relative: "I (his mum, 41)")
+        role = words.WRITER_ROLE.match(said.sentence, ref.start) if said.relatives_here else None
         after = said.sentence[role.end() if role else ref.end:]  # "I (his mum, 41) have ..."
         if words.WRITER_THINKS.match(after):
             said.untold.append((ref.end, end))
