@@ -7,7 +7,8 @@ from tests.conftest import data_texts
 from twitchcheck.understanding import people, whose
 
 #: Texts where a match could cross a sentence's edge, or a relative's word begins one.
-_EXTRA = ["I have pins\nand needles. My mum too", "Mum says my eye twitches.\nSon has it too", "my toddler son. son",
+_EXTRA = ["I have pins\nand needles. My mum too", "My wife woke up\nwith it. Son is 9, he is old",
+          "it began an hour\nago. my dad's lid droops suddenly.", "Mum says my eye twitches.\nSon has it too", "my toddler son. son",
           "i cannot\nfeel my face. My husband's eye twitches", "Husband. Wife! mother? dad\nbrother",
           "My wife's lid droops... my son's face twitches.\n\nNo numbness", "...my dad twitches"]
 
@@ -16,26 +17,29 @@ def _texts() -> list[str]:
     return [variant for text in [*data_texts(), *_EXTRA] for variant in (text, text.upper(), text.swapcase())]
 
 
-def test_the_index_finds_each_sentence_s_relatives_and_symptoms_as_a_search_of_it_does():
-    crossed = 0
+def test_the_index_finds_in_each_sentence_what_a_search_of_it_finds():
+    patterns = (people.SYMPTOM_ONLY, people.ACUTE, whose._DIGIT, whose._OLD)
+    crossed = set()
     for text in _texts():
-        pieces = [(piece.group(0), piece.start()) for piece in people.SENTENCE.finditer(text)]
-        index = people.SentenceIndex(text, pieces)
-        for sentence, offset in pieces:
-            end = offset + len(sentence)
+        index = people.SentenceIndex(text)
+        for piece in people.SENTENCE.finditer(text):
+            sentence, offset, end = piece.group(0), piece.start(), piece.end()
             assert index.names_a_relative(offset, end) == people.names_a_relative(sentence), (text, sentence)
-            symptoms = index.symptoms(offset, end)
-            if symptoms is None:
-                crossed += 1
-            else:
-                assert symptoms == [m.start() for m in people.SYMPTOM_ONLY.finditer(sentence)], (text, sentence)
-    assert crossed  # the texts above reach the fallback
+            for pattern in patterns:
+                starts, holds = index.starts(pattern, offset, end), index.holds(pattern, offset, end)
+                if starts is None:
+                    crossed.add(pattern)
+                    assert holds is None
+                    continue
+                assert starts == [m.start() for m in pattern.finditer(sentence)], (text, sentence, pattern)
+                assert holds == (pattern.search(sentence) is not None)
+    assert people.SYMPTOM_ONLY in crossed  # the texts above reach the fallback
 
 
 def _tally(text: str, fast: bool) -> whose._Tally:
     tally = whose._Tally(text)
     if fast:
-        tally.read()
+        tally.read()  # with the index (the texts are ASCII)
     else:
         for piece in people.SENTENCE.finditer(text):
             tally.read_sentence(piece.group(0), piece.start())

@@ -257,33 +257,47 @@ _holds_shorthand = _Anywhere(rf"{alternation(list(CLINICAL_SHORTHAND))}(?![\w/])
 
 
 class SentenceIndex:
-    """What ``whose.py`` asks of every sentence of an ASCII text, found by one search of the whole text:
-    where relatives' words and symptom words are.
+    """What ``whose.py`` asks of every sentence of an ASCII text, found by one search of the whole text
+    for each pattern: where relatives' words are, and where a pattern's matches begin.
 
     A match in a sentence is a match in the whole text at the same place: the characters around a
     sentence (``.!?`` and line breaks) are no word characters, so word boundaries and look-arounds say
-    the same there, and every character a match of ``SYMPTOM_ONLY`` reads is in the sentence. Only a
-    match that crosses a line break ("pins\nand needles") is none of a sentence's; when one does, the
-    symptoms are searched sentence by sentence (a test compares both on every test text).
+    the same there, and a pattern that matches words reads no character outside them. Only a match
+    that crosses a line break ("pins\\nand needles") is none of a sentence's; when one does, that
+    pattern is searched sentence by sentence (a test compares both on every test text).
     """
 
-    def __init__(self, text: str, sentences: list[tuple[str, int]]) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text
         self._relatives = _relative_word_starts(text)
-        found = list(SYMPTOM_ONLY.finditer(text))
-        crossing = any(_SENTENCE_END.search(match.group(0)) for match in found)
-        self._symptoms = None if crossing else [match.start() for match in found]
+        self._starts: dict[object, list[int] | None] = {}
 
     def names_a_relative(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a relative's word (``names_a_relative`` of it)."""
         at = bisect_left(self._relatives, start)
         return at < len(self._relatives) and self._relatives[at] < end
 
-    def symptoms(self, start: int, end: int) -> list[int] | None:
-        """Where the symptom words of ``text[start:end]`` begin, from its start; None: search it."""
-        if self._symptoms is None:
+    def _found(self, pattern) -> list[int] | None:
+        if pattern not in self._starts:
+            found = list(pattern.finditer(self.text))
+            crossing = any(_SENTENCE_END.search(match.group(0)) for match in found)
+            self._starts[pattern] = None if crossing else [match.start() for match in found]
+        return self._starts[pattern]
+
+    def starts(self, pattern, start: int, end: int) -> list[int] | None:
+        """Where the matches of ``pattern`` in ``text[start:end]`` begin, from its start; None: search it."""
+        found = self._found(pattern)
+        if found is None:
             return None
-        return [position - start for position in self._symptoms[bisect_left(self._symptoms, start):
-                                                                  bisect_left(self._symptoms, end)]]
+        return [position - start for position in found[bisect_left(found, start):bisect_left(found, end)]]
+
+    def holds(self, pattern, start: int, end: int) -> bool | None:
+        """Whether ``pattern`` matches in ``text[start:end]``; None: search it."""
+        found = self._found(pattern)
+        if found is None:
+            return None
+        at = bisect_left(found, start)
+        return at < len(found) and found[at] < end
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

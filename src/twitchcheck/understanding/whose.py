@@ -112,9 +112,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> list[_Reference]:
+def _references(sentence: str, clinical_note: bool, relatives_here: bool, maybe_age: bool | None = None
+                ) -> list[_Reference]:
     """Every mention of a person in ``sentence``, in order (``relatives_here``: the sentence may name a
-    relative, as it does when it holds a relative's word)."""
+    relative, as it does when it holds a relative's word; ``maybe_age``: ``_maybe_age`` of it, if known)."""
     refs: list[_Reference] = []
     taken: list[tuple[int, int]] = []
     roles: list[tuple[int, int]] = []
@@ -127,7 +128,7 @@ def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> lis
                 clinical = match.group("word").lower() == "patient" and owner not in ("my", "our")
                 refs.append(_Reference("clinical" if clinical else "relative", match.start(), match.end(), match))
                 taken.append(match.span())
-    if _maybe_age(sentence):
+    if _maybe_age(sentence) if maybe_age is None else maybe_age:
         for match in words.AGE_NOUN.finditer(sentence):
             if not _overlaps(*match.span(), taken):
                 refs.append(_Reference("child", match.start(), match.end(), match))
@@ -191,6 +192,7 @@ class _Said:
         self.bystanders: list[str] = []
         self.introduced: str | None = None
         self.relatives_here = True  # the sentence may name a relative
+        self.acute: bool | None = None  # it dates a complaint within the day (``people.ACUTE``), if known
         #: spans that tell of a symptom without saying whose: before anyone is named, what is reported
         self.untold: list[tuple[int, int]] = [(0, first_reference)]
 
@@ -246,25 +248,24 @@ class _Tally:
 
     # -- evidence --------------------------------------------------------------------------
     def read(self) -> None:
-        pieces = [(piece.group(0), piece.start()) for piece in words.SENTENCE.finditer(self.text)]
-        index = words.SentenceIndex(self.text, pieces) if self.text.isascii() else None
-        for sentence, offset in pieces:
-            if index is None:
-                self.read_sentence(sentence, offset)
-            else:  # the relatives' words and the symptoms of every sentence found by one search each
-                end = offset + len(sentence)
-                self.read_sentence(sentence, offset, self.relatives_here and index.names_a_relative(offset, end),
-                                   index.symptoms(offset, end))
+        index = words.SentenceIndex(self.text) if self.text.isascii() else None
+        for piece in words.SENTENCE.finditer(self.text):
+            self.read_sentence(piece.group(0), piece.start(), index)
 
-    def read_sentence(self, sentence: str, offset: int, relatives_here: bool | None = None,
-                      symptoms: list[int] | None = None) -> None:
-        """Read one sentence (``relatives_here``: it may name a relative, by default when the text does;
-        ``symptoms``: where its symptom words begin, by default searched for in it)."""
+    def read_sentence(self, sentence: str, offset: int, index: words.SentenceIndex | None = None) -> None:
+        """Read one sentence (``index``: what the whole text was searched for at once, if it was)."""
         self.sentence_start = offset
-        relatives_here = self.relatives_here if relatives_here is None else relatives_here
-        refs = _references(sentence, self.clinical_note, relatives_here)
+        relatives_here, maybe_age, symptoms, acute = self.relatives_here, None, None, None
+        if index is not None:  # (each None: search the sentence)
+            end = offset + len(sentence)
+            relatives_here = relatives_here and index.names_a_relative(offset, end)
+            digit, old = index.holds(_DIGIT, offset, end), index.holds(_OLD, offset, end)
+            maybe_age = None if digit is None or old is None else digit or old
+            symptoms, acute = index.starts(words.SYMPTOM_ONLY, offset, end), index.holds(words.ACUTE, offset, end)
+        refs = _references(sentence, self.clinical_note, relatives_here, maybe_age)
         said = _Said(sentence, refs[0].start if refs else len(sentence), symptoms)
         said.relatives_here = relatives_here
+        said.acute = acute
         quote = words.QUOTED.search(sentence) if "'" in sentence or '"' in sentence else None
         speaker: Person | None = None
         for i, ref in enumerate(refs):
@@ -368,8 +369,8 @@ class _Tally:
             # "me and my brother both get eye twitches": the writer's, the brother's too
             evidence[WRITER] = max(evidence.get(WRITER, 0.0), evidence.pop((together.group("after")
                                                                              or together.group("before")).lower()))
-        share = REMOTE_PAST_SHARE if words.remote_past(said.sentence) else ACUTE_SHARE if words.ACUTE.search(
-            said.sentence) else 1.0
+        acute = words.ACUTE.search(said.sentence) is not None if said.acute is None else said.acute
+        share = REMOTE_PAST_SHARE if words.remote_past(said.sentence) else ACUTE_SHARE if acute else 1.0
         for key, weight in evidence.items():
             who = self.people[key]
             who.score += weight * share
