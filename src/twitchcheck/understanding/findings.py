@@ -498,7 +498,7 @@ def _whole_match(pipeline: Pipeline, words: list[str], before: list[str]) -> str
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 if start == 0 and end == len(doc):
-                    return doc.vocab.strings[match_id]
+                    return pipeline.labels[match_id]
     return None
 
 
