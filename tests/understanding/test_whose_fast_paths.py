@@ -54,3 +54,26 @@ def test_the_tally_read_with_the_index_is_the_tally_read_sentence_by_sentence():
         assert fast.sentences == plain.sentences, text
         assert fast.told_of == plain.told_of, text
         assert fast.people == plain.people, text
+
+
+def _plain_owner(account: whose.Account, start: int, end: int):
+    """``Account.owner`` as it was: every sentence compared."""
+    best, overlap = None, 0
+    for sentence in account.sentences:
+        shared = min(end, sentence.end) - max(start, sentence.start)
+        if shared > overlap and sentence.key is not None:
+            best, overlap = sentence, shared
+    return best
+
+
+def test_the_owner_found_among_the_nearby_sentences_is_the_one_found_among_all():
+    compared = 0
+    for text in data_texts():
+        account = whose.whose_complaint(text)
+        if not account.sentences:
+            continue
+        for start in range(0, len(text), 7):
+            for length in (1, 5, 30, 120, len(text)):
+                assert account.owner(start, start + length) is _plain_owner(account, start, start + length)
+                compared += 1
+    assert compared

@@ -20,7 +20,9 @@ Messages that name no one but the writer (no relative, no "he" or "she") skip th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from twitchcheck.understanding import people as words
 from twitchcheck.understanding.text import Caseless
@@ -90,10 +92,19 @@ class Account:
                 return key
         return None
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
     def owner(self, start: int, end: int) -> SentenceOwner | None:
-        """The owner of the sentence that overlaps most of ``text[start:end]``."""
+        """The owner of the sentence that overlaps most of ``text[start:end]``.
+
+        The sentences are in order and do not overlap: only those from the last one that starts at or
+        before ``start`` to the last one that starts before ``end`` can share words with it (a long
+        letter's mentions were each compared with every sentence)."""
         best, overlap = None, 0
-        for sentence in self.sentences:
+        first = max(bisect_right(self._starts, start) - 1, 0)
+        for sentence in self.sentences[first:bisect_left(self._starts, end, first)]:
             shared = min(end, sentence.end) - max(start, sentence.start)
             if shared > overlap and sentence.key is not None:
                 best, overlap = sentence, shared
