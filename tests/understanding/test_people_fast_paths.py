@@ -87,6 +87,20 @@ def test_a_letter_led_pattern_finds_what_the_plain_one_finds(fast, plain, texts)
     assert found
 
 
+#: SYMPTOM_ONLY as it was written before it was letter-led.
+_PLAIN_SYMPTOM_ONLY = Caseless(rf"{people.SYMPTOM_WORD.pattern}|\b(?:{'|'.join(people._SYMPTOM_ONLY_WORDS)})\b")
+
+
+@pytest.mark.parametrize("fast, plain", [(people.SYMPTOM_ONLY, _PLAIN_SYMPTOM_ONLY)])
+def test_a_word_list_written_letter_led_finds_what_the_plain_one_finds(fast, plain, texts):
+    found = 0
+    for text in [*texts, "pins and needles", "I can't feel", "I cannot feel", "aching", "twitchy lids"]:
+        expected = [(m.span(), m.groups(), m.group(0)) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups(), m.group(0)) for m in fast.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found
+
+
 def test_a_relative_or_shorthand_found_quickly_is_what_the_plain_pattern_finds(texts):
     relatives = [text for text in texts if people.RELATIVE_WORD.search(text)]
     assert [text for text in texts if people.names_a_relative(text)] == relatives and relatives

@@ -522,5 +522,5 @@ def understand(text: str) -> Understanding:
 def _topics(doc, pipe) -> list[str]:
     hits: dict[str, list[int]] = {}
     for match_id, start, _end in pipe.topic_phrases(doc):
-        hits.setdefault(doc.vocab.strings[match_id], []).append(start)
+        hits.setdefault(pipe.labels[match_id], []).append(start)
     return sorted(hits, key=lambda topic: (-len(hits[topic]), min(hits[topic])))

@@ -7,6 +7,7 @@ each is kept in ``doc.user_data`` on first use.
 
 from __future__ import annotations
 
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 
@@ -38,19 +39,34 @@ def sentence_ends(doc: Doc) -> dict[int, int]:
 
 
 def _token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
-    """Each token's lower case, text with its trailing space and norm, in one pass (a spaCy token is
-    made anew at every step of a walk over the document)."""
+    """Each token's lower case, text with its trailing space and norm, read from the token arrays (a
+    walk over the document makes a spaCy token at every step and decodes each string from the string
+    store): a token's lower case is that of its text (the lexeme's ``LOWER`` is ``str.lower`` of it),
+    and the strings of the text's and the norms' hashes are decoded once per process."""
     strings = doc.user_data.get("twitchcheck.token_strings")
     if strings is None:
-        lowers: list[str] = []
-        texts: list[str] = []
-        norms: list[str] = []
-        for token in doc:
-            lowers.append(token.lower_)
-            texts.append(token.text_with_ws)
-            norms.append(token.norm_)
-        strings = doc.user_data["twitchcheck.token_strings"] = (lowers, texts, norms)
+        orth_ids, norm_ids, spaces = doc.to_array([ORTH, NORM, SPACY]).T.tolist() if len(doc) else ([], [], [])
+        orths = _decoded(doc, orth_ids)
+        texts = [orth + " " if space else orth for orth, space in zip(orths, spaces)]
+        lowers = [orth.lower() for orth in orths]
+        strings = doc.user_data["twitchcheck.token_strings"] = (lowers, texts, _decoded(doc, norm_ids))
     return strings
+
+
+#: The strings of the hashes seen so far (a vocabulary's words are few; emptied if they grow many).
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 200_000
+
+
+def _decoded(doc: Doc, ids: list[int]) -> list[str]:
+    known = _STRINGS
+    missing = set(ids).difference(known)
+    if missing:
+        if len(known) + len(missing) > _MAX_STRINGS:
+            known.clear()
+        strings = doc.vocab.strings
+        known.update((id_, strings[id_]) for id_ in missing)
+    return list(map(known.__getitem__, ids))
 
 
 def token_lowers(doc: Doc) -> list[str]:

@@ -240,19 +240,24 @@ def _without_overridden(spans: list[Target], kb: KnowledgeBase,
     own_words = own_words or {}
     whole = derived(kb, _overridden_whole)
 
-    def explained(span: Target, against: list[Target]) -> bool:
+    def explained(span: Target, against: dict[str, list[Target]]) -> bool:
         # a finding marked overridden_whole is explained away only when every word its combination is
         # made of is ("jerking every few seconds ... and it won't stop": the episodes explain the
         # jerking, not that it won't stop); others go as soon as the words overlap
         words = own_words.get((span.label_, span.start, span.end), [(span.start, span.end)]) \
             if span.label_ in whole else [(span.start, span.end)]
-        others = [other for other in against if other.label_ in overriding[span.label_]
-                  and other.start < span.end and span.start < other.end]
+        others = [other for label in overriding[span.label_] for other in against.get(label, ())
+                  if other.start < span.end and span.start < other.end]
         # (a word right beside the explaining words is part of the same telling: "on and off all day")
         return bool(others) and all(any(o.start - _NEAR < e and s < o.end + _NEAR for o in others) for s, e in words)
 
     def survivors(against: list[Target]) -> list[Target]:
-        return [span for span in spans if not overriding[span.label_] or not explained(span, against)]
+        # the mentions that may explain others, by finding (each span tested against every other grew
+        # with the square of a long letter's mentions)
+        by_finding: dict[str, list[Target]] = defaultdict(list)
+        for other in against:
+            by_finding[other.label_].append(other)
+        return [span for span in spans if not overriding[span.label_] or not explained(span, by_finding)]
 
     kept = survivors(spans)
     for _ in range(3):  # chains of overrides are short; a few rounds reach the fixed point
@@ -526,7 +531,7 @@ def _whole_match(pipeline: Pipeline, words: list[str], before: list[str]) -> str
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 if start == 0 and end == len(doc):
-                    return doc.vocab.strings[match_id]
+                    return pipeline.labels[match_id]
     return None
 
 

@@ -99,7 +99,7 @@ def _hits_by_sentence(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, start_of:
     hits: dict[int, list[_Hit]] = {}
     norms = token_norms(doc)
     for match_id, start, end in pipeline.intent_phrases(doc):
-        rule = kb.intents[int(doc.vocab.strings[match_id])]
+        rule = kb.intents[int(pipeline.labels[match_id])]  # (a dictionary look-up: the string store is slower)
         if rule.frame and _after_inability(norms, start):
             continue
         if rule.intent == "seriousness" and start and norms[start - 1] == "not":

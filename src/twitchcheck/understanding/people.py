@@ -11,6 +11,7 @@ first letters (``(?=[mh])``), which lets a search skip most positions of a text 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from twitchcheck.understanding.text import Caseless, alternation, letter_led
 
@@ -110,7 +111,8 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return alternation(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
-SYMPTOM_WORD = Caseless(r"\b" + alternation([
+#: Words for a symptom (regex fragments).
+_SYMPTOM_WORDS = [
     r"twitch\w*", r"jump\w*", r"flutter\w*", r"flicker\w*", r"trembl\w*", r"shak\w*", r"spasm\w*", r"droop\w*",
     r"weak\w*", r"numb\w*", r"tingl\w*", r"blink\w*", r"clos\w*", r"shut\w*", r"squeez\w*", r"jerk\w*", r"pain\w*",
     r"rippl\w*", r"grimac\w*", r"tics?", r"clench\w*", r"lock\w*", r"roll\w*", r"stuck", r"pull\w*", r"slur\w*",
@@ -118,15 +120,19 @@ SYMPTOM_WORD = Caseless(r"\b" + alternation([
     r"paraly\w*", r"palsy", r"fits?", r"dizz\w*", r"swallow\w*", r"chew\w*", r"poking", r"movements?", r"grunt\w*",
     r"sniff\w*", r"tight", r"lopsided", r"gibberish", r"slack", r"uneven", r"confus\w*", r"blurr\w*", r"weird",
     r"strange", r"funny", r"wrong", r"dropp\w*", r"locked", r"quiver\w*", r"swell\w*", r"swollen", r"spin\w*",
-    r"veer\w*", r"double", r"dubble", r"collaps\w*", r"grunt\w*", r"wink\w*"]) + r"\b")
+    r"veer\w*", r"double", r"dubble", r"collaps\w*", r"grunt\w*", r"wink\w*"]
+SYMPTOM_WORD = Caseless(r"\b" + alternation(_SYMPTOM_WORDS) + r"\b")
 FIRST_PERSON = Caseless(r"\b(?:my\s+(?:\w+\s+){0,2}?(?:eye|eyes|eyelid|eyelids|lid|lids|face|cheek|mouth|lip|lips|jaw|arm|leg|hand|chin|"
     r"brow|eyebrow|forehead|tongue|neck|smile|speech|muscles?)|i\s+(?:have|had|get|got|keep|can't|cannot|am|feel|"
     r"started|began)|i'm|i've|me)\b")
 #: A symptom: the words above and a few more that only describe one ("vibrating", "jumpy").
-SYMPTOM_ONLY = Caseless(rf"{SYMPTOM_WORD.pattern}|\b(?:tremors?|vibrat\w*|fasciculat\w*|twitchy|jumpy|clamp\w*|lost|"
-                        rf"loss|"
-                        rf"hurt\w*|sore\w*|ach(?:e|es|ing|y)|heavy|dead|stiff\w*|burn\w*|itch\w*|watery|vision|"
-                        rf"sight|blind\w*|dark\w*|faint\w*|can'?t\s+feel|cannot\s+feel)\b")
+_SYMPTOM_ONLY_WORDS = [r"tremors?", r"vibrat\w*", r"fasciculat\w*", r"twitchy", r"jumpy", r"clamp\w*", r"lost",
+                       r"loss", r"hurt\w*", r"sore\w*", r"ach(?:e|es|ing|y)", r"heavy", r"dead", r"stiff\w*", r"burn\w*",
+                       r"itch\w*", r"watery", r"vision", r"sight", r"blind\w*", r"dark\w*", r"faint\w*",
+                       r"can'?t\s+feel", r"cannot\s+feel"]
+#: (``\b(?:symptom words)\b|\b(?:the others)\b`` written ``letter_led``: the same matches, each word
+#: tried after its first letter only; a test compares the two on every test text)
+SYMPTOM_ONLY = Caseless(letter_led([*_SYMPTOM_WORDS, *_SYMPTOM_ONLY_WORDS]) + r"\b")
 
 #: "my wife's face", "my 9 year old son", "our little boy", "a friend", "her sister", "Husband woke up",
 #: "my brother face" (a possessive without its apostrophe).
@@ -248,6 +254,61 @@ class _Anywhere:
 #: ``RELATIVE_WORD.search`` and ``CLINICAL_SHORTHAND_WORD.search``, quickly.
 names_a_relative = _Anywhere(RELATIVE_WORDS, r"\w")
 _holds_shorthand = _Anywhere(rf"{alternation(list(CLINICAL_SHORTHAND))}(?![\w/])", r"\w/")
+
+
+class SentenceIndex:
+    """What ``whose.py`` asks of every sentence of an ASCII text, found by one search of the whole text
+    for each pattern: where relatives' words are, and where a pattern's matches begin.
+
+    A match in a sentence is a match in the whole text at the same place: the characters around a
+    sentence (``.!?`` and line breaks) are no word characters, so word boundaries and look-arounds say
+    the same there, and a pattern that matches words reads no character outside them. Only a match
+    that crosses a line break ("pins\\nand needles") is none of a sentence's; when one does, that
+    pattern is searched sentence by sentence (a test compares both on every test text).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._relatives = _relative_word_starts(text)
+        self._starts: dict[object, list[int] | None] = {}
+
+    def names_a_relative(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a relative's word (``names_a_relative`` of it)."""
+        at = bisect_left(self._relatives, start)
+        return at < len(self._relatives) and self._relatives[at] < end
+
+    def _found(self, pattern) -> list[int] | None:
+        if pattern not in self._starts:
+            found = list(pattern.finditer(self.text))
+            crossing = any(_SENTENCE_END.search(match.group(0)) for match in found)
+            self._starts[pattern] = None if crossing else [match.start() for match in found]
+        return self._starts[pattern]
+
+    def starts(self, pattern, start: int, end: int) -> list[int] | None:
+        """Where the matches of ``pattern`` in ``text[start:end]`` begin, from its start; None: search it."""
+        found = self._found(pattern)
+        if found is None:
+            return None
+        return [position - start for position in found[bisect_left(found, start):bisect_left(found, end)]]
+
+    def holds(self, pattern, start: int, end: int) -> bool | None:
+        """Whether ``pattern`` matches in ``text[start:end]``; None: search it."""
+        found = self._found(pattern)
+        if found is None:
+            return None
+        at = bisect_left(found, start)
+        return at < len(found) and found[at] < end
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _relative_word_starts(text: str) -> list[int]:
+    """Where a relative's word begins at the start of ``text`` or after a character that is no word's: a
+    sentence that holds none of these does not name a relative (``names_a_relative``)."""
+    starts = [0] if names_a_relative.at_start.match(text) else []
+    starts += [match.start() + 1 for match in names_a_relative.after.finditer(text)]
+    return starts
 
 
 def clinical_shorthand(text: str) -> set[str]:

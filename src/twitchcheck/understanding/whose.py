@@ -20,7 +20,9 @@ Messages that name no one but the writer (no relative, no "he" or "she") skip th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from twitchcheck.understanding import people as words
 from twitchcheck.understanding.text import Caseless
@@ -90,10 +92,19 @@ class Account:
                 return key
         return None
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
     def owner(self, start: int, end: int) -> SentenceOwner | None:
-        """The owner of the sentence that overlaps most of ``text[start:end]``."""
+        """The owner of the sentence that overlaps most of ``text[start:end]``.
+
+        The sentences are in order and do not overlap: only those from the last one that starts at or
+        before ``start`` to the last one that starts before ``end`` can share words with it (a long
+        letter's mentions were each compared with every sentence)."""
         best, overlap = None, 0
-        for sentence in self.sentences:
+        first = max(bisect_right(self._starts, start) - 1, 0)
+        for sentence in self.sentences[first:bisect_left(self._starts, end, first)]:
             shared = min(end, sentence.end) - max(start, sentence.start)
             if shared > overlap and sentence.key is not None:
                 best, overlap = sentence, shared
@@ -112,8 +123,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> list[_Reference]:
-    """Every mention of a person in ``sentence``, in order (``relatives_here``: the message names one)."""
+def _references(sentence: str, clinical_note: bool, relatives_here: bool, maybe_age: bool | None = None
+                ) -> list[_Reference]:
+    """Every mention of a person in ``sentence``, in order (``relatives_here``: the sentence may name a
+    relative, as it does when it holds a relative's word; ``maybe_age``: ``_maybe_age`` of it, if known)."""
     refs: list[_Reference] = []
     taken: list[tuple[int, int]] = []
     roles: list[tuple[int, int]] = []
@@ -126,7 +139,7 @@ def _references(sentence: str, clinical_note: bool, relatives_here: bool) -> lis
                 clinical = match.group("word").lower() == "patient" and owner not in ("my", "our")
                 refs.append(_Reference("clinical" if clinical else "relative", match.start(), match.end(), match))
                 taken.append(match.span())
-    if _maybe_age(sentence):
+    if _maybe_age(sentence) if maybe_age is None else maybe_age:
         for match in words.AGE_NOUN.finditer(sentence):
             if not _overlaps(*match.span(), taken):
                 refs.append(_Reference("child", match.start(), match.end(), match))
@@ -176,9 +189,10 @@ def _someone(sentence: str, match: re.Match[str]) -> bool:
 class _Said:
     """What one sentence says about whom, while it is read."""
 
-    def __init__(self, sentence: str, first_reference: int) -> None:
+    def __init__(self, sentence: str, first_reference: int, symptoms: list[int] | None = None) -> None:
         self.sentence = sentence
-        self.symptoms = [m.start() for m in words.SYMPTOM_ONLY.finditer(sentence)]
+        #: where the sentence's symptom words begin (given when the whole text was searched at once)
+        self.symptoms = [m.start() for m in words.SYMPTOM_ONLY.finditer(sentence)] if symptoms is None else symptoms
         # a part of the body with nothing wrong with it ("he picks his arms") says less
         self.owned = DIRECT if self.symptoms else IMPERSONAL
         self.weights: dict[str, float] = {}
@@ -188,6 +202,8 @@ class _Said:
         self.mentioned: list[str] = []  # people named not as reporters, in order
         self.bystanders: list[str] = []
         self.introduced: str | None = None
+        self.relatives_here = True  # the sentence may name a relative
+        self.acute: bool | None = None  # it dates a complaint within the day (``people.ACUTE``), if known
         #: spans that tell of a symptom without saying whose: before anyone is named, what is reported
         self.untold: list[tuple[int, int]] = [(0, first_reference)]
 
@@ -243,13 +259,24 @@ class _Tally:
 
     # -- evidence --------------------------------------------------------------------------
     def read(self) -> None:
+        index = words.SentenceIndex(self.text) if self.text.isascii() else None
         for piece in words.SENTENCE.finditer(self.text):
-            self.read_sentence(piece.group(0), piece.start())
+            self.read_sentence(piece.group(0), piece.start(), index)
 
-    def read_sentence(self, sentence: str, offset: int) -> None:
+    def read_sentence(self, sentence: str, offset: int, index: words.SentenceIndex | None = None) -> None:
+        """Read one sentence (``index``: what the whole text was searched for at once, if it was)."""
         self.sentence_start = offset
-        refs = _references(sentence, self.clinical_note, self.relatives_here)
-        said = _Said(sentence, refs[0].start if refs else len(sentence))
+        relatives_here, maybe_age, symptoms, acute = self.relatives_here, None, None, None
+        if index is not None:  # (each None: search the sentence)
+            end = offset + len(sentence)
+            relatives_here = relatives_here and index.names_a_relative(offset, end)
+            digit, old = index.holds(_DIGIT, offset, end), index.holds(_OLD, offset, end)
+            maybe_age = None if digit is None or old is None else digit or old
+            symptoms, acute = index.starts(words.SYMPTOM_ONLY, offset, end), index.holds(words.ACUTE, offset, end)
+        refs = _references(sentence, self.clinical_note, relatives_here, maybe_age)
+        said = _Said(sentence, refs[0].start if refs else len(sentence), symptoms)
+        said.relatives_here = relatives_here
+        said.acute = acute
         quote = words.QUOTED.search(sentence) if "'" in sentence or '"' in sentence else None
         speaker: Person | None = None
         for i, ref in enumerate(refs):
@@ -313,7 +340,8 @@ class _Tally:
         """"I get twitches", "I'm dizzy" are the writer's; "I think the lid droops" tells, not has."""
         if ref.match.group(0).lower() in ("me", "myself"):
             return
-        role = words.WRITER_ROLE.match(said.sentence, ref.start)
+        # (a role names a relative: "I (his mum, 41)")
+        role = words.WRITER_ROLE.match(said.sentence, ref.start) if said.relatives_here else None
         after = said.sentence[role.end() if role else ref.end:]  # "I (his mum, 41) have ..."
         if words.WRITER_THINKS.match(after):
             said.untold.append((ref.end, end))
@@ -352,8 +380,8 @@ class _Tally:
             # "me and my brother both get eye twitches": the writer's, the brother's too
             evidence[WRITER] = max(evidence.get(WRITER, 0.0), evidence.pop((together.group("after")
                                                                              or together.group("before")).lower()))
-        share = REMOTE_PAST_SHARE if words.remote_past(said.sentence) else ACUTE_SHARE if words.ACUTE.search(
-            said.sentence) else 1.0
+        acute = words.ACUTE.search(said.sentence) is not None if said.acute is None else said.acute
+        share = REMOTE_PAST_SHARE if words.remote_past(said.sentence) else ACUTE_SHARE if acute else 1.0
         for key, weight in evidence.items():
             who = self.people[key]
             who.score += weight * share
