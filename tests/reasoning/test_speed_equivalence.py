@@ -66,3 +66,23 @@ def test_the_interview_weighs_p_yes_and_entropies_as_the_plain_computation():
             posterior[rng.random(posterior.shape) < 0.2] = 0.0  # an underflowed condition
             plain = -np.sum(posterior * np.log2(np.where(posterior > 0, posterior, 1.0)), axis=0)
             assert _entropy_rows(posterior).tolist() == plain.tolist()
+
+
+def test_the_interview_s_in_place_steps_give_what_new_arrays_give():
+    # _normalised_columns and _entropy_rows write each step into the array the step before made
+    import numpy as np
+
+    from twitchcheck.reasoning.interview import _SMALLEST, _entropy_rows, _normalised_columns
+
+    rng = np.random.default_rng(13)
+    for shape, axis in (((18, 1), 0), ((18, 7), 0), ((2, 18, 1), 1), ((2, 18, 40), 1)):
+        for _ in range(20):
+            log_scores = rng.normal(0.0, 8.0, shape)
+            kept = log_scores.copy()
+            weights = np.exp(log_scores - np.max(log_scores, axis=axis, keepdims=True))
+            plain = weights / np.sum(weights, axis=axis, keepdims=True)
+            assert _normalised_columns(log_scores, axis).tolist() == plain.tolist()
+            assert log_scores.tolist() == kept.tolist()  # the input is left alone
+            plain[rng.random(shape) < 0.2] = 0.0
+            entropy = -np.sum(plain * np.log2(np.maximum(plain, _SMALLEST)), axis=axis)
+            assert _entropy_rows(plain, axis).tolist() == entropy.tolist()

@@ -24,6 +24,9 @@ from twitchcheck.reasoning.model import HALLMARK_CATEGORIES, HALLMARK_P, SYMPTOM
 #: ``x.sum(axis)`` without the Python wrapper numpy puts around the method: the same computation, and
 #: on these small arrays the wrapper is a good part of the cost.
 _sum = np.add.reduce
+_any = np.logical_or.reduce  # ``x.any(axis)`` likewise
+
+_first = itemgetter(0)
 
 #: Evidence terms smaller than this (in log-likelihood ratio) are not worth showing.
 _SHOWN_LOG_RATIO = math.log(1.5)
@@ -79,7 +82,7 @@ def score_array_unflagged(model: Model, present, absent, age_band, sex, diagnose
             penalty = _sum(model.log_unmentioned[:, unmentioned], axis=1)
             # a defining symptom counts when reported (or asked about); a denied one is no twitch at all
             reported = model.columns(set(present) | set(asked))
-            penalty = penalty + np.where(model.defining[:, reported].any(axis=1), 0.0, model.log_undefined)
+            penalty = penalty + np.where(_any(model.defining[:, reported], axis=1), 0.0, model.log_undefined)
             for condition in diagnosed:  # a named diagnosis needs no full description
                 penalty[model.row[condition]] = 0.0
             scores = scores + penalty
@@ -177,7 +180,9 @@ class _Explainer:
         words = self.words
         row = self.model.row[condition]
         yes = words.yes_rows[condition]
-        terms: list[tuple[float, str, bool, str, float]] = []  # (log ratio, words, reported?, finding, P(f | c))
+        # (strength, log ratio, words, reported?, finding, P(f | c)); strength = |log ratio|, so that the sort
+        # needs no Python key function (descending and stable, as ascending by -|log ratio| was)
+        terms: list[tuple[float, float, str, bool, str, float]] = []
         if self.reported or self.denied:
             weights, total = self.others[row], self.others_total[row] or 1.0
         # (the divisions by ``total`` in Python: the same IEEE operation numpy does, without its call)
@@ -186,21 +191,23 @@ class _Explainer:
             label = words.label
             for f, column, o in zip(self.reported, self.reported_columns, (weights @ self.reported_yes).tolist()):
                 m = yes[column]
-                terms.append((math.log(m / (o / total)), label[f], True, f, m))
+                weight = math.log(m / (o / total))
+                terms.append((abs(weight), weight, label[f], True, f, m))
         if self.denied:
             denied = words.denied
             for f, column, o in zip(self.denied, self.denied_columns, (weights @ self.denied_yes).tolist()):
-                terms.append((math.log((1.0 - yes[column]) / max(1.0 - o / total, 1e-6)), denied[f], False, f, 0.0))
-        terms.sort(key=lambda t: -abs(t[0]))
-        evidence_for = [text for weight, text, _, _, _ in terms if weight >= _SHOWN_LOG_RATIO]
+                weight = math.log((1.0 - yes[column]) / max(1.0 - o / total, 1e-6))
+                terms.append((abs(weight), weight, denied[f], False, f, 0.0))
+        terms.sort(key=_first, reverse=True)
+        evidence_for = [text for _, weight, text, _, _, _ in terms if weight >= _SHOWN_LOG_RATIO]
         # findings typical of the condition support it even when other conditions share them
-        evidence_for += [text for weight, text, affirmed, _, p in terms
+        evidence_for += [text for _, weight, text, affirmed, _, p in terms
                          if affirmed and 0 <= weight < _SHOWN_LOG_RATIO and p >= _TYPICAL]
         # triggers (stress, coffee) are too common to count against anything in words
         trigger = words.trigger
         evidence_against = [
             text if not affirmed else text + " is unusual for it"
-            for weight, text, affirmed, finding, _ in terms
+            for _, weight, text, affirmed, finding, _ in terms
             if weight <= -_SHOWN_LOG_RATIO and not (affirmed and finding in trigger)
         ]
         if self.describes_symptoms:
@@ -246,5 +253,17 @@ def rank(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str |
                 evidence_for.insert(0, "you say you have been diagnosed with it")
         else:
             evidence_for, evidence_against = [], []
-        ranked.append(Ranked(condition, probability, evidence_for, evidence_against))
+        ranked.append(_ranked(condition, probability, evidence_for, evidence_against))
     return ranked
+
+
+_new_object = object.__new__
+
+
+def _ranked(condition: str, probability: float, evidence_for: list[str], evidence_against: list[str]) -> Ranked:
+    """``Ranked(condition, probability, evidence_for, evidence_against)``: the same object, its fields set
+    in one step (a frozen dataclass's ``__init__`` calls ``object.__setattr__`` once per field)."""
+    entry = _new_object(Ranked)
+    entry.__dict__.update(condition=condition, probability=probability, evidence_for=evidence_for,
+                          evidence_against=evidence_against)
+    return entry

@@ -207,13 +207,19 @@ def _entropy_rows(probabilities: np.ndarray, axis: int = 0) -> np.ndarray:
     """Entropy in bits of each column of a (conditions x candidates) probability array (``axis``: its conditions)."""
     # a probability of 0 contributes 0: raised to the smallest positive double its log is finite (-1074),
     # and every other probability is that large already (one numpy call instead of a test and a choice)
-    safe = np.maximum(probabilities, _SMALLEST)
-    return -_sum(probabilities * np.log2(safe), axis=axis)
+    # each step writes into the array the step before made (``out=``): the same operations on the same
+    # values, without allocating an array for each
+    terms = np.maximum(probabilities, _SMALLEST)
+    np.log2(terms, out=terms)
+    np.multiply(probabilities, terms, out=terms)
+    entropy = _sum(terms, axis=axis)
+    return np.negative(entropy, out=entropy)
 
 
 def _normalised_columns(log_scores: np.ndarray, axis: int = 0) -> np.ndarray:
-    weights = np.exp(log_scores - _max(log_scores, axis=axis, keepdims=True))
-    return weights / _sum(weights, axis=axis, keepdims=True)
+    weights = log_scores - _max(log_scores, axis=axis, keepdims=True)  # a new array: ``log_scores`` is kept
+    np.exp(weights, out=weights)
+    return np.divide(weights, _sum(weights, axis=axis, keepdims=True), out=weights)
 
 
 def next_questions(kb: KnowledgeBase, present: set[str], absent: set[str], age_band: str | None, sex: str | None,
