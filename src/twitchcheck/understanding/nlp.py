@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy import util
 from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 from twitchcheck.knowledge.loader import cached, knowledge
 from twitchcheck.knowledge.schema import KnowledgeBase
 from twitchcheck.understanding.context import SentenceContext
+from twitchcheck.understanding.tokenizer import OnDemandTokenizer
 
 #: Label suffix of a condition's descriptive names (see ``Condition.descriptive_names``).
 DESCRIBED = "|described"
@@ -119,7 +121,7 @@ def _folded(doc: Doc, variants: dict[str, str]) -> Doc:
 
 
 #: Bump when the way phrases become patterns changes (part of the cache key of the patterns).
-_PATTERN_FORMAT = 1
+_PATTERN_FORMAT = 2
 
 
 def _patterns(nlp: Language, variants: dict[str, str], groups: dict[str, list[str]]) -> dict[str, list[tuple]]:
@@ -156,9 +158,8 @@ def token_matcher(context) -> object:
     return context._ConText__matcher._MedspacyMatcher__matcher
 
 
-def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
-    # Imported here: medspaCy is the heaviest import and only this stage needs it.
-    from medspacy.context import ConText, ConTextRule
+def _context_rules(kb: KnowledgeBase) -> list:
+    from medspacy.context import ConTextRule
 
     rules = []
     for cue in kb.context:
@@ -175,6 +176,31 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
                 rules.append(ConTextRule(label, cue.category, pattern=variant, direction=direction,
                                          max_scope=cue.max_scope, metadata=metadata, excluded_types=excluded,
                                          allowed_types=allowed))
+    return rules
+
+
+def _cue_phrases(kb: KnowledgeBase) -> list[str]:
+    """The cue phrases medspaCy's phrase matcher tokenises (as written: it matches on ``NORM``)."""
+    return sorted({phrase for cue in kb.context for phrase in cue.phrases})
+
+
+def _cue_words(nlp: Language, kb: KnowledgeBase, variants: dict[str, str]) -> dict:
+    """What the ConText stage needs of the tokenised cue phrases: each phrase's token norm hashes
+    (all medspaCy's PhraseMatcher keeps of it), the norms of the one-word forward negations and
+    the folded norms of the phrases of the cues that undo denials."""
+    negations = sorted({nlp.make_doc(phrase)[0].norm_ for cue in kb.context
+                        if cue.category == "NEGATED_EXISTENCE" and cue.direction == "FORWARD"
+                        for phrase in cue.phrases if len(nlp.make_doc(phrase)) == 1})
+    undoers = sorted({tuple(token.norm_ for token in _folded(nlp.make_doc(phrase), variants))
+                      for cue in kb.context if cue.undoes_denials for phrase in cue.phrases})
+    return {"phrases": {phrase: tuple(token.norm for token in nlp.tokenizer(phrase)) for phrase in _cue_phrases(kb)},
+            "negations": negations, "undoers": undoers}
+
+
+def _context_component(nlp: Language, kb: KnowledgeBase, cue_words: dict) -> SentenceContext:
+    # Imported here: medspaCy is the heaviest import and only this stage needs it.
+    from medspacy.context import ConText
+
     context = ConText(
         nlp,
         rules=None,
@@ -186,18 +212,47 @@ def _context_component(nlp: Language, kb: KnowledgeBase) -> object:
     # spaCy validates each token pattern against its schema as it is added (pydantic v1, about 0.07 s
     # of a cold start); ours are checked once by the tests instead (tests/understanding/test_context.py)
     token_matcher(context).validate = False
-    context.add(rules)
-    negations = frozenset(nlp.make_doc(phrase)[0].norm_ for cue in kb.context
-                          if cue.category == "NEGATED_EXISTENCE" and cue.direction == "FORWARD"
-                          for phrase in cue.phrases if len(nlp.make_doc(phrase)) == 1)
-    return SentenceContext(context, negations)
+    # medspaCy tokenises each phrase cue and gives the Doc to its PhraseMatcher, which keeps only the
+    # tokens' norm hashes: it is given those, kept between runs, instead (the same patterns)
+    matcher = context._ConText__matcher
+    matcher.nlp = cue_words["phrases"].__getitem__
+    try:
+        context.add(_context_rules(kb))
+    finally:
+        matcher.nlp = nlp.tokenizer
+    return SentenceContext(context, frozenset(cue_words["negations"]))
+
+
+def _english() -> Language:
+    """A blank English pipeline as ``spacy.blank("en")`` makes it, with the tokenizer that adds its
+    special cases as texts need them (``tokenizer.py``).  Made directly: ``spacy.blank`` fills and
+    validates a config and finds the tokenizer and the vectors through spaCy's registry, which
+    scans the installed packages' entry points each time."""
+    from spacy.lang.en import English
+    from spacy.vectors import Vectors
+
+    return English(create_tokenizer=_tokenizer, create_vectors=lambda vocab: Vectors(strings=vocab.strings))
+
+
+def _tokenizer(nlp: Language) -> OnDemandTokenizer:
+    """spaCy's tokenizer factory (``spacy.Tokenizer.v1``), giving an :class:`OnDemandTokenizer`."""
+    defaults = nlp.Defaults
+    return OnDemandTokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+        infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 @lru_cache(maxsize=1)
 def pipeline() -> Pipeline:
     """The one pipeline of this process (built on first use, about a second)."""
     kb = knowledge()
-    nlp = spacy.blank("en")
+    nlp = _english()
     variants = dict(kb.spelling)
     sentencizer = nlp.add_pipe("sentencizer")
     groups = {
@@ -211,15 +266,16 @@ def pipeline() -> Pipeline:
     }
     # Tokenising ~4,500 phrases is a good part of a cold start; their token hashes depend only on
     # the knowledge base, spaCy's tokenizer and this code, so they are kept between runs.
-    patterns = cached("phrase-patterns", f"{kb.version}|{spacy.__version__}|{_PATTERN_FORMAT}",
-                      lambda: {name: _patterns(nlp, variants, group) for name, group in groups.items()})
+    # The same holds for the cue phrases of ConText.
+    patterns, cue_words = cached("phrase-patterns", f"{kb.version}|{spacy.__version__}|{_PATTERN_FORMAT}",
+                                 lambda: ({name: _patterns(nlp, variants, group) for name, group in groups.items()},
+                                          _cue_words(nlp, kb, variants)))
     finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases = (
         _matcher(nlp, patterns[name]) for name in groups)
-    context = _context_component(nlp, kb)
+    context = _context_component(nlp, kb, cue_words)
     yields = {c.id: frozenset(c.yields_to) for c in kb.concepts.values() if c.yields_to}
     folds = {nlp.vocab.strings.add(spelling): folded for spelling, folded in variants.items()}
-    undoers = frozenset(tuple(token.norm_ for token in _folded(nlp.make_doc(phrase), variants))
-                        for cue in kb.context if cue.undoes_denials for phrase in cue.phrases)
+    undoers = frozenset(cue_words["undoers"])
     marks = frozenset(get_string_id(mark) for mark in sentencizer.punct_chars)
     return Pipeline(nlp, finding_phrases, denial_phrases, concept_phrases, intent_phrases, condition_phrases, topic_phrases, context,
                     variants, yields, folds, sentencizer, marks, undoers,

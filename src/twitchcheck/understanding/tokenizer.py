@@ -1,0 +1,164 @@
+"""spaCy's English tokenizer with its special cases added when a text first needs them.
+
+spaCy's English tokenizer has 1,347 special cases ("don't" -> "do" + "n't", "e.g.", ":)", "Dr.");
+adding them is about a quarter of a second of every cold start, though a message uses a handful.
+A special case can change how a text is tokenised only where its string occurs in the text:
+
+* as a whole chunk between white space, or a part of one left when affixes are split off
+  (``Tokenizer._try_specials_and_cache``, ``_split_affixes``, ``_attach_tokens``): a substring of a
+  chunk;
+* through spaCy's final pass (``_apply_special_cases``), a PhraseMatcher over the tokens of the
+  special cases that hold an affix.  Its match is a run of tokens with nothing or a single space
+  between them (a longer gap is a token of its own); one with a space changes nothing but can
+  shadow an overlapping match, so it counts too.  It needs the special's string with a space at
+  one of its token boundaries: the probe ``string[:k] + " " + string[k]`` for the first such gap.
+
+:class:`OnDemandTokenizer` adds, before it tokenises a text, every special case whose string is a
+substring of one of the text's chunks or whose probe the text holds (and the white-space cases at
+once).  Cases never added cannot apply; cases added earlier apply only where they would anyway
+(adding one empties spaCy's cache of tokenised chunks, as it always did).  So its tokens are
+spaCy's own; a test compares them with spaCy's full tokenizer on every test text and on generated
+ones.  Anything that reads the whole rule set (``rules``, ``explain``, ``to_bytes``) or changes
+the affix rules first adds them all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+
+import spacy
+from spacy.tokenizer import Tokenizer
+from spacy.vocab import Vocab
+
+from twitchcheck.knowledge.loader import cached
+
+#: Bump when the plan below changes (part of its cache key).
+_PLAN_FORMAT = 1
+#: Chunks remembered as searched; past this many the memory starts afresh (searching again is harmless).
+_MAX_SEEN = 200_000
+
+
+class OnDemandTokenizer(Tokenizer):
+    """spaCy's ``Tokenizer``, giving the same tokens, with special cases added as texts need them."""
+
+    def __init__(self, vocab, rules=None, prefix_search=None, suffix_search=None, infix_finditer=None,
+                 token_match=None, url_match=None, faster_heuristics=True):
+        super().__init__(vocab, rules=None, prefix_search=prefix_search, suffix_search=suffix_search,
+                         infix_finditer=infix_finditer, token_match=token_match, url_match=url_match,
+                         faster_heuristics=faster_heuristics)
+        self._plan(dict(rules or {}))
+
+    def _plan(self, rules: dict) -> None:
+        self._all_rules = rules
+        self._pending = dict(rules)
+        self._seen: set[str] = set()
+        self._settings = self._current_settings()
+        lengths, crossing = cached("special-cases", _plan_key(self, rules), lambda: _special_plan(self, rules))
+        self._lengths = lengths
+        self._crossing = crossing
+        for string in [s for s in rules if any(c.isspace() for c in s)]:  # white-space chunks: always
+            self._add(string)
+
+    def _current_settings(self) -> tuple:
+        return (self.prefix_search, self.suffix_search, self.infix_finditer, self.token_match, self.url_match,
+                self.faster_heuristics)
+
+    def __call__(self, string):
+        if self._pending:
+            self._add_needed(string)
+        return Tokenizer.__call__(self, string)
+
+    def _add_needed(self, text: str) -> None:
+        if self._current_settings() != self._settings:
+            self.complete()  # the affix rules changed: what the plan says no longer holds
+            return
+        pending = self._pending
+        new = set(text.split()).difference(self._seen)
+        if new:
+            lengths = self._lengths
+            for chunk in new:
+                size = len(chunk)
+                for length in lengths:
+                    if length > size:
+                        break
+                    for start in range(size - length + 1):
+                        piece = chunk[start:start + length]
+                        if piece in pending:
+                            self._add(piece)
+            if len(self._seen) > _MAX_SEEN:
+                self._seen.clear()
+            self._seen.update(new)
+        if " " in text:
+            for gap, specials in self._crossing.items():
+                if gap in text:
+                    for string, probes in specials:
+                        if string in pending and any(probe in text for probe in probes):
+                            self._add(string)
+
+    def _add(self, string: str) -> None:
+        substrings = self._pending.pop(string, None)
+        if substrings is not None:
+            Tokenizer.add_special_case(self, string, substrings)
+
+    def complete(self) -> None:
+        """Add every special case not added yet (the tokenizer is then spaCy's, eagerly built)."""
+        for string in list(self._pending):
+            self._add(string)
+
+    def add_special_case(self, string, substrings):
+        self._pending.pop(string, None)
+        self._all_rules[string] = substrings
+        Tokenizer.add_special_case(self, string, substrings)
+
+    @property
+    def rules(self):
+        return self._all_rules
+
+    @rules.setter
+    def rules(self, rules):
+        Tokenizer.rules.__set__(self, {})
+        self._plan(dict(rules or {}))
+
+    def explain(self, text):
+        self.complete()
+        return Tokenizer.explain(self, text)
+
+    def to_bytes(self, *, exclude=tuple()):
+        self.complete()
+        return Tokenizer.to_bytes(self, exclude=exclude)
+
+
+def _pattern(function) -> str | None:
+    return None if function is None else function.__self__.pattern
+
+
+def _plan_key(tokenizer: Tokenizer, rules: dict) -> str:
+    """What the plan depends on: the rules, the affix rules and spaCy's tokenizer (its version)."""
+    settings = [_pattern(f) for f in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer,
+                                      tokenizer.token_match, tokenizer.url_match)]
+    digest = hashlib.sha256(marshal.dumps((sorted(rules.items()), settings, tokenizer.faster_heuristics)))
+    return f"{spacy.__version__}|{_PLAN_FORMAT}|{digest.hexdigest()}"
+
+
+def _special_plan(tokenizer: Tokenizer, rules: dict) -> tuple[list[int], dict[str, list[tuple[str, tuple[str, ...]]]]]:
+    """The lengths of the special cases' strings, and the special cases of spaCy's final pass
+    whose tokens a space may separate, by the space and character that start the probe's gap."""
+    # the tokens spaCy's final pass matches (``_tokenize_affixes(string, False)``): the same affix
+    # rules without special cases, in a vocabulary of its own (no lexemes made in the pipeline's)
+    plain = Tokenizer(Vocab(), rules={}, prefix_search=tokenizer.prefix_search, suffix_search=tokenizer.suffix_search,
+                      infix_finditer=tokenizer.infix_finditer, token_match=tokenizer.token_match,
+                      url_match=tokenizer.url_match)
+    crossing: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for string in sorted(rules):
+        if tokenizer.faster_heuristics and not (tokenizer.find_prefix(string) or tokenizer.find_infix(string)
+                                                or tokenizer.find_suffix(string) or " " in string):
+            continue  # not in the final pass
+        bounds, end = [], 0
+        for token in plain(string)[:-1]:
+            end += len(token.text_with_ws)
+            bounds.append(end)
+        probes = tuple(string[:bound] + " " + string[bound] for bound in bounds if 0 < bound < len(string))
+        for gap in sorted({probe[-2:] for probe in probes}):
+            crossing.setdefault(gap, []).append((string, probes))
+    return sorted({len(string) for string in rules}), crossing
