@@ -21,7 +21,7 @@ PIECES = [*RULES[::7], "don't", "can't", "it's", "it 's", "i'm", "I'm", "e.g.", 
 #: The special cases of spaCy's final pass that a space may split, and their tokens: joined with
 #: nothing or a space they make the matches that shadow others ("(=:-x", "s. Julthat’s").
 _SPLIT = sorted({string for group in _english().tokenizer._crossing.values() for string, _ in group})
-SPLIT_PIECES = sorted({*_SPLIT, *(t.text for string in _SPLIT for t in spacy.blank("en").tokenizer(string))})
+SPLIT_PIECES = sorted({*_SPLIT, *(t.text for string in _SPLIT for t in ENGLISH.tokenizer(string))})
 WORDS = ["my", "eye", "twitch", "lid", "Its", "dont", "cant", "Im", "im", "gonna", "ol", "nothin", "x", "I", "a", "b"]
 SPACES = [" ", "  ", "\n", "\t", "\u00a0", " \n ", ""]
 
