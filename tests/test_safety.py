@@ -89,6 +89,14 @@ CASES = [
      "emergency_ambulance"),    # a loss of sight that passed this morning, told with its end long after it
     ("this morning the vision in my left eye went black for a few minutes, as if a shutter had come down over "
      "it, then it came back. my eyelid flickers now", "emergency"),
+    # a face that suddenly weakens with double vision or a drunken walk: the back of the brain, forehead
+    # or no forehead (found on blind case set d)
+    ("All of a sudden I'm seeing two of everything and the left side of my face has dropped", "emergency_ambulance"),
+    ("Grandpa suddenly sees double and his right face droops, the forehead too, so my aunt says it is Bell's",
+     "emergency_ambulance"),
+    ("her face has fallen on one side since this morning and she walks like a drunk person, she doesn't drink",
+     "emergency_ambulance"),
+    ("since lunch my mum's cheek sags on the right and she is wobbly on her feet", "emergency_ambulance"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.

@@ -18,6 +18,9 @@ def statuses(text: str) -> dict[str, str]:
     ("text", "finding", "status"),
     [
         ("my eye under part is shaking", "eyelid_twitching", "present"),
+        ("she walks like drunk since this morning", "vertigo_imbalance", "present"),
+        ("he is walking like he's tipsy but he hasn't touched a drop", "vertigo_imbalance", "present"),
+        ("my mum has been wobbly on her feet all day", "vertigo_imbalance", "present"),
         ("the lid keeps jumping", "eyelid_twitching", "present"),
         ("My left eyelid is fluttering on and off.", "comes_and_goes", "present"),
         ("It's like worms moving under the skin of my cheek", "continuous_rippling", "present"),
