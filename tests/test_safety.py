@@ -97,6 +97,13 @@ CASES = [
     ("her face has fallen on one side since this morning and she walks like a drunk person, she doesn't drink",
      "emergency_ambulance"),
     ("since lunch my mum's cheek sags on the right and she is wobbly on her feet", "emergency_ambulance"),
+    # rhythmic jerking that has gone on for many minutes or hours up to now: a seizure that does not stop
+    # (found on blind case set d, L060)
+    ("my son's chin and right hand have been twitching in a rhythm for the past 40 minutes and it won't settle",
+     "emergency"),
+    ("her cheek has jerked regularly like a metronome for over two hours now, she is chatting normally", "emergency"),
+    ("his lip corner keeps jerking rhythmically, it has been going on for 20 minutes, he is confused and not "
+     "answering", "emergency_ambulance"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.
@@ -149,6 +156,16 @@ def test_an_older_twitch_never_lowers_the_urgency_of_a_danger_sign(older, danger
 def test_weakness_getting_worse_within_hours_is_still_a_stroke(text):
     # "getting weaker" is not the slow illness a neurologist sees when nothing dates it over weeks
     assert consult(text).triage.level == "emergency_ambulance"
+
+
+@pytest.mark.parametrize("text", [
+    "my eyelid has been twitching for the last hour",
+    "the right side of my face twitched in a rhythm for 2 minutes last night and then stopped",
+    "my cheek jerks in a rhythm for the past few days, on and off",
+])
+def test_a_twitch_dated_in_minutes_or_a_seizure_that_stopped_is_no_emergency(text):
+    # only rhythmic jerking still going on after many minutes is a seizure that does not stop
+    assert consult(text).triage.level in ("self_care", "consultation", "consultation_24")
 
 
 def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():
