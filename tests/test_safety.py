@@ -168,6 +168,34 @@ def test_a_twitch_dated_in_minutes_or_a_seizure_that_stopped_is_no_emergency(tex
     assert consult(text).triage.level in ("self_care", "consultation", "consultation_24")
 
 
+@pytest.mark.parametrize("text", [
+    "this morning my left cheek and hand jerked in a rhythm for a minute, I could not get my words out, afterwards "
+    "my arm was weak for an hour, now it is back to normal",
+    "Suddenly my face started jerking rhythmically and then my arm jerked; after it stopped my arm was weak and my "
+    "speech was slurred for 20 minutes",
+    "my right hand and mouth corner jerked in a rhythm, I could not speak during it, my hand was weak afterwards",
+])
+def test_weakness_after_a_witnessed_bout_of_rhythmic_jerking_is_urgent_not_an_ambulance(text):
+    # weakness after a seizure (Todd's) still needs the emergency department the same day, but the stroke
+    # rules that call an ambulance are about weakness that comes without a seizure (found on blind set d, L061)
+    assert consult(text).triage.level == "emergency"
+
+
+def test_a_droop_after_a_bout_of_jerking_is_still_an_ambulance():
+    text = "his mouth jerked in a rhythm for a minute and afterwards his face droops and his arm is weak"
+    assert consult(text).triage.level == "emergency_ambulance"
+
+
+@pytest.mark.parametrize("text", [
+    "55F, known blepharospasm for 3 years, now oromandibular involvement as well",
+    "68F, bilateral blepharospasm on BoNT, new jaw-opening dystonia. Is BoNT to the jaw reasonable?",
+    "70yo, Bell's palsy, day 2, on prednisolone",
+])
+def test_a_clinicians_note_about_a_patient_is_triaged(text):
+    # "68F" puts a patient in the message: a condition named in it is the patient's (blind set d, L026)
+    assert consult(text).triage.level is not None
+
+
 def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():
     result = consult("Which cholesterol tablet is best for my mum? Also since breakfast her words come out slurred "
                      "and she can't lift her left arm.")

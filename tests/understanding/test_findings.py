@@ -19,6 +19,10 @@ def statuses(text: str) -> dict[str, str]:
     [
         ("my eye under part is shaking", "eyelid_twitching", "present"),
         ("she walks like drunk since this morning", "vertigo_imbalance", "present"),
+        # a clinician's shorthand for oromandibular dystonia (blind set d, L026)
+        ("new oromandibular involvement in her blepharospasm", "oral_movements", "present"),
+        ("jaw-opening dystonia and tongue protrusion when she talks", "oral_movements", "present"),
+        ("72M with lingual dystonia", "oral_movements", "present"),
         ("he is walking like he's tipsy but he hasn't touched a drop", "vertigo_imbalance", "present"),
         ("my mum has been wobbly on her feet all day", "vertigo_imbalance", "present"),
         ("the lid keeps jumping", "eyelid_twitching", "present"),
