@@ -113,6 +113,9 @@ CALM = [
     "My eyelid twitching isn't constant, it comes and goes",
     "I am scared my eye twitch is MS",
     "my eyes are puffy in the morning and my eyelid twitches",
+    # a feared outcome asked about without a question word (blind set d, L032)
+    "my cheek and eye have twitched on the left for a year, the doctor says botox. It make my face paralysis?",
+    "Twitching round my right eye and mouth for 3 years. Surgery make my face droop?",
 ]
 
 

@@ -19,6 +19,11 @@ def statuses(text: str) -> dict[str, str]:
     [
         ("my eye under part is shaking", "eyelid_twitching", "present"),
         ("she walks like drunk since this morning", "vertigo_imbalance", "present"),
+        # an outcome asked about without its question word is feared, not reported (blind set d, L032)
+        ("This injection make my face fall down?", "facial_droop", "hypothetical"),
+        ("Will I end up with a paralysed face from the spasm?", "facial_droop", "hypothetical"),
+        ("Botox make my face droop?", "facial_droop", "hypothetical"),
+        ("what could cause my face to droop suddenly an hour ago", "facial_droop", "present"),
         # a clinician's shorthand for oromandibular dystonia (blind set d, L026)
         ("new oromandibular involvement in her blepharospasm", "oral_movements", "present"),
         ("jaw-opening dystonia and tongue protrusion when she talks", "oral_movements", "present"),
