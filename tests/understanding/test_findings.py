@@ -19,6 +19,10 @@ def statuses(text: str) -> dict[str, str]:
     [
         ("my eye under part is shaking", "eyelid_twitching", "present"),
         ("she walks like drunk since this morning", "vertigo_imbalance", "present"),
+        # eyes that close "by force" squeeze shut (blind set d, L021)
+        ("her eyes shut by force several times an hour and she can't open them", "forced_eye_closure", "present"),
+        ("my eyes are closing with force many times a day", "forced_eye_closure", "present"),
+        ("both his eye close by force when he watches TV", "forced_eye_closure", "present"),
         # an outcome asked about without its question word is feared, not reported (blind set d, L032)
         ("This injection make my face fall down?", "facial_droop", "hypothetical"),
         ("Will I end up with a paralysed face from the spasm?", "facial_droop", "hypothetical"),
