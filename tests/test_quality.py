@@ -40,6 +40,15 @@ def test_case_set_meets_the_reasoning_targets():
     assert totals["top1"] / totals["dx"] >= 0.85, misses
     assert totals["top3"] / totals["dx"] >= 0.95, misses
     assert totals["tri_ok"] / totals["tri"] >= 0.85, misses
+
+
+def test_blind_case_set_d_never_under_triages():
+    # written blind in session 4; its under-triage was worked on first (top-1 89% when this was added:
+    # its reading misses are still being worked on, so no top-1 floor yet)
+    totals, misses = _score(DATA / "cases_d.jsonl")
+    assert totals["errors"] == 0
+    assert totals["under"] == 0, misses
+    assert totals["tri_ok"] / totals["tri"] >= 0.85, misses
     assert totals["mri_ok"] / totals["mri"] >= 0.85, misses
 
 

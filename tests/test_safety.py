@@ -89,6 +89,21 @@ CASES = [
      "emergency_ambulance"),    # a loss of sight that passed this morning, told with its end long after it
     ("this morning the vision in my left eye went black for a few minutes, as if a shutter had come down over "
      "it, then it came back. my eyelid flickers now", "emergency"),
+    # a face that suddenly weakens with double vision or a drunken walk: the back of the brain, forehead
+    # or no forehead (found on blind case set d)
+    ("All of a sudden I'm seeing two of everything and the left side of my face has dropped", "emergency_ambulance"),
+    ("Grandpa suddenly sees double and his right face droops, the forehead too, so my aunt says it is Bell's",
+     "emergency_ambulance"),
+    ("her face has fallen on one side since this morning and she walks like a drunk person, she doesn't drink",
+     "emergency_ambulance"),
+    ("since lunch my mum's cheek sags on the right and she is wobbly on her feet", "emergency_ambulance"),
+    # rhythmic jerking that has gone on for many minutes or hours up to now: a seizure that does not stop
+    # (found on blind case set d, L060)
+    ("my son's chin and right hand have been twitching in a rhythm for the past 40 minutes and it won't settle",
+     "emergency"),
+    ("her cheek has jerked regularly like a metronome for over two hours now, she is chatting normally", "emergency"),
+    ("his lip corner keeps jerking rhythmically, it has been going on for 20 minutes, he is confused and not "
+     "answering", "emergency_ambulance"),
 ]
 
 #: Ordinary twitches written like emergencies must not become ones.
@@ -98,6 +113,9 @@ CALM = [
     "My eyelid twitching isn't constant, it comes and goes",
     "I am scared my eye twitch is MS",
     "my eyes are puffy in the morning and my eyelid twitches",
+    # a feared outcome asked about without a question word (blind set d, L032)
+    "my cheek and eye have twitched on the left for a year, the doctor says botox. It make my face paralysis?",
+    "Twitching round my right eye and mouth for 3 years. Surgery make my face droop?",
 ]
 
 
@@ -141,6 +159,44 @@ def test_an_older_twitch_never_lowers_the_urgency_of_a_danger_sign(older, danger
 def test_weakness_getting_worse_within_hours_is_still_a_stroke(text):
     # "getting weaker" is not the slow illness a neurologist sees when nothing dates it over weeks
     assert consult(text).triage.level == "emergency_ambulance"
+
+
+@pytest.mark.parametrize("text", [
+    "my eyelid has been twitching for the last hour",
+    "the right side of my face twitched in a rhythm for 2 minutes last night and then stopped",
+    "my cheek jerks in a rhythm for the past few days, on and off",
+])
+def test_a_twitch_dated_in_minutes_or_a_seizure_that_stopped_is_no_emergency(text):
+    # only rhythmic jerking still going on after many minutes is a seizure that does not stop
+    assert consult(text).triage.level in ("self_care", "consultation", "consultation_24")
+
+
+@pytest.mark.parametrize("text", [
+    "this morning my left cheek and hand jerked in a rhythm for a minute, I could not get my words out, afterwards "
+    "my arm was weak for an hour, now it is back to normal",
+    "Suddenly my face started jerking rhythmically and then my arm jerked; after it stopped my arm was weak and my "
+    "speech was slurred for 20 minutes",
+    "my right hand and mouth corner jerked in a rhythm, I could not speak during it, my hand was weak afterwards",
+])
+def test_weakness_after_a_witnessed_bout_of_rhythmic_jerking_is_urgent_not_an_ambulance(text):
+    # weakness after a seizure (Todd's) still needs the emergency department the same day, but the stroke
+    # rules that call an ambulance are about weakness that comes without a seizure (found on blind set d, L061)
+    assert consult(text).triage.level == "emergency"
+
+
+def test_a_droop_after_a_bout_of_jerking_is_still_an_ambulance():
+    text = "his mouth jerked in a rhythm for a minute and afterwards his face droops and his arm is weak"
+    assert consult(text).triage.level == "emergency_ambulance"
+
+
+@pytest.mark.parametrize("text", [
+    "55F, known blepharospasm for 3 years, now oromandibular involvement as well",
+    "68F, bilateral blepharospasm on BoNT, new jaw-opening dystonia. Is BoNT to the jaw reasonable?",
+    "70yo, Bell's palsy, day 2, on prednisolone",
+])
+def test_a_clinicians_note_about_a_patient_is_triaged(text):
+    # "68F" puts a patient in the message: a condition named in it is the patient's (blind set d, L026)
+    assert consult(text).triage.level is not None
 
 
 def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():

@@ -18,6 +18,22 @@ def statuses(text: str) -> dict[str, str]:
     ("text", "finding", "status"),
     [
         ("my eye under part is shaking", "eyelid_twitching", "present"),
+        ("she walks like drunk since this morning", "vertigo_imbalance", "present"),
+        # eyes that close "by force" squeeze shut (blind set d, L021)
+        ("her eyes shut by force several times an hour and she can't open them", "forced_eye_closure", "present"),
+        ("my eyes are closing with force many times a day", "forced_eye_closure", "present"),
+        ("both his eye close by force when he watches TV", "forced_eye_closure", "present"),
+        # an outcome asked about without its question word is feared, not reported (blind set d, L032)
+        ("This injection make my face fall down?", "facial_droop", "hypothetical"),
+        ("Will I end up with a paralysed face from the spasm?", "facial_droop", "hypothetical"),
+        ("Botox make my face droop?", "facial_droop", "hypothetical"),
+        ("what could cause my face to droop suddenly an hour ago", "facial_droop", "present"),
+        # a clinician's shorthand for oromandibular dystonia (blind set d, L026)
+        ("new oromandibular involvement in her blepharospasm", "oral_movements", "present"),
+        ("jaw-opening dystonia and tongue protrusion when she talks", "oral_movements", "present"),
+        ("72M with lingual dystonia", "oral_movements", "present"),
+        ("he is walking like he's tipsy but he hasn't touched a drop", "vertigo_imbalance", "present"),
+        ("my mum has been wobbly on her feet all day", "vertigo_imbalance", "present"),
         ("the lid keeps jumping", "eyelid_twitching", "present"),
         ("My left eyelid is fluttering on and off.", "comes_and_goes", "present"),
         ("It's like worms moving under the skin of my cheek", "continuous_rippling", "present"),

@@ -319,9 +319,10 @@ def _own_mentions(text: str, mentions: list[Mention], patient: PatientFacts) -> 
 #: Words that date the start of something happening to someone ("since yesterday", "started today").
 _ONSET_WORD = Caseless(r"\b(?:since|ago|started|began|begun|yesterday|today|tonight|this\s+morning|last\s+night|"
                          r"this\s+week|woke\s+up)\b")
-#: Words that put a person in the message: the writer, someone they write about, or a patient.
+#: Words that put a person in the message: the writer, someone they write about, or a patient (a
+#: clinician's "68F", "45 M", "7yo", "pt").
 _PERSONAL = Caseless(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our|us|he|she|his|her|him|hers|"
-                       r"patient|" + RELATIVE_WORDS + r")\b")
+                       r"patient|pt|\d{1,3}\s?(?:m|f|yo|y/o)|" + RELATIVE_WORDS + r")\b")
 
 
 def _is_personal(text: str) -> bool:
