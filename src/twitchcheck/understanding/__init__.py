@@ -50,6 +50,8 @@ class Understanding:
     #: or on a duration that is not a danger sign's own ("twitching for 2 years. Since yesterday my
     #: arm is weak").
     guessed_course: frozenset[str] = frozenset()
+    #: The message speaks of looks (wrinkles, crow's feet, cosmetic Botox): the lexicon's ``COSMETIC``.
+    cosmetic: bool = False
 
     def status(self, finding: str) -> str | None:
         mention = self.findings.get(finding)
@@ -95,9 +97,14 @@ class Understanding:
         Symptoms elsewhere alone ("my whole body jerks as I fall asleep", chest pain)
         are outside what twitchcheck covers, though their red flags still apply.
         """
+        kb = knowledge()  # (a cached lookup)
+        if self.cosmetic and not self.condition_mentions:
+            # a question about looks ("a cream for the wrinkles round my eyes", "cosmetic Botox for crow's
+            # feet") is ours only with a symptom of the face ("... and now my lid droops")
+            return any(m.status in AFFIRMED and kb.findings[m.finding].facial
+                       and kb.findings[m.finding].category in SYMPTOM_CATEGORIES for m in self.mentions)
         if self.domain_words or self.condition_mentions or self.topics:  # (named_conditions: one per mention)
             return True  # the mentions need not be looked up
-        kb = knowledge()
         return any(kb.findings[m.finding].facial and kb.findings[m.finding].category in SYMPTOM_CATEGORIES
                    for m in self.mentions)
 
@@ -504,7 +511,8 @@ def understand(text: str) -> Understanding:
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_named(condition_mentions, findings, kb, personal)
     _derive_implied(findings, kb)
-    domain = {concept for concept, _, _ in concept_matches(doc, pipe)} & DOMAIN_CONCEPTS
+    concepts = {concept for concept, _, _ in concept_matches(doc, pipe)}
+    domain = concepts & DOMAIN_CONCEPTS
     return Understanding(
         text=text,
         findings=findings,
@@ -517,6 +525,7 @@ def understand(text: str) -> Understanding:
         personal=personal,
         topics=_topics(doc, pipe),
         guessed_course=guessed_course,
+        cosmetic="COSMETIC" in concepts,
     )
 
 

@@ -220,10 +220,10 @@ _BARE_GUESS = Caseless(
     r"^\s*(?:(?:and|or|but|so)\s+)?(?:is|could|might|can|would|may)\s+(?:it|this|that)(?:\s+(?:really|just))?"
     r"(?:\s+be)?(?:\s+(?:that|it|this))?\s*[?.!]*\s*$")
 #: Whether what was just proposed is needed ("My wife wants me to go to hospital. Is it really
-#: necessary?", "do I really have to?"): it asks what the sentence before proposed.
+#: necessary?", "do I really have to?", "do I really need one?"): it asks what the sentence before proposed.
 _NECESSARY = Caseless(
     r"\b(?:necessary|needed|essential|required)\b|\b(?:do|must|should)\s+(?:i|we|he|she)\s+(?:really\s+)?"
-    r"(?:have\s+to|need\s+to|go|bother)\s*[?.!]*\s*$")
+    r"(?:have\s+to|need\s+to|(?:need|get|have)\s+(?:one|it|that)|go|bother)\s*[?.!]*\s*$")
 #: Whether a plan told is right ("going to book the GP for steroids, is that right?", "I want an MRI
 #: but she says no. Who is right?"): it asks about the visit, scan or specialist the plan names.
 _APPROVAL = Caseless(
