@@ -121,3 +121,23 @@ SHADOWED = ["7p.m.(o: (=:-xs. ", "e.Somethin' s.Julthat’s", "Havin ’coz:’(
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "a  b", "x\t\ty", "\u00a0", "it 's", "e.g .", ": )", *SHADOWED])
 def test_white_space_and_split_cases(text):
     assert _tokens(_fresh()(text)) == _tokens(ENGLISH.tokenizer(text))
+
+
+def _crossed_plainly(tokenizer, text: str) -> set[str]:
+    """The final-pass cases whose probe ``text`` holds, each probe tested with ``in``."""
+    return {string for gap, specials in tokenizer._crossing.items() if gap in text
+            for string, probes in specials if any(probe in text for probe in probes)}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(SPLIT_PIECES + PIECES + WORDS), st.sampled_from(SPACES)), max_size=14))
+def test_the_probes_a_text_holds_are_found_in_one_pass(parts):
+    text = "".join(piece + space for piece, space in parts)
+    tokenizer = _fresh()
+    assert set(tokenizer._crossed(text)) == _crossed_plainly(tokenizer, text)
+
+
+def test_the_probes_of_every_text_we_have_are_found_in_one_pass():
+    tokenizer = _fresh()
+    for text in data_texts() + _shared_texts() + SHADOWED:
+        assert set(tokenizer._crossed(text)) == _crossed_plainly(tokenizer, text), text
