@@ -17,6 +17,13 @@ from spacy.tokens import Doc
 from twitchcheck.understanding.document import token_lowers
 
 
+#: Most word sequences a plain cue pattern is spelt out into for the PhraseMatcher; a pattern of
+#: longer word lists ("my/our/his/her friend/friends/mum/... says/said/thinks ...": 2,800) goes to
+#: a grouped Matcher instead, which gives the same matches without making thousands of patterns
+#: at every start.
+_MOST_SPELT_OUT = 200
+
+
 class CueMatcher:
     """medspaCy's cue matcher (its ``MedspacyMatcher``), giving the same matches in the same order.
 
@@ -42,8 +49,11 @@ class CueMatcher:
             if not isinstance(rule.pattern, list) or rule.on_match is not None:
                 raise TypeError(f"cue {rule.literal!r}: only token patterns without callbacks are supported")
             phrases = _word_sequences(rule.pattern)
-            if phrases is not None:
-                self.words.add(rule_id, [Doc(vocab, words=list(words)) for words in sorted(set(phrases))])
+            if phrases is not None and len(phrases) <= _MOST_SPELT_OUT:
+                # each word as the hash of its LOWER (the words are in lower case already), as a
+                # Doc of them would give the PhraseMatcher, without making the Doc
+                strings = vocab.strings
+                self.words.add(rule_id, [[strings.add(word) for word in words] for words in sorted(set(phrases))])
                 continue
             needed = _needed_token(rule.pattern)
             words = None if needed is None else frozenset(_word_values(rule.pattern[needed]))
