@@ -41,6 +41,8 @@ def _fresh():
 def _shared_texts():
     texts = []
     for path in [SHARED_EVAL / "dev-cases.jsonl", *sorted((SHARED_EVAL / "public").glob("*.jsonl"))]:
+        if not path.exists():
+            continue  # the shared eval folder is beside the project on our machines, not on every one
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
