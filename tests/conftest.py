@@ -22,6 +22,17 @@ def data_texts() -> list[str]:
     return [record["text"] for path in sorted(DATA.glob("*.jsonl")) for record in read_jsonl(path)]
 
 
+def shared_texts() -> list[str]:
+    """The texts of the shared eval (dev cases and public questions) where that folder is beside
+    the project (a clean clone has only tests/data)."""
+    texts = []
+    for path in [SHARED_EVAL / "dev-cases.jsonl", *sorted((SHARED_EVAL / "public").glob("*.jsonl"))]:
+        if path.exists():
+            texts += [text for record in read_jsonl(path)
+                      if isinstance(text := record.get("text") or record.get("question"), str)]
+    return texts
+
+
 @pytest.fixture(scope="session")
 def kb():
     from twitchcheck.knowledge.loader import knowledge

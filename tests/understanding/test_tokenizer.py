@@ -8,7 +8,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import SHARED_EVAL, data_texts
+from tests.conftest import data_texts, shared_texts
 from twitchcheck.understanding.nlp import _english, pipeline
 from twitchcheck.understanding.tokenizer import OnDemandTokenizer
 
@@ -38,22 +38,8 @@ def _fresh():
                              token_match=full.token_match, url_match=full.url_match)
 
 
-def _shared_texts():
-    texts = []
-    for path in [SHARED_EVAL / "dev-cases.jsonl", *sorted((SHARED_EVAL / "public").glob("*.jsonl"))]:
-        if not path.exists():
-            continue  # the shared eval folder is beside the project on our machines, not on every one
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                text = record.get("text") or record.get("question")
-                if isinstance(text, str):
-                    texts.append(text)
-    return texts
-
-
 def test_the_pipeline_tokenises_as_spacys_full_tokenizer_on_every_text_we_have():
-    texts = data_texts() + _shared_texts()
+    texts = data_texts() + shared_texts()
     assert len(texts) > 500
     for text in texts:
         assert _tokens(pipeline().nlp.tokenizer(text)) == _tokens(ENGLISH.tokenizer(text)), text
@@ -61,7 +47,7 @@ def test_the_pipeline_tokenises_as_spacys_full_tokenizer_on_every_text_we_have()
 
 
 def test_a_fresh_tokenizer_tokenises_each_text_as_spacys():
-    for text in data_texts()[::5] + _shared_texts()[::5]:
+    for text in data_texts()[::5] + shared_texts()[::5]:
         assert _tokens(_fresh()(text)) == _tokens(ENGLISH.tokenizer(text)), text
 
 
@@ -141,5 +127,5 @@ def test_the_probes_a_text_holds_are_found_in_one_pass(parts):
 
 def test_the_probes_of_every_text_we_have_are_found_in_one_pass():
     tokenizer = _fresh()
-    for text in data_texts() + _shared_texts() + SHADOWED:
+    for text in data_texts() + shared_texts() + SHADOWED:
         assert set(tokenizer._crossed(text)) == _crossed_plainly(tokenizer, text), text

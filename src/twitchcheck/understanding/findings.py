@@ -321,33 +321,29 @@ def _undoers_by_last_word(undoers: frozenset[tuple[str, ...]]) -> dict[str, list
     return dict(by_last)
 
 
-def _without_own_word_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]]) -> None:
-    """A cue inside the words a mention is made of is part of what it says: "when she reads it
-    does not happen" is distractibility (its concept ``NOT_HAPPEN``), not a denial of it.  A
-    phrase is made of all its words; a combination of its concepts' occurrences, so "my cheek
-    doesn't twitch" is still denied.  (medspaCy's overlap test misses a cue inside a mention.)"""
+def _without_stray_cues(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]],
+                        lowers: list[str]) -> None:
+    """Drop, in one pass over the mentions, the cues that do not modify them after all:
+
+    * a cue inside the words a mention is made of is part of what it says: "when she reads it
+      does not happen" is distractibility (its concept ``NOT_HAPPEN``), not a denial of it.  A
+      phrase is made of all its words; a combination of its concepts' occurrences, so "my cheek
+      doesn't twitch" is still denied.  (medspaCy's overlap test misses a cue inside a mention.)
+    * a negation stays in its clause: it does not deny a combination whose words after it all lie
+      past its reach, in a clause that a comma, a semicolon or a contrast ("but", "only", "just")
+      opens ("my eyes don't close or squeeze shut, I just feel the flutter": the twitch is "eyes ...
+      flutter", and "don't" says nothing of the flutter).  A mention that starts after the negation
+      is ConText's (``context._Modifier.modifies``); a negation within the later clause denies it
+      there as usual.
+    """
     for span in spans:
         if not span.modifiers:
             continue
-        words = own_words.get((span.label_, span.start, span.end), [(span.start, span.end)])
+        combined = own_words.get((span.label_, span.start, span.end))
+        words = combined or [(span.start, span.end)]
         kept = tuple(m for m in span.modifiers
-                     if not any(s <= m.modifier_span[0] and m.modifier_span[1] <= e for s, e in words))
-        if len(kept) != len(span.modifiers):
-            span.modifiers = kept
-
-
-def _without_negations_left_behind(spans, own_words: dict[tuple[str, int, int], list[tuple[int, int]]],
-                                   lowers: list[str]) -> None:
-    """A negation stays in its clause: it does not deny a combination whose words after it all lie
-    past its reach, in a clause that a comma, a semicolon or a contrast ("but", "only", "just") opens
-    ("my eyes don't close or squeeze shut, I just feel the flutter": the twitch is "eyes ... flutter",
-    and "don't" says nothing of the flutter).  A mention that starts after the negation is ConText's
-    (``context._Modifier.modifies``); a negation within the later clause denies it there as usual."""
-    for span in spans:
-        words = own_words.get((span.label_, span.start, span.end))
-        if not span.modifiers or not words:
-            continue
-        kept = tuple(m for m in span.modifiers if not _left_behind(m, span, words, lowers))
+                     if not any(s <= m.modifier_span[0] and m.modifier_span[1] <= e for s, e in words)
+                     and not (combined and _left_behind(m, span, combined, lowers)))
         if len(kept) != len(span.modifiers):
             span.modifiers = kept
 
@@ -444,9 +440,8 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
                         for start, end in denied_by_finding.get(f, ()))]
     targets = spans + _longest(_condition_mentions(doc, pipeline))
     pipeline.context(doc, targets)
-    _without_own_word_cues(targets, own_words)
     lowers = token_lowers(doc)
-    _without_negations_left_behind(targets, own_words, lowers)
+    _without_stray_cues(targets, own_words, lowers)
     findings, conditions = list(denials), []
     passed_lately: set[str] = set()  # sentences of danger signs that passed lately and still count as now
     for span in targets:
