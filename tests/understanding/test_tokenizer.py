@@ -129,3 +129,33 @@ def test_the_probes_of_every_text_we_have_are_found_in_one_pass():
     tokenizer = _fresh()
     for text in data_texts() + shared_texts() + SHADOWED:
         assert set(tokenizer._crossed(text)) == _crossed_plainly(tokenizer, text), text
+
+
+class _Counted:
+    """An affix search that counts its calls (it keeps the pattern the tokenizer's cache key reads)."""
+
+    def __init__(self, search):
+        self.search, self.__self__, self.calls = search, search.__self__, 0
+
+    def __call__(self, string):
+        self.calls += 1
+        return self.search(string)
+
+
+def test_chunks_after_a_special_case_are_split_once_and_then_reused():
+    full = ENGLISH.tokenizer
+    prefix, suffix = _Counted(full.prefix_search), _Counted(full.suffix_search)
+    tokenizer = OnDemandTokenizer(ENGLISH.vocab, rules=full.rules, prefix_search=prefix, suffix_search=suffix,
+                                  infix_finditer=full.infix_finditer, token_match=full.token_match,
+                                  url_match=full.url_match)
+    text = "I'm sure my left eyelid twitches, it's worse (after coffee)!"
+    first = _tokens(tokenizer(text))
+    assert first == _tokens(ENGLISH.tokenizer(text))
+    assert prefix.calls > 0
+    prefix.calls = suffix.calls = 0
+    assert _tokens(tokenizer(text)) == first
+    # a second text adds a special case of its own: the chunks kept from the first stay kept
+    tokenizer("don't know")
+    prefix.calls = suffix.calls = 0
+    assert _tokens(tokenizer(text)) == first
+    assert (prefix.calls, suffix.calls) == (0, 0)

@@ -15,11 +15,17 @@ A special case can change how a text is tokenised only where its string occurs i
 
 :class:`OnDemandTokenizer` adds, before it tokenises a text, every special case whose string is a
 substring of one of the text's chunks or whose probe the text holds (and the white-space cases at
-once).  Cases never added cannot apply; cases added earlier apply only where they would anyway
-(adding one empties spaCy's cache of tokenised chunks, as it always did).  So its tokens are
+once).  Cases never added cannot apply; cases added earlier apply only where they would anyway.
+So its tokens are
 spaCy's own; a test compares them with spaCy's full tokenizer on every test text and on generated
 ones.  Anything that reads the whole rule set (``rules``, ``explain``, ``to_bytes``) or changes
 the affix rules first adds them all.
+
+spaCy keeps the tokens of each chunk it splits, for reuse, but forgets them all whenever a case is
+added, and keeps none after a special case has been met in the text being tokenised.  Here adding
+a case forgets nothing (no chunk tokenised so far holds a case still pending: each is searched
+first), and each new chunk is tokenised once on its own before the text is, so it is kept as
+spaCy would keep it alone: a word after "I'm" is split by the affix rules once, not in every text.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ class OnDemandTokenizer(Tokenizer):
                          infix_finditer=infix_finditer, token_match=token_match, url_match=url_match,
                          faster_heuristics=faster_heuristics)
         self._plan(dict(rules or {}))
+
+    _keep_chunks = False
 
     def _plan(self, rules: dict) -> None:
         self._all_rules = rules
@@ -86,16 +94,34 @@ class OnDemandTokenizer(Tokenizer):
         pending = self._pending
         new = set(text.split()).difference(self._seen)
         if new:
+            rules = self._all_rules
             lengths = self._lengths
+            plain, holding = [], []
             for chunk in new:
                 size = len(chunk)
+                special = False
                 for length in lengths:
                     if length > size:
                         break
                     for start in range(size - length + 1):
                         piece = chunk[start:start + length]
-                        if piece in pending:
-                            self._add(piece)
+                        if piece in rules:
+                            special = True
+                            if piece in pending:
+                                self._add(piece)
+                if not special:
+                    plain.append(chunk)
+                elif chunk not in rules:
+                    holding.append(chunk)
+            # spaCy keeps a chunk's tokens for reuse only while no special case has been met in the
+            # text being tokenised, so in a text with "I'm" or "don't" early on, the words after it
+            # would be split by the affix rules again in every later text.  Tokenised away from it,
+            # each new chunk is kept if spaCy would keep it alone: those that hold no special case's
+            # string side by side, the others ("eyelid" holds "id") one by one
+            if plain:
+                Tokenizer.__call__(self, " ".join(plain))
+            for chunk in holding:
+                Tokenizer.__call__(self, chunk)
             if len(self._seen) > _MAX_SEEN:
                 self._seen.clear()
             self._seen.update(new)
@@ -123,7 +149,18 @@ class OnDemandTokenizer(Tokenizer):
     def _add(self, string: str) -> None:
         substrings = self._pending.pop(string, None)
         if substrings is not None:
-            Tokenizer.add_special_case(self, string, substrings)
+            # spaCy forgets every tokenised chunk it keeps when a case is added; this one can change
+            # none of them: each chunk is searched before it is first tokenised, and every case it
+            # holds is added then, so a case still pending is in no chunk tokenised so far
+            self._keep_chunks = True
+            try:
+                Tokenizer.add_special_case(self, string, substrings)
+            finally:
+                self._keep_chunks = False
+
+    def _flush_cache(self):
+        if not self._keep_chunks:
+            Tokenizer._flush_cache(self)
 
     def complete(self) -> None:
         """Add every special case not added yet (the tokenizer is then spaCy's, eagerly built)."""
