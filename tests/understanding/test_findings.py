@@ -28,6 +28,10 @@ def statuses(text: str) -> dict[str, str]:
         ("Will I end up with a paralysed face from the spasm?", "facial_droop", "hypothetical"),
         ("Botox make my face droop?", "facial_droop", "hypothetical"),
         ("what could cause my face to droop suddenly an hour ago", "facial_droop", "present"),
+        # a palsy's return asked about is a worry; told, it is a droop (blind set d, L044)
+        ("I had Bell's palsy 2 years ago. Is my palsy coming back?", "facial_droop", "hypothetical"),
+        ("Bell's palsy last year. Could the palsy be returning?", "facial_droop", "hypothetical"),
+        ("My Bell's palsy is coming back, my mouth droops again.", "facial_droop", "present"),
         # a clinician's shorthand for oromandibular dystonia (blind set d, L026)
         ("new oromandibular involvement in her blepharospasm", "oral_movements", "present"),
         ("jaw-opening dystonia and tongue protrusion when she talks", "oral_movements", "present"),
