@@ -214,3 +214,34 @@ def test_an_emergency_outside_what_we_cover_still_says_what_it_may_be():
 ])
 def test_a_palsy_dated_months_ago_is_not_a_new_weakness(text):
     assert consult(text).triage.level == "consultation"
+
+
+@pytest.mark.parametrize(("text", "mri"), [
+    # no recovery months after a palsy is not its usual course: a specialist and a scan (blind set d, L036)
+    ("Had Bell's palsy in June, it's now October and the left side is still weak, no improvement at all.", "recommended"),
+    ("I had Bell's palsy 5 months ago and my face has not improved at all, my eye still won't close.", "recommended"),
+    # weeks without improvement: a doctor's review, no scan yet
+    ("Bell's palsy 5 weeks ago, my face hasn't got any better and my eye can't close.", None),
+])
+def test_a_palsy_that_does_not_recover_is_reviewed(text, mri):
+    result = consult(text)
+    assert result.triage.level == "consultation"
+    if mri:
+        assert result.imaging.mri == mri
+    assert result.differential[0].condition == "bells_palsy"
+
+
+def test_a_palsy_that_does_not_recover_but_came_back_suddenly_is_still_urgent():
+    result = consult("Bell's palsy 4 months ago, no improvement, and since this morning my arm is weak and my speech slurred")
+    assert TRIAGE_ORDER.index(result.triage.level) <= TRIAGE_ORDER.index("emergency")
+
+
+def test_a_weak_face_with_a_lump_by_the_ear_is_seen_within_a_day():
+    result = consult("I had Bell's palsy four months ago and it hasn't got better. Now there is a firm lump in front of my ear.")
+    assert result.triage.level == "consultation_24" and result.imaging.mri == "recommended"
+
+
+def test_a_parotid_tumour_taken_out_is_no_lump_now():
+    result = consult("After surgery to remove a parotid tumour a year ago my face was weak for a while. "
+                     "Now my eye closes when I smile.")
+    assert result.triage.level == "consultation"

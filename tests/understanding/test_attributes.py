@@ -151,6 +151,10 @@ def test_course_from_a_duration(text, finding, status):
     ("It started last May and my mouth corner still twitches.", 200, 400),
     # an explicit amount of time wins over the guess
     ("I changed jobs in February. My eyelid has been twitching for 10 days.", 10, 10),
+    # a named start and a named now: the months between them (blind set d, L036)
+    ("Had Bell's palsy in June, it's now October and the left side is still weak.", 115, 130),
+    ("My eye started twitching in November and it is February now.", 85, 95),
+    ("The twitch began in mid March, we're now in May.", 55, 65),
 ])
 def test_how_long_from_a_date(text, low, high):
     days = read(text).attributes.duration_days
@@ -162,6 +166,15 @@ def test_how_long_from_a_date(text, low, high):
     "My eyelid flutters for weeks at a time every spring.",
 ])
 def test_the_length_of_each_spell_is_not_a_duration(text):
+    assert read(text).attributes.duration_days is None
+
+
+@pytest.mark.parametrize("text", [
+    # how soon something is expected to pass is not how long it has lasted (blind set d, L036)
+    "My eye will not shut. I was told most people recover in a few weeks.",
+    "My eyelid twitches; the doctor said it should settle within 2 weeks.",
+])
+def test_an_expected_recovery_is_not_a_duration(text):
     assert read(text).attributes.duration_days is None
 
 

@@ -52,6 +52,20 @@ _DAYS_AGO = Caseless(r"\b(\d|a|one|two|three|four|five|six|seven|a\s+couple\s+of
 #: It dates the complaint only when nothing else does (a droop "since this morning" stays this morning's).
 _EVENT_AGO = Caseless(r"\b(?:pals(?:y|ies)|paraly\w*|bell'?s|ramsay\s+hunt|droop\w*|weak\w*)\b"
                         rf"[^.?!\n;]{{0,40}}?\b{_HEDGE}{_RANGE}\s+{_UNIT}\s+ago\b", needs=("ago",))
+#: A past palsy told as not over: its date is the complaint's ("Bell's palsy 5 months ago, no improvement").
+NOT_OVER = Caseless(r"\b(?:still|no\s+(?:improvement|recovery|better|change)|not\s+(?:improved|recovered|any\s+better|"
+                     r"got\s+(?:any\s+)?better|gotten\s+(?:any\s+)?better|getting\s+better|recovering)|"
+                     r"(?:hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|is\s+not)\s+(?:improved|recovered|recovering|"
+                     r"got\s+(?:any\s+)?better|gotten\s+(?:any\s+)?better|getting\s+better))\b",
+                     needs=("still", "no", "not", "n't", "nt"))
+#: A weakness of the face told as not over, in one sentence.
+_STILL_WEAK = Caseless(rf"{NOT_OVER.pattern}[^.?!\n]{{0,60}}?\b(?:face|weak\w*|droop\w*|close|shut|smile|paraly\w*|"
+                       rf"palsy|side)\b|\b(?:face|weak\w*|droop\w*|smile|paraly\w*|palsy)\b[^.?!\n]{{0,60}}?{NOT_OVER.pattern}",
+                       needs=NOT_OVER.needs)
+#: "no improvement with three weeks of therapy", "after 6 weeks of steroids": the treatment has lasted that long.
+_OF_TREATMENT = Caseless(rf"\b(?:after|with|despite|following)\s+{_HEDGE}\s*{_RANGE}\s*{_UNIT}\s+of\s+(?:treatment|therapy|"
+                         rf"steroids?|prednisolone|pred|tablets|pills|medication|medicine|antivirals?|physio\w*|exercises)\b",
+                         needs=("after", "with", "despite", "following"))
 #: Words that say when something began ("since", "it started", "noticed it").
 _BEGAN = r"(?:since|started|starting|began|begun|start|noticed|appeared|came\s+on|kicked\s+in)"
 #: One of these is in every start (``Caseless`` needs: a text without any is not searched).
@@ -73,6 +87,14 @@ _DATED_START = Caseless(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beg
                           rf"(?:{_MONTH}|christmas|x-?mas|easter|new\s+year|spring|summer|autumn|winter|half[\s-]term)\b"
                           rf"(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)"
                           rf"(?:\s+(?:of\s+)?(last\s+year|\d{{4}}))?|{_START}((?:19|20)\d\d)\b", needs=_BEGAN_WORDS)
+#: "Had Bell's palsy in June, it's now October", "it started back in March and we're now in May": the months
+#: between a named start and a named now.
+_MONTH_SPAN = Caseless(rf"\b(?:in|since|from|around|during)\s+(?:early\s+|mid[\s-]?|late\s+|the\s+(?:start|end|middle)\s+of\s+)?"
+                       rf"({_MONTH})\b[^.?!\n]{{0,80}}?\b(?:it'?s|it\s+is|we'?re|we\s+are|and)\s+(?:now\s+)(?:in\s+)?"
+                       rf"(?:early\s+|mid[\s-]?|late\s+|the\s+(?:start|end|middle)\s+of\s+)?({_MONTH})\b|"
+                       rf"\b(?:in|since|from|around|during)\s+({_MONTH})\b[^.?!\n]{{0,80}}?\b(?:it'?s|it\s+is|we'?re|we\s+are)\s+"
+                       rf"(?:in\s+)?({_MONTH})\s+now\b", needs=("now",))
+_MONTHS = _MONTH[3:-1].split("|")
 #: Days meant by a dated start: several weeks, or most of a year when it was last year.
 _DATED_DAYS, _LAST_YEAR_DAYS = 60, 300
 _SEASON = Caseless(r"\b(?:since|started|began|from|around)\s+(?:around\s+)?last\s+(?:spring|summer|autumn|fall|winter|"
@@ -257,7 +279,11 @@ _EACH_AFTER = Caseless(r"\s*(?:each(?:\s+time)?|every\s+time|at\s+a\s+time|a\s+t
                          r"episode|attack|spasm|bout))\b")
 _EACH_BEFORE = Caseless(r"\b(?:each|every)\s+(?:one|time|episode|spasm|attack|twitch|bout|jolt|shock|injection|dose)\b"
                           r"[^.;,]*$|\b(?:helps?|helped|works?|worked|wears\s+off|lasts?|nothing|stops?|goes\s+away|"
-                          r"disappears)\s+(?:up\s+to\s+|about\s+|around\s+)?$")
+                          r"disappears)\s+(?:up\s+to\s+|about\s+|around\s+)?$|"
+                          # how soon something is expected to pass, not how long it has lasted ("I was told most
+                          # people recover in a few weeks", "it should settle within 2 weeks")
+                          r"\b(?:recover\w*|better|heal\w*|settles?|settled|resolves?|improves?|clears?(?:\s+up)?|"
+                          r"go\s+away|wear\s+off)\s+(?:with)?in\s+(?:a\s+|about\s+|around\s+|the\s+(?:next\s+)?)?$")
 
 
 def _recurring(match: re.Match[str]) -> bool:
@@ -315,6 +341,14 @@ def _sentence_durations(sentence: str) -> list[float]:
             found.append(270)
     if _WEEKDAY.search(sentence):
         found.append(4)
+    if " of " in lowered:
+        found.extend(_stated(_OF_TREATMENT.finditer(sentence)))
+    if "now" in lowered:
+        for match in _MONTH_SPAN.finditer(sentence):
+            start, now = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+            months = (_MONTHS.index(now.lower()) - _MONTHS.index(start.lower())) % 12
+            if months:  # (the same month named twice says nothing of how long)
+                found.append(round(months * 30.4))
     if "/" in lowered or "po" in lowered:
         found.extend(_clinical_days(sentence))
     if _ANY_NAMED.search(lowered):
@@ -485,6 +519,7 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
     elsewhere: list[tuple[float, str]] = []
     diagnosed: list[tuple[float, str]] = []
     events: list[tuple[float, str]] = []  # "<event> N ago" (_EVENT_AGO)
+    past_events: list[tuple[float, str]] = []  # the same in a past clause ("I had Bell's palsy 5 months ago")
     fold = _time_folder(text)
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         if sentence.strip() in context.skip:
@@ -508,6 +543,12 @@ def _duration(text: str, context: DurationContext) -> tuple[float | None, str, b
             ", ".join(c for c, diagnosis in zip(clauses, dates_diagnosis) if diagnosis)))
         if "ago" in own:  # (not in a past clause told as over: "I had Bell's palsy 3 years ago and recovered")
             events.extend((d, sentence) for d in _stated(_EVENT_AGO.finditer(own), onset=True))
+        elif "ago" in folded:  # "I had Bell's palsy 5 months ago and it has not improved": see below
+            past_events.extend((d, sentence) for d in _stated(_EVENT_AGO.finditer(folded), onset=True))
+    if not events and past_events and _STILL_WEAK.search(text):
+        # a past palsy whose weakness is told as still there dates the complaint: "I was told I had Bell's
+        # palsy four months ago. It hasn't got better at all, I still can't close the eye"
+        events = past_events
     candidates = stated or estimated or elsewhere or diagnosed or events
     if not candidates:
         return None, "", False

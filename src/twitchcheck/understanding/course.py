@@ -7,7 +7,7 @@ is kept from making the danger sign look old (the pipeline triages with and with
 
 from __future__ import annotations
 
-from twitchcheck.understanding.attributes import AttributeFacts, duration_days
+from twitchcheck.understanding.attributes import NOT_OVER, AttributeFacts, duration_days
 from twitchcheck.understanding.findings import AFFIRMED, Mention
 
 #: Statuses in which a mention says something about the patient's complaint (a doubt included).
@@ -55,6 +55,8 @@ def course_of_another_complaint(attributes: AttributeFacts, findings: dict[str, 
     if not long_course or not attributes.duration_sentence:
         return frozenset()
     dated = attributes.duration_sentence.strip()
+    palsy = findings.get("history_facial_palsy")
+    palsy_before = palsy is not None and palsy.status in AFFIRMED and palsy.sentence.strip() in dated
     for mention in mentions:
         finding = kb.findings.get(mention.finding)
         if finding is None or not finding.safety or finding.category == "history" or mention.status not in AFFIRMED:
@@ -63,6 +65,8 @@ def course_of_another_complaint(attributes: AttributeFacts, findings: dict[str, 
         if sentence in dated or dated in sentence:
             continue
         own = duration_days(sentence)
+        if own is None and palsy_before and NOT_OVER.search(sentence):
+            continue  # "Bell's 2 yrs ago. My mouth still sags": what is still there is as old as the palsy
         if own is None or own < 21:
             return long_course
     return frozenset()
