@@ -8,6 +8,9 @@ from twitchcheck import consult
 from twitchcheck.knowledge.schema import TRIAGE_ORDER
 
 CASES = [
+    # a relative's fit told with what it left behind is theirs and now (not a past illness of the family)
+    ("my husband had a fit and afterwards his arm was weak", "emergency"),
+    ("my mum had a seizure, now she can't speak properly", "emergency"),
     ("my face is numb on one side and my arm feels weak, started 10 min ago", "emergency_ambulance"),
     ("My father can't speak properly since an hour and his mouth is crooked", "emergency_ambulance"),
     ("Suddenly my vision went double and my left face is drooping", "emergency_ambulance"),
@@ -108,6 +111,8 @@ CASES = [
 
 #: Ordinary twitches written like emergencies must not become ones.
 CALM = [
+    "My brother had a seizure once. My eye twitches.",
+    "My mother had a stroke years ago and now I have a twitching eye",
     "my eye twitching is not stopping for 3 days",
     "my eyelid is still shaking after a week",
     "My eyelid twitching isn't constant, it comes and goes",

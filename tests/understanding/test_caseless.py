@@ -37,7 +37,8 @@ TEXTS = _texts()
 EXAMPLES = ["Last week it was my right lower lid, now it's the LEFT one.", "Now I (his mum, 41) have to watch him.",
             "The left... no sorry, the RIGHT side droops.", "My right eye looks smaller than the left.",
             "It is the upper lid, or maybe the LOWER one, hard to tell.", "Had Bell's palsy in June, it's now OCTOBER.",
-            "It began in March and we are in May now.", "No improvement after THREE weeks of steroids."]
+            "It began in March and we are in May now.", "No improvement after THREE weeks of steroids.",
+            "A FIT, and afterwards his arm was weak."]
 
 
 def _found(matches) -> list[tuple]:

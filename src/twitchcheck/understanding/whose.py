@@ -420,7 +420,8 @@ class _Tally:
             return DIRECT, "complaint"  # "my mum's face", "my brother face"
         has = words.HAS.match(after)
         if has is not None:
-            return _what_they_have(who, has.group("verb").lower(), _CLAUSE_END.split(after[has.end():], maxsplit=1)[0])
+            return _what_they_have(who, has.group("verb").lower(), _CLAUSE_END.split(after[has.end():], maxsplit=1)[0],
+                                   after[has.end():])
         if words.symptom_word_in(segment):
             return DIRECT, "complaint"  # "my 9yo keeps blinking"
         if ref.kind == "child" or words.AGE_AFTER.match(after):
@@ -446,13 +447,26 @@ def _aside(who: Person, dead: bool = False) -> float:
     return 0.0
 
 
-def _what_they_have(who: Person, verb: str, told: str) -> tuple[float, str]:
+#: A fit or turn told with what it left behind ("had a fit and afterwards his arm was weak", "had a seizure,
+#: now she can't speak properly"): an event of now, not an illness of the past.
+_ACUTE_EVENT = Caseless(r"^\s*(?:a\s+|an\s+|another\s+|some\s+(?:kind\s+of\s+)?)?(?:\w+\s+)?(?:fit|seizure|convulsion|"
+                        r"funny\s+turn|turn|episode|blackout|black\s?out|collapse|fall|attack)s?\b",
+                        needs=("fit", "seizure", "convulsion", "turn", "episode", "black", "collapse", "fall", "attack"))
+_AFTERMATH = Caseless(r"\b(?:afterwards?|after\s+(?:that|it|wards)|and\s+then|then|since\s+then|now)\b[^.!?]{0,40}?"
+                      r"\b(?:his|her|he|she|their|they)\b",
+                      needs=("after", "then", "now"))
+
+
+def _what_they_have(who: Person, verb: str, told: str, rest: str = "") -> tuple[float, str]:
     """(evidence, role) of a relative who has or had something: a complaint now, a condition they live
     with, or an illness of their own that the message only mentions."""
     if verb.startswith(("died", "passed")):
         return _aside(who, dead=True), "bystander"
     past = verb == "had" or verb.startswith(("suffered", "was"))
     ongoing = words.ONGOING.search(told) is not None
+    if past and not ongoing and _ACUTE_EVENT.match(told) and not words.remote_past(rest) \
+            and " ago" not in told.lower() and _AFTERMATH.search(rest[:160]):
+        return DIRECT, "complaint"  # "my husband had a fit and afterwards his arm was weak"
     named = _FIRST_WORDS.match(told).group(0)  # what they have: "a droopy eyelid", "Tourette's, ..."
     if ongoing and past:
         return DIRECT, "complaint"  # "had a stroke this morning": it is happening now
