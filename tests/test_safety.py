@@ -8,6 +8,8 @@ from twitchcheck import consult
 from twitchcheck.knowledge.schema import TRIAGE_ORDER
 
 CASES = [
+    # a face told as changed, not yet as drooping, with a stroke sign
+    ("his face looks funny and he is slurring his words", "emergency_ambulance"),
     # a relative's fit told with what it left behind is theirs and now (not a past illness of the family)
     ("my husband had a fit and afterwards his arm was weak", "emergency"),
     ("my mum had a seizure, now she can't speak properly", "emergency"),
@@ -250,3 +252,14 @@ def test_a_parotid_tumour_taken_out_is_no_lump_now():
     result = consult("After surgery to remove a parotid tumour a year ago my face was weak for a while. "
                      "Now my eye closes when I smile.")
     assert result.triage.level == "consultation"
+
+
+@pytest.mark.parametrize("text", [
+    "my face feels weird since this morning",
+    "Something is wrong with my face, it feels strange",
+])
+def test_a_face_that_feels_different_is_triaged_and_asked_about(text):
+    result = consult(text)
+    assert result.in_scope and result.triage.level == "consultation_24"
+    asked = {q.finding for q in result.next_questions}
+    assert asked & {"facial_droop", "speech_difficulty", "limb_weakness", "facial_numbness"}
