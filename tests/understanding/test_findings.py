@@ -28,6 +28,9 @@ def statuses(text: str) -> dict[str, str]:
         ("Will I end up with a paralysed face from the spasm?", "facial_droop", "hypothetical"),
         ("Botox make my face droop?", "facial_droop", "hypothetical"),
         ("what could cause my face to droop suddenly an hour ago", "facial_droop", "present"),
+        # a clinician's shorthand for synkinesis (set c, K058)
+        ("Now reports L periocular closure on lip pursing and smiling.", "synkinesis_with_movement", "present"),
+        ("R oculo-oral synkinesis since the palsy", "synkinesis_with_movement", "present"),
         # a palsy's return asked about is a worry; told, it is a droop (blind set d, L044)
         ("I had Bell's palsy 2 years ago. Is my palsy coming back?", "facial_droop", "hypothetical"),
         ("Bell's palsy last year. Could the palsy be returning?", "facial_droop", "hypothetical"),
