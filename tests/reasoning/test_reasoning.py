@@ -214,3 +214,13 @@ def test_the_interview_does_not_ask_about_dangers_nothing_makes_plausible():
     present = {"increased_blinking", "vocal_tics", "suppressible_with_urge", "over_three_weeks", "long_duration"}
     asked = {q.finding for q in next_questions(KB, present, set(), "child", "male", 9)}
     assert "collapse_or_seizure_now" not in asked and "breathing_swallowing_difficulty" not in asked
+
+
+def test_a_diagnosed_part_counts_for_the_whole_only_when_more_than_the_part_is_told():
+    from twitchcheck import consult
+    more = consult("70F, known blepharospasm for 3 years treated with BoNT, now new oromandibular involvement with "
+                   "tongue protrusion on speaking.")
+    assert more.differential[0].condition == "meige_syndrome"
+    only = consult("I was diagnosed with blepharospasm 3 years ago, botox helps a lot. Is it ok to have another round?")
+    assert only.differential[0].condition == "blepharospasm"
+    assert all(d.condition != "meige_syndrome" or d.probability < 0.05 for d in only.differential)

@@ -164,6 +164,7 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for cond in kb.conditions.values():
         where = f"condition {cond.id}"
         problems.extend(f"{where}: named_implies unknown finding {f}" for f in cond.named_implies if f not in kb.findings)
+        problems.extend(f"{where}: includes unknown condition {c}" for c in cond.includes if c not in kb.conditions)
         problems.extend(f"{where}: defining unknown finding {f}" for f in cond.defining if f not in kb.findings)
         for sign in [*cond.red_flags, *(s for p in cond.presentations for s in p.red_flags)]:
             problems.extend(f"{where}: warning sign names unknown finding {f}" for f in sign.findings

@@ -177,6 +177,9 @@ class Condition(Strict):
     #: Findings that someone who says they have this condition now has by definition
     #: ("I have Bell's palsy" means one side of the face is weak).
     named_implies: list[str] = Field(default_factory=list)
+    #: Conditions this one holds as a part (Meige syndrome is blepharospasm with dystonia of the jaw and
+    #: mouth): someone diagnosed with the part may have the whole, so the diagnosis counts for both.
+    includes: list[str] = Field(default_factory=list)
     #: Symptoms of which someone with this condition mentions at least one when they describe what
     #: is happening (an eyelid twitch without any twitch is not one); none of them mentioned,
     #: while other symptoms are, counts against it with the manifest's ``defining_mention_rate``.

@@ -90,7 +90,22 @@ def score_array_unflagged(model: Model, present, absent, age_band, sex, diagnose
         scores = scores + _sum(model.log_no[:, sorted(model.columns(absent))], axis=1)
     for condition in diagnosed:
         scores[model.row[condition]] += model.log_diagnosis_ratio
+    for whole in _wholes(model, diagnosed, present) - set(diagnosed):
+        scores[model.row[whole]] += model.log_diagnosis_ratio
     return scores
+
+
+def _wholes(model: Model, diagnosed, present) -> set[str]:
+    """The conditions that hold a diagnosed one as a part (blepharospasm in Meige syndrome) and are told
+    of beyond it: a present finding they list is at least twice as likely with them as with the part
+    (the jaw and mouth that join in). The diagnosis of the part then counts for them too."""
+    wholes = set()
+    for part in diagnosed:
+        for whole in model.including.get(part, ()):
+            w, p = model.row[whole], model.row[part]
+            if any(model.listed[w, c] and model.yes[w, c] >= 2 * model.yes[p, c] for c in model.columns(present)):
+                wholes.add(whole)
+    return wholes
 
 
 def flag(model: Model, scores: np.ndarray, flagged: frozenset[str]) -> np.ndarray:

@@ -48,6 +48,8 @@ class Model:
     defining: np.ndarray  # True where the finding is one of the condition's defining symptoms
     #: log(1 - defining_mention_rate) for conditions with defining symptoms, else 0.
     log_undefined: np.ndarray
+    #: The conditions that hold each condition as a part (``Condition.includes``), by the part.
+    including: dict[str, tuple[str, ...]]
 
     def log_prior(self, age_band: str | None, sex: str | None) -> np.ndarray:
         prior = self.log_base.copy()
@@ -103,6 +105,7 @@ def build(kb: KnowledgeBase) -> Model:
         log_red_flag_ratio=math.log(kb.model.red_flag_ratio),
         log_unmentioned=log_unmentioned, defining=defining, log_undefined=log_undefined,
         symptoms=frozenset(f for f, is_symptom in zip(findings, symptom) if is_symptom),
+        including={part: tuple(c for c in conditions if part in kb.conditions[c].includes) for part in conditions},
     )
 
 
