@@ -65,3 +65,12 @@ def test_a_plan_to_wait_and_see_asks_the_urgency(text):
 ])
 def test_do_i_need_one_after_a_scan_asks_about_imaging(text):
     assert ("imaging", None) in asked(text)
+
+
+# A clinician's abbreviation of botulinum toxin (L026).
+@pytest.mark.parametrize("text", [
+    "Blepharospasm well controlled, now jaw-opening dystonia. Is BoNT to the masseters reasonable?",
+    "55M with hemifacial spasm. BoNT-A or MVD?",
+])
+def test_bont_asks_about_botulinum_toxin(text):
+    assert ("treatment", "botulinum_toxin") in asked(text)
