@@ -88,10 +88,8 @@ def score_array_unflagged(model: Model, present, absent, age_band, sex, diagnose
             scores = scores + penalty
     if absent:
         scores = scores + _sum(model.log_no[:, sorted(model.columns(absent))], axis=1)
-    for condition in diagnosed:
+    for condition in set(diagnosed) | _wholes(model, diagnosed, present):
         scores[model.row[condition]] += model.log_diagnosis_ratio
-    for whole in _wholes(model, diagnosed, present) - set(diagnosed):
-        scores[model.row[whole]] += model.log_diagnosis_ratio
     return scores
 
 

@@ -90,7 +90,7 @@ _DATED_START = Caseless(rf"{_START}(last\s+)?(?:(?:early|mid|late|start\s+of|beg
 #: "Had Bell's palsy in June, it's now October", "it started back in March and we're now in May": the months
 #: between a named start and a named now.
 _MONTH_SPAN = Caseless(rf"\b(?:in|since|from|around|during)\s+(?:early\s+|mid[\s-]?|late\s+|the\s+(?:start|end|middle)\s+of\s+)?"
-                       rf"({_MONTH})\b[^.?!\n]{{0,80}}?\b(?:it'?s|it\s+is|we'?re|we\s+are|and)\s+(?:now\s+)(?:in\s+)?"
+                       rf"({_MONTH})\b[^.?!\n]{{0,80}}?\b(?:it'?s|it\s+is|we'?re|we\s+are|and)\s+now\s+(?:in\s+)?"
                        rf"(?:early\s+|mid[\s-]?|late\s+|the\s+(?:start|end|middle)\s+of\s+)?({_MONTH})\b|"
                        rf"\b(?:in|since|from|around|during)\s+({_MONTH})\b[^.?!\n]{{0,80}}?\b(?:it'?s|it\s+is|we'?re|we\s+are)\s+"
                        rf"(?:in\s+)?({_MONTH})\s+now\b", needs=("now",))
@@ -137,12 +137,12 @@ TIME_WORD = Caseless(r"(?<![^\W\d])" + alternation(_UNIT_WORDS) + r"s?\b|\bsince
     r"x-?mas", "term", "fall", "winter", "christmas", "today", "tonight", "morning", "afternoon", "evening", "yesterday",
     "ages", "life", "childhood", "kid", "child", "easter", "year", "woke", "just", "breakfast", "lunch", "lunchtime",
     "dinner", "supper", r"tea\s?time", r"half[\s-]term", r"(?:19|20)\d\d", r"this\s+am", r"pod\s?#?\s?\d+",
-    r"post[\s-]?op", *_MONTH[3:-1].split("|")]) + r"\b|\d\s?/\s?(?:7|52|12)\b", needs=(
+    r"post[\s-]?op", *_MONTHS]) + r"\b|\d\s?/\s?(?:7|52|12)\b", needs=(
     # (one of these is in every match: most sentences that say nothing of time have none, and skip the search)
     "min", "hour", "hr", "day", "night", "week", "wk", "mo", "year", "yr", "since", "tue", "wed", "thu", "fri", "sat",
     "spring", "summer", "autumn", "mas", "term", "fall", "winter", "morning", "afternoon", "evening", "ages", "life",
     "kid", "child", "easter", "woke", "just", "breakfast", "lunch", "dinner", "supper", "tea", "19", "20", "this",
-    "pod", "post", *_MONTH[3:-1].split("|"), "/"))
+    "pod", "post", *_MONTHS, "/"))
 #: "for a minute" is how long one episode lasts, not how long the problem has existed.
 _EPISODE_UNITS = frozenset({"minute", "min", "hour", "hr"})
 _RECURRENT = Caseless(r"\b(?:again|came\s+back|comes\s+back|recur\w*|returned|once\s+more|before\s+too|"

@@ -16,9 +16,8 @@ A special case can change how a text is tokenised only where its string occurs i
 :class:`OnDemandTokenizer` adds, before it tokenises a text, every special case whose string is a
 substring of one of the text's chunks or whose probe the text holds (and the white-space cases at
 once).  Cases never added cannot apply; cases added earlier apply only where they would anyway.
-So its tokens are
-spaCy's own; a test compares them with spaCy's full tokenizer on every test text and on generated
-ones.  Anything that reads the whole rule set (``rules``, ``explain``, ``to_bytes``) or changes
+So its tokens are spaCy's own; a test compares them with spaCy's full tokenizer on every test text
+and on generated ones.  Anything that reads the whole rule set (``rules``, ``explain``, ``to_bytes``) or changes
 the affix rules first adds them all.
 
 spaCy keeps the tokens of each chunk it splits, for reuse, but forgets them all whenever a case is
@@ -55,6 +54,7 @@ class OnDemandTokenizer(Tokenizer):
                          faster_heuristics=faster_heuristics)
         self._plan(dict(rules or {}))
 
+    #: Set while a case is added on demand: spaCy's store of tokenised chunks is then kept (``_add``).
     _keep_chunks = False
 
     def _plan(self, rules: dict) -> None:
