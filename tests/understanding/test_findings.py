@@ -202,6 +202,41 @@ def test_a_side_of_the_face_is_not_a_limb():
     assert understand(clean_text("my whole right side is weak")).findings["limb_weakness"].status == "present"
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the jaw is where the gland, the pain or the numbness is; the twitch is the eye's
+        ("swollen gland under my jaw and my eye twitches", "jaw_clenching_one_side"),
+        ("My eye is twitching and there's pain under my jaw", "jaw_clenching_one_side"),
+        ("numbness in my hand and my face is weak", "limb_weakness"),
+        # the jaw has its own words: only the eye twitches
+        ("my jaw is sore and my eye twitches", "jaw_clenching_one_side"),
+    ],
+)
+def test_a_movement_belongs_to_its_own_place(text, wrong):
+    found = statuses(text)
+    assert wrong not in found
+    assert any(status == "present" for status in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        # places joined by "and", "of" or a list share the movement
+        ("my eyelid and my cheek twitch", {"eyelid_twitching", "lower_face_twitching"}),
+        ("twitching under my eye and in my cheek", {"eyelid_twitching", "lower_face_twitching"}),
+        ("the upper part of the eyelid of the facial muscle began to tremble", {"eyelid_twitching"}),
+        ("tingling at the tips of my fingers and around my lips", {"perioral_tingling"}),
+        ("my husband's right arm and the right side of his face went numb", {"limb_numbness_one_side"}),
+        # a place that is only near the movement's place is not the movement's
+        ("my eye near my nose twitches", {"eyelid_twitching"}),
+    ],
+)
+def test_places_joined_together_keep_the_movement(text, findings):
+    found = statuses(text)
+    assert findings <= {finding for finding, status in found.items() if status == "present"}
+
+
 def test_a_denial_inside_a_longer_mention_belongs_to_that_mention():
     found = statuses("My upper lid twitches. No muscle loss, no twitching in my tongue, swallowing is fine.")
     assert found["tongue_fasciculations"] == "absent"

@@ -89,7 +89,8 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     conditions = _read_folder(data_dir, "conditions")
     topics = _read_folder(data_dir, "topics")
     references = {r["id"]: r for r in _read(data_dir / "bibliography.yaml")["references"]}
-    concepts = {c["id"]: c for c in _read(data_dir / "lexicon.yaml")["concepts"]}
+    lexicon = _read(data_dir / "lexicon.yaml")
+    concepts = {c["id"]: c for c in lexicon["concepts"]}
     return {
         "version": f"{manifest['version']}+{content_hash(data_dir)}",
         "model": {"leak": manifest["leak"], "diagnosis_ratio": manifest.get("diagnosis_ratio", 1.0),
@@ -103,6 +104,7 @@ def read_raw(data_dir: Path = DATA_DIR) -> dict[str, Any]:
         "conditions": conditions,
         "findings": {f["id"]: f for f in _read(data_dir / "findings.yaml")["findings"]},
         "concepts": concepts,
+        "places": lexicon.get("places", {}),
         "red_flags": _read(data_dir / "red_flags.yaml")["rules"],
         "context": _read(data_dir / "context.yaml")["cues"],
         "intents": [_with_concept_terms(rule, concepts) for rule in _read(data_dir / "intents.yaml")["intents"]],

@@ -302,6 +302,30 @@ class Concept(Strict):
     #: Concepts that win when an occurrence of theirs overlaps one of this concept's
     #: ("his whole right side of his face" is the face, not a limb).
     yields_to: list[str] = Field(default_factory=list)
+    #: A place of the body ("jaw", "eyelid"): a movement told beside two places is the nearer one's
+    #: (see :class:`PlaceWords`).
+    site: bool = False
+
+
+class PlaceWords(Strict):
+    """The words that tell a place of the body belongs to another word than a movement beside it.
+
+    "A swollen gland under my jaw and my eye twitches": the jaw is where the gland is, and the
+    twitch is the eye's.  A combination joining a place (a ``site`` concept) to a movement is set
+    aside when another place lies nearer the movement and that place makes its own combination with
+    it, and either the first place is where something else is (it follows one of ``prepositions``,
+    with only ``determiners`` between, right after a word of the ``owner_concepts`` or one of the
+    ``owner_words``) or it comes first and words other than ``joiners`` and places part it from the
+    nearer place ("my jaw is sore and my eye
+    twitches"; but "my eyelid and my cheek twitch" is both places).
+    """
+
+    prepositions: list[str] = Field(default_factory=list)
+    #: Concepts, and single words, that have a place of their own ("pain", "a gland").
+    owner_concepts: list[str] = Field(default_factory=list)
+    owner_words: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    joiners: list[str] = Field(default_factory=list)
 
 
 class RuleException(Strict):
@@ -453,6 +477,7 @@ class KnowledgeBase(Strict):
     conditions: dict[str, Condition]
     findings: dict[str, Finding]
     concepts: dict[str, Concept]
+    places: PlaceWords = Field(default_factory=PlaceWords)
     red_flags: list[RedFlagRule]
     context: list[ContextCue]
     intents: list[IntentRule]

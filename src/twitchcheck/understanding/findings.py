@@ -10,7 +10,7 @@ merged into one.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -157,31 +157,131 @@ def _combo_order(combo: _Combo) -> tuple[int, int]:
 
 
 def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]],
-                     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None
-                     ) -> list[tuple[str, int, int]]:
+                     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None,
+                     places: _Places | None = None) -> list[tuple[str, int, int]]:
     """(finding, start, end) of the combinations whose concepts occur close together in one sentence.
 
     A finding's first combination that matches is kept, and any later one that reaches other words
     of the sentence ("when I smile my eye narrows, and when I blink the corner of my mouth pulls up"
     is one finding twice, so that each part can explain away what it overlaps; overlapping
-    mentions of one finding are later reduced to the longest).  ``own_words`` receives, for each
-    stretch, the concept occurrences it is made of."""
+    mentions of one finding are later reduced to the longest).  With ``places``, a combination
+    that joins a movement to a place it does not belong to is set aside (see :func:`_misplaced`).
+    ``own_words`` receives, for each stretch, the concept occurrences it is made of."""
     stretches = []
-    for sentence in found.values():
+    for sentence_start, sentence in found.items():
         concepts = set(sentence)  # (a set: a frozenset's <= against dict keys is tested in Python)
         candidates = sorted((combo for concept in sentence for combo in index.get(concept, ())
                              if combo.concepts <= concepts), key=_combo_order)
         kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        matched: list[tuple[_Combo, tuple[int, int], list[tuple[str, tuple[int, int]]]]] = []
         for combo in candidates:
             stretch = _closest(combo.sequence, sentence, combo.window)
             if stretch is not None and not any(s <= stretch[0] and stretch[1] <= e for s, e in kept[combo.finding]):
-                stretches.append((combo.finding, stretch[0], stretch[1]))
                 kept[combo.finding].append(stretch)
-                if own_words is not None:
-                    own_words[(combo.finding, *stretch)] = [
-                        occurrence for concept in combo.concepts for occurrence in sentence[concept]
-                        if stretch[0] <= occurrence[0] and occurrence[1] <= stretch[1]]
+                matched.append((combo, stretch, [
+                    (concept, occurrence) for concept in combo.concepts for occurrence in sentence[concept]
+                    if stretch[0] <= occurrence[0] and occurrence[1] <= stretch[1]]))
+        if places is not None and len(concepts & places.sites) > 1:
+            matched = _misplaced(matched, sentence, sentence_start, places)
+        for combo, stretch, occurrences in matched:
+            stretches.append((combo.finding, stretch[0], stretch[1]))
+            if own_words is not None:
+                own_words[(combo.finding, *stretch)] = [occurrence for _, occurrence in occurrences]
     return stretches
+
+
+@dataclass(frozen=True)
+class _Places:
+    """The lexicon's place words (``schema.PlaceWords``) as token norms, and a document's norms."""
+
+    sites: frozenset[str]
+    prepositions: tuple[tuple[str, ...], ...]  # longest first
+    owner_concepts: frozenset[str]
+    owner_words: frozenset[str]
+    determiners: frozenset[str]
+    joiners: frozenset[str]
+    norms: list[str] = field(default_factory=list)
+
+
+def _place_words(kb: KnowledgeBase) -> _Places:
+    words = kb.places
+    return _Places(frozenset(c.id for c in kb.concepts.values() if c.site),
+                   tuple(sorted({tuple(p.lower().split()) for p in words.prepositions}, key=len, reverse=True)),
+                   frozenset(words.owner_concepts), frozenset(w.lower() for w in words.owner_words),
+                   frozenset(words.determiners), frozenset(words.joiners))
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _elsewhere(place: tuple[int, int], owners: set[int], sentence_start: int, places: _Places) -> bool:
+    """Whether ``place`` is where something other than the movement is: it follows a preposition of
+    place right after a word that has a place of its own (``owners``: "a swollen gland under my
+    jaw", "pain under my jaw"; not "twitching under my eye", nor "it started in my cheek")."""
+    norms, at = places.norms, place[0]
+    while at > sentence_start and norms[at - 1] in places.determiners:
+        at -= 1
+    for preposition in places.prepositions:
+        begin = at - len(preposition)
+        if begin >= sentence_start and tuple(norms[begin:at]) == preposition:
+            return begin - 1 >= sentence_start and (begin - 1 in owners or norms[begin - 1] in places.owner_words)
+    return False
+
+
+def _widest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another one ("side of his face", not its "face")."""
+    return [span for span in spans
+            if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
+
+
+def _misplaced(matched: list[tuple[_Combo, tuple[int, int], list[tuple[str, tuple[int, int]]]]],
+               sentence: dict[str, list[tuple[int, int]]], sentence_start: int, places: _Places
+               ) -> list[tuple[_Combo, tuple[int, int], list[tuple[str, tuple[int, int]]]]]:
+    """``matched`` without the combinations that give a movement to a place not its own.
+
+    A place of a combination is not the movement's when another place (not part of the
+    combination) lies nearer the movement, is not itself where something else is (nor where a
+    place is: "my eye near my nose twitches" is the eye's twitch), makes its own
+    combination with the movement, and either the first place is where something else is ("a
+    swollen gland under my jaw and my eye twitches") or comes first and is parted from the nearer
+    place by words of its own ("my jaw is sore and my eye twitches"; only joiners part "my eyelid
+    and my cheek twitch", which is both)."""
+    sites, norms = places.sites, places.norms
+    spans_of = [{occurrence for _, occurrence in occurrences} for _, _, occurrences in matched]
+    all_places = _widest([occurrence for concept, found in sentence.items() if concept in sites for occurrence in found])
+    place_tokens = {token for start, end in all_places for token in range(start, end)}
+    kept = []
+    for number, (combo, stretch, occurrences) in enumerate(matched):
+        own = [occurrence for concept, occurrence in occurrences if concept in sites]
+        movers = [occurrence for concept, occurrence in occurrences if concept not in sites]
+        others = [occurrence for occurrence in all_places
+                  if not any(occurrence[0] < o[1] and o[0] < occurrence[1] for o in own)]
+        if not own or not movers or not others:
+            kept.append((combo, stretch, occurrences))
+            continue
+        owners = {token for concept in places.owner_concepts if concept not in combo.concepts
+                  for start, end in sentence.get(concept, ()) for token in range(start, end)}
+        wrong = False
+        for place in own:
+            movement = min(movers, key=lambda occurrence: _gap(place, occurrence))
+            for other in others:
+                if (_gap(other, movement) >= _gap(place, movement)
+                        or _elsewhere(other, owners | place_tokens, sentence_start, places)
+                        or not any(movement in spans and any(o[0] < other[1] and other[0] < o[1] for o in spans)
+                                   for n, spans in enumerate(spans_of) if n != number)):
+                    continue
+                if _elsewhere(place, owners, sentence_start, places) or (
+                        place[1] <= other[0] and other[1] <= movement[0]
+                        and any(norms[token] not in places.joiners and token not in place_tokens
+                                for token in range(place[1], other[0]))):
+                    wrong = True
+                    break
+            if wrong:
+                break
+        if not wrong:
+            kept.append((combo, stretch, occurrences))
+    return kept
 
 
 def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
@@ -192,8 +292,9 @@ def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
     ``own_words`` receives, for each mention, the concept occurrences it is made of.
     """
     found = _concept_spans(doc, pipeline) if concepts is None else concepts
+    places = replace(derived(kb, _place_words), norms=token_norms(doc))
     return [Target(finding, start, end)
-            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index), own_words)]
+            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index), own_words, places)]
 
 
 def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
