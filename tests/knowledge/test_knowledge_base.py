@@ -82,6 +82,23 @@ def test_unknown_finding_in_a_rule_is_an_error(data_copy):
         load(data_copy)
 
 
+def test_an_unknown_owner_of_a_place_is_an_error(data_copy):
+    path = data_copy / "lexicon.yaml"
+    lexicon = yaml.safe_load(path.read_text())
+    lexicon["places"]["owner_concepts"].append("NO_SUCH_CONCEPT")
+    path.write_text(yaml.safe_dump(lexicon))
+    with pytest.raises(KnowledgeError, match="NO_SUCH_CONCEPT"):
+        load(data_copy)
+
+
+def test_a_yaml_boolean_among_the_place_words_is_refused(data_copy):
+    # unquoted, "on" and "no" are YAML booleans, not words
+    path = data_copy / "lexicon.yaml"
+    path.write_text(path.read_text().replace('"on", at,', "on, at,"))
+    with pytest.raises(KnowledgeError, match="prepositions"):
+        load(data_copy)
+
+
 def test_cached_knowledge_matches_a_fresh_load_and_survives_a_corrupt_cache(tmp_path, monkeypatch):
     from twitchcheck.knowledge.loader import _cache_path, load_cached
 
