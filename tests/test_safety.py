@@ -263,3 +263,23 @@ def test_a_face_that_feels_different_is_triaged_and_asked_about(text):
     assert result.in_scope and result.triage.level == "consultation_24"
     asked = {q.finding for q in result.next_questions}
     assert asked & {"facial_droop", "speech_difficulty", "limb_weakness", "facial_numbness"}
+
+
+@pytest.mark.parametrize("text", [
+    "my eye is acting up",
+    "what is going on with my eyelid?",
+    "My son's face does a weird thing",
+    "I have a problem with the muscles around my mouth",
+])
+def test_a_trouble_told_without_what_it_does_is_seen_by_a_doctor(text):
+    # not "no symptoms described", and not self-care on a guess
+    result = consult(text)
+    assert result.in_scope and result.triage.level == "consultation", result.triage
+    assert len(result.differential) >= 3
+    assert "did not describe symptoms" not in result.answer_text
+
+
+def test_a_vague_trouble_gives_way_to_the_movement_told_beside_it():
+    result = consult("my eye is acting up, it twitches every day")
+    assert {e.finding for e in result.evidence} == {"eyelid_twitching"}
+    assert result.triage.level == "self_care"

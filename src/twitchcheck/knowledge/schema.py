@@ -259,6 +259,9 @@ class Finding(Strict):
     #: A feeling, not a movement or weakness ("my cheek feels numb"): the places it names are not
     #: the sites of the complaint.
     sensation: bool = False
+    #: A trouble told without saying what it is ("my eye is acting up", "my face feels weird"): a
+    #: symptom, but one that describes nothing, so the hallmarks it leaves out count for nothing.
+    vague: bool = False
     #: More specific findings that, mentioned in the same sentence, explain this one away.
     overridden_by: list[str] = Field(default_factory=list)
     #: An overriding mention explains this one away only when it covers (or comes within a few words

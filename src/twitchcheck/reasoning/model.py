@@ -81,7 +81,8 @@ def build(kb: KnowledgeBase) -> Model:
             else:
                 yes[row, col] = likelihood.p
                 listed[row, col] = True
-    symptom = np.array([kb.findings[f].category in SYMPTOM_CATEGORIES for f in findings])
+    # (a vague complaint describes nothing: what it leaves out says nothing either)
+    symptom = np.array([kb.findings[f].category in SYMPTOM_CATEGORIES and not kb.findings[f].vague for f in findings])
     hallmark_kind = np.array([kb.findings[f].category in HALLMARK_CATEGORIES for f in findings])
     hallmark = listed & (yes >= HALLMARK_P) & hallmark_kind[None, :]
     # a defining history (the palsy before synkinesis) is mentioned more reliably than a symptom

@@ -481,6 +481,22 @@ def _derive_implied(findings: dict[str, Mention], kb) -> None:
                     findings[implied] = Mention(implied, mention.status, mention.start, mention.end, mention.sentence)
 
 
+#: The categories of findings that say what the eye or face does: with one of them told, a vague
+#: complaint beside it ("my eye is acting up, it twitches all day") adds nothing.
+_DESCRIBING_CATEGORIES = frozenset({"movement", "eye"})
+
+
+def _without_vague(findings: dict[str, Mention], kb) -> None:
+    """Drop the vague complaints (``Finding.vague``) that a described movement or eye symptom explains,
+    unless they matter for safety ("his face looks funny and he is slurring" keeps the funny face)."""
+    described = any(mention.status in AFFIRMED and not kb.findings[finding].vague
+                    and kb.findings[finding].category in _DESCRIBING_CATEGORIES
+                    for finding, mention in findings.items() if finding in kb.findings)
+    if described:
+        for finding in [f for f in findings if f in kb.findings and kb.findings[f].vague and not kb.findings[f].safety]:
+            del findings[finding]
+
+
 def understand(text: str) -> Understanding:
     """Read ``text`` (already validated by :func:`clean_text`) into structured evidence."""
     kb = knowledge()
@@ -511,6 +527,7 @@ def understand(text: str) -> Understanding:
     _derive_family_history(mentions, condition_mentions, findings, kb)
     _derive_named(condition_mentions, findings, kb, personal)
     _derive_implied(findings, kb)
+    _without_vague(findings, kb)
     concepts = {concept for concept, _, _ in concept_matches(doc, pipe)}
     domain = concepts & DOMAIN_CONCEPTS
     return Understanding(
