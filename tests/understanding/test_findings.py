@@ -237,6 +237,34 @@ def test_places_joined_together_keep_the_movement(text, findings):
     assert findings <= {finding for finding, status in found.items() if status == "present"}
 
 
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # "it" opening a sentence stands for the place, or the movement, named just before
+        ("My left eye has been bothering me. It keeps twitching.", "eyelid_twitching"),
+        ("my eyelid. it keeps jumping", "eyelid_twitching"),
+        ("There is a twitch. It is in my left lower eyelid.", "eyelid_twitching"),
+        ("I have a twitch. And it is under my left eye.", "eyelid_twitching"),
+    ],
+)
+def test_a_pronoun_carries_the_place_or_the_movement_from_the_sentence_before(text, finding):
+    assert statuses(text).get(finding) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # the sentence before tells a movement: "it" is that movement, not its place
+        ("My lower lip gets pulled down. It's a sustained pull rather than a twitch.", "lower_face_twitching"),
+        # "it" that does not open its sentence carries nothing
+        ("My eye is sore. Could the fall have caused it?", "ptosis"),
+        ("I wear contacts and my eye is dry. Rewetting drops settle it.", "ptosis"),
+    ],
+)
+def test_a_pronoun_carries_nothing_where_it_stands_for_something_else(text, finding):
+    assert statuses(text).get(finding) in (None, "hypothetical")
+
+
 def test_a_denial_inside_a_longer_mention_belongs_to_that_mention():
     found = statuses("My upper lid twitches. No muscle loss, no twitching in my tongue, swallowing is fine.")
     assert found["tongue_fasciculations"] == "absent"

@@ -160,7 +160,7 @@ def cross_check(kb: KnowledgeBase) -> list[str]:
     for concept in kb.concepts.values():
         problems.extend(f"concept {concept.id}: yields to unknown concept {c}" for c in concept.yields_to
                         if c not in kb.concepts)
-    problems.extend(f"lexicon places: unknown owner concept {c}" for c in kb.places.owner_concepts
+    problems.extend(f"lexicon places: unknown concept {c}" for c in [*kb.places.owner_concepts, *kb.places.movements]
                     if c not in kb.concepts)
     for rule in kb.intents:
         problems.extend(f"intent rule {rule.intent}/{rule.about}: unknown concept {c}" for c in rule.concepts

@@ -329,6 +329,11 @@ class PlaceWords(Strict):
     owner_words: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
     joiners: list[str] = Field(default_factory=list)
+    #: Words that stand for what the sentence before names ("My left eye. *It* keeps twitching."): a
+    #: sentence that holds only a movement (or only a place) takes the other half from there.
+    pronouns: list[str] = Field(default_factory=list)
+    #: The concepts of what a place does, for ``pronouns`` ("twitch", "droop", "pull").
+    movements: list[str] = Field(default_factory=list)
 
 
 class RuleException(Strict):

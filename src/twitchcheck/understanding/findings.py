@@ -200,6 +200,8 @@ class _Places:
     owner_words: frozenset[str]
     determiners: frozenset[str]
     joiners: frozenset[str]
+    pronouns: frozenset[str] = frozenset()
+    movements: frozenset[str] = frozenset()
     norms: list[str] = field(default_factory=list)
 
 
@@ -208,7 +210,45 @@ def _place_words(kb: KnowledgeBase) -> _Places:
     return _Places(frozenset(c.id for c in kb.concepts.values() if c.site),
                    tuple(sorted({tuple(p.lower().split()) for p in words.prepositions}, key=len, reverse=True)),
                    frozenset(words.owner_concepts), frozenset(w.lower() for w in words.owner_words),
-                   frozenset(words.determiners), frozenset(words.joiners))
+                   frozenset(words.determiners), frozenset(words.joiners), frozenset(words.pronouns),
+                   frozenset(words.movements))
+
+
+def _with_antecedents(found: dict[int, dict[str, list[tuple[int, int]]]], doc: Doc, places: _Places) -> None:
+    """Give a sentence's subject pronoun ("it") what the sentence before names, when each holds only
+    half of a movement at a place: "My left eye has been bothering me. It keeps twitching." (the
+    place) and "There is a twitch. It is in my lower lid." (the movement).  The pronoun's token
+    becomes an occurrence of those concepts.  Only a pronoun that opens its sentence (after at most
+    one joiner: "And it ...") counts, and only when the sentence before tells no movement of its
+    own (else "it" is that movement: "My lip gets pulled down. It's a pull, not a twitch.")."""
+    norms, sites, movements = places.norms, places.sites, places.movements
+    sentences = sentences_of(doc)
+    for number in range(1, len(sentences)):
+        before, here = found.get(sentences[number - 1].start), found.get(sentences[number].start)
+        if not before or not here:
+            continue
+        first = sentences[number].start
+        if norms[first] in places.joiners and first + 1 < sentences[number].end:
+            first += 1
+        if norms[first] not in places.pronouns:
+            continue
+        here_sites, here_movements = sites.intersection(here), movements.intersection(here)
+        before_sites, before_movements = sites.intersection(before), movements.intersection(before)
+        if before_movements and (here_movements or before_sites):
+            continue
+        if here_movements and not here_sites and before_sites:
+            last = max(occurrence for concept in before_sites for occurrence in before[concept])
+            given = {concept for concept in before_sites
+                     if any(o[0] < last[1] and last[0] < o[1] for o in before[concept])}
+        elif here_sites and not here_movements and before_movements:
+            given = before_movements
+        else:
+            continue
+        for concept in given:
+            here.setdefault(concept, []).append((first, first + 1))
+            here[concept].sort()
+
+
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -517,6 +557,8 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
                   ) -> tuple[list[Mention], list[Mention]]:
     """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
     concepts = _concept_spans(doc, pipeline)
+    if len(concepts) > 1:
+        _with_antecedents(concepts, doc, replace(derived(kb, _place_words), norms=token_norms(doc)))
     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline)
                                          + _combo_mentions(doc, pipeline, kb, own_words, concepts)), kb, own_words)
