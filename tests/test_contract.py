@@ -6,6 +6,7 @@ import jsonschema
 import pytest
 
 from twitchcheck import consult
+from twitchcheck.knowledge.loader import knowledge
 from twitchcheck.knowledge.schema import CONTRACT_CONDITIONS, MRI_ORDER, TRIAGE_ORDER
 from twitchcheck.schema import consultation_schema, shipped_schema
 
@@ -26,7 +27,9 @@ def test_dev_cases_give_contract_valid_consultations(dev_cases, validator):
         assert result["id"] == case["id"]
         probabilities = [d["probability"] for d in result["differential"]]
         assert probabilities == sorted(probabilities, reverse=True)
-        assert all(d["condition"] in CONTRACT_CONDITIONS for d in result["differential"])
+        # the contract's ids, and the knowledge base's own beyond them ("may hold more, never fewer")
+        assert all(d["condition"] in knowledge().conditions for d in result["differential"])
+        assert set(CONTRACT_CONDITIONS) <= set(knowledge().conditions)
         if result["differential"]:
             assert len(result["differential"]) >= 3
             assert result["triage"]["level"] in TRIAGE_ORDER

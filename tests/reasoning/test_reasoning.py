@@ -224,3 +224,16 @@ def test_a_diagnosed_part_counts_for_the_whole_only_when_more_than_the_part_is_t
     only = consult("I was diagnosed with blepharospasm 3 years ago, botox helps a lot. Is it ok to have another round?")
     assert only.differential[0].condition == "blepharospasm"
     assert all(d.condition != "meige_syndrome" or d.probability < 0.05 for d in only.differential)
+
+
+def test_a_droop_after_cosmetic_botox_is_the_toxin_first_and_a_treated_spasm_stays_the_diagnosis():
+    cosmetic = rank(KB, {"cosmetic_botulinum", "ptosis", "one_side_only"}, set(), "middle_age", "female")
+    assert cosmetic[0].condition == "botulinum_toxin_effect"
+    # without an injection, the same droop is no side effect
+    plain = rank(KB, {"ptosis", "one_side_only"}, set(), "middle_age", "female")
+    assert plain[0].condition != "botulinum_toxin_effect"
+    assert all(d.condition != "botulinum_toxin_effect" or d.probability < 0.05 for d in plain)
+    # a toxin given for a diagnosed spasm leaves the spasm the diagnosis (the side-effect rule answers the droop)
+    treated = rank(KB, {"botulinum_treatment", "ptosis", "short_duration", "one_side_only"}, set(), "middle_age",
+                   "female", diagnosed=frozenset({"blepharospasm"}))
+    assert treated[0].condition == "blepharospasm"

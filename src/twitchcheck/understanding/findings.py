@@ -10,7 +10,7 @@ merged into one.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -158,7 +158,7 @@ def _combo_order(combo: _Combo) -> tuple[int, int]:
 
 def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: dict[str, list[_Combo]],
                      own_words: dict[tuple[str, int, int], list[tuple[int, int]]] | None = None,
-                     places: _Places | None = None) -> list[tuple[str, int, int]]:
+                     places: _Places | None = None, norms: list[str] | None = None) -> list[tuple[str, int, int]]:
     """(finding, start, end) of the combinations whose concepts occur close together in one sentence.
 
     A finding's first combination that matches is kept, and any later one that reaches other words
@@ -182,7 +182,7 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
                     (concept, occurrence) for concept in combo.concepts for occurrence in sentence[concept]
                     if stretch[0] <= occurrence[0] and occurrence[1] <= stretch[1]]))
         if places is not None and len(concepts & places.sites) > 1:
-            matched = _misplaced(matched, sentence, sentence_start, places)
+            matched = _misplaced(matched, sentence, sentence_start, places, norms)
         for combo, stretch, occurrences in matched:
             stretches.append((combo.finding, stretch[0], stretch[1]))
             if own_words is not None:
@@ -202,7 +202,6 @@ class _Places:
     joiners: frozenset[str]
     pronouns: frozenset[str] = frozenset()
     movements: frozenset[str] = frozenset()
-    norms: list[str] = field(default_factory=list)
 
 
 def _place_words(kb: KnowledgeBase) -> _Places:
@@ -214,14 +213,15 @@ def _place_words(kb: KnowledgeBase) -> _Places:
                    frozenset(words.movements))
 
 
-def _with_antecedents(found: dict[int, dict[str, list[tuple[int, int]]]], doc: Doc, places: _Places) -> None:
+def _with_antecedents(found: dict[int, dict[str, list[tuple[int, int]]]], doc: Doc, places: _Places,
+                      norms: list[str]) -> None:
     """Give a sentence's subject pronoun ("it") what the sentence before names, when each holds only
     half of a movement at a place: "My left eye has been bothering me. It keeps twitching." (the
     place) and "There is a twitch. It is in my lower lid." (the movement).  The pronoun's token
     becomes an occurrence of those concepts.  Only a pronoun that opens its sentence (after at most
     one joiner: "And it ...") counts, and only when the sentence before tells no movement of its
     own (else "it" is that movement: "My lip gets pulled down. It's a pull, not a twitch.")."""
-    norms, sites, movements = places.norms, places.sites, places.movements
+    sites, movements = places.sites, places.movements
     sentences = sentences_of(doc)
     for number in range(1, len(sentences)):
         before, here = found.get(sentences[number - 1].start), found.get(sentences[number].start)
@@ -255,11 +255,12 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _elsewhere(place: tuple[int, int], owners: set[int], sentence_start: int, places: _Places) -> bool:
+def _elsewhere(place: tuple[int, int], owners: set[int], sentence_start: int, places: _Places,
+               norms: list[str]) -> bool:
     """Whether ``place`` is where something other than the movement is: it follows a preposition of
     place right after a word that has a place of its own (``owners``: "a swollen gland under my
     jaw", "pain under my jaw"; not "twitching under my eye", nor "it started in my cheek")."""
-    norms, at = places.norms, place[0]
+    at = place[0]
     while at > sentence_start and norms[at - 1] in places.determiners:
         at -= 1
     for preposition in places.prepositions:
@@ -276,7 +277,7 @@ def _widest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _misplaced(matched: list[tuple[_Combo, tuple[int, int], list[tuple[str, tuple[int, int]]]]],
-               sentence: dict[str, list[tuple[int, int]]], sentence_start: int, places: _Places
+               sentence: dict[str, list[tuple[int, int]]], sentence_start: int, places: _Places, norms: list[str]
                ) -> list[tuple[_Combo, tuple[int, int], list[tuple[str, tuple[int, int]]]]]:
     """``matched`` without the combinations that give a movement to a place not its own.
 
@@ -287,31 +288,39 @@ def _misplaced(matched: list[tuple[_Combo, tuple[int, int], list[tuple[str, tupl
     swollen gland under my jaw and my eye twitches") or comes first and is parted from the nearer
     place by words of its own ("my jaw is sore and my eye twitches"; only joiners part "my eyelid
     and my cheek twitch", which is both)."""
-    sites, norms = places.sites, places.norms
-    spans_of = [{occurrence for _, occurrence in occurrences} for _, _, occurrences in matched]
+    sites = places.sites
     all_places = _widest([occurrence for concept, found in sentence.items() if concept in sites for occurrence in found])
+    if len(all_places) < 2:
+        return matched  # (one place, told by several concepts: "eyes" is EYE and EYES)
     place_tokens = {token for start, end in all_places for token in range(start, end)}
+    owner_tokens = {concept: {token for start, end in sentence[concept] for token in range(start, end)}
+                    for concept in places.owner_concepts if concept in sentence}
+    spans_of: list[set[tuple[int, int]]] | None = None
     kept = []
     for number, (combo, stretch, occurrences) in enumerate(matched):
         own = [occurrence for concept, occurrence in occurrences if concept in sites]
+        if not own:
+            kept.append((combo, stretch, occurrences))
+            continue
         movers = [occurrence for concept, occurrence in occurrences if concept not in sites]
         others = [occurrence for occurrence in all_places
                   if not any(occurrence[0] < o[1] and o[0] < occurrence[1] for o in own)]
-        if not own or not movers or not others:
+        if not movers or not others:
             kept.append((combo, stretch, occurrences))
             continue
-        owners = {token for concept in places.owner_concepts if concept not in combo.concepts
-                  for start, end in sentence.get(concept, ()) for token in range(start, end)}
+        if spans_of is None:
+            spans_of = [{occurrence for _, occurrence in found} for _, _, found in matched]
+        owners = set().union(*(tokens for concept, tokens in owner_tokens.items() if concept not in combo.concepts))
         wrong = False
         for place in own:
             movement = min(movers, key=lambda occurrence: _gap(place, occurrence))
             for other in others:
                 if (_gap(other, movement) >= _gap(place, movement)
-                        or _elsewhere(other, owners | place_tokens, sentence_start, places)
+                        or _elsewhere(other, owners | place_tokens, sentence_start, places, norms)
                         or not any(movement in spans and any(o[0] < other[1] and other[0] < o[1] for o in spans)
                                    for n, spans in enumerate(spans_of) if n != number)):
                     continue
-                if _elsewhere(place, owners, sentence_start, places) or (
+                if _elsewhere(place, owners, sentence_start, places, norms) or (
                         place[1] <= other[0] and other[1] <= movement[0]
                         and any(norms[token] not in places.joiners and token not in place_tokens
                                 for token in range(place[1], other[0]))):
@@ -332,9 +341,9 @@ def _combo_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase,
     ``own_words`` receives, for each mention, the concept occurrences it is made of.
     """
     found = _concept_spans(doc, pipeline) if concepts is None else concepts
-    places = replace(derived(kb, _place_words), norms=token_norms(doc))
     return [Target(finding, start, end)
-            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index), own_words, places)]
+            for finding, start, end in _combo_stretches(found, derived(kb, _combo_index), own_words,
+                                                                derived(kb, _place_words), token_norms(doc))]
 
 
 def _phrase_mentions(doc: Doc, pipeline: Pipeline) -> list[Target]:
@@ -558,7 +567,7 @@ def find_mentions(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, text: str | N
     """Finding mentions and condition-name mentions in ``doc`` (whose text is ``text``), each with its ConText status."""
     concepts = _concept_spans(doc, pipeline)
     if len(concepts) > 1:
-        _with_antecedents(concepts, doc, replace(derived(kb, _place_words), norms=token_norms(doc)))
+        _with_antecedents(concepts, doc, derived(kb, _place_words), token_norms(doc))
     own_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
     spans = _without_overridden(_longest(_phrase_mentions(doc, pipeline)
                                          + _combo_mentions(doc, pipeline, kb, own_words, concepts)), kb, own_words)
