@@ -12,6 +12,8 @@ CASES = [
     ("his face looks funny and he is slurring his words", "emergency_ambulance"),
     # a relative's fit told with what it left behind is theirs and now (not a past illness of the family)
     ("my husband had a fit and afterwards his arm was weak", "emergency"),
+    ("my son had a fit and he can't remember what happened", "emergency"),
+    ("My son had a seizure today", "emergency"),
     ("my mum had a seizure, now she can't speak properly", "emergency"),
     ("my face is numb on one side and my arm feels weak, started 10 min ago", "emergency_ambulance"),
     ("My father can't speak properly since an hour and his mouth is crooked", "emergency_ambulance"),

@@ -34,7 +34,8 @@ def _texts() -> list[str]:
 
 TEXTS = _texts()
 #: Phrasings some patterns need that the snippets above may not have.
-EXAMPLES = ["Last week it was my right lower lid, now it's the LEFT one.", "Now I (his mum, 41) have to watch him.",
+EXAMPLES = ["My son had a fit and he CAN'T remember what happened.",
+            "Last week it was my right lower lid, now it's the LEFT one.", "Now I (his mum, 41) have to watch him.",
             "The left... no sorry, the RIGHT side droops.", "My right eye looks smaller than the left.",
             "It is the upper lid, or maybe the LOWER one, hard to tell.", "Had Bell's palsy in June, it's now OCTOBER.",
             "It began in March and we are in May now.", "No improvement after THREE weeks of steroids.",

@@ -265,6 +265,17 @@ def test_a_pronoun_carries_nothing_where_it_stands_for_something_else(text, find
     assert statuses(text).get(finding) in (None, "hypothetical")
 
 
+def test_the_writers_own_clause_after_a_relatives_illness_is_the_writers():
+    found = statuses("My mum has Parkinson's and I've had a twitch in my right eye on and off for a month.")
+    assert found["eyelid_twitching"] == "present"
+    assert found["family_history_movement"] == "present"
+
+
+def test_not_remembering_when_it_started_is_no_loss_of_awareness():
+    assert "impaired_awareness" not in statuses("I've had a twitch in my eye, I can't remember when it started.")
+    assert statuses("he had a fit and couldn't remember what happened")["impaired_awareness"] in ("present", "other_person")
+
+
 def test_a_denial_inside_a_longer_mention_belongs_to_that_mention():
     found = statuses("My upper lid twitches. No muscle loss, no twitching in my tongue, swallowing is fine.")
     assert found["tongue_fasciculations"] == "absent"

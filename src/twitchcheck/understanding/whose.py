@@ -453,8 +453,11 @@ _ACUTE_EVENT = Caseless(r"^\s*(?:a\s+|an\s+|another\s+|some\s+(?:kind\s+of\s+)?)
                         r"funny\s+turn|turn|episode|blackout|black\s?out|collapse|fall|attack)s?\b",
                         needs=("fit", "seizure", "convulsion", "turn", "episode", "black", "collapse", "fall", "attack"))
 _AFTERMATH = Caseless(r"\b(?:afterwards?|after\s+(?:that|it|wards)|and\s+then|then|since\s+then|now)\b[^.!?]{0,40}?"
-                      r"\b(?:his|her|he|she|their|they)\b",
-                      needs=("after", "then", "now"))
+                      r"\b(?:his|her|he|she|their|they)\b|"
+                      # told in the present right after: "had a fit and he can't remember what happened"
+                      r"\band\s+(?:he|she|they)\s+(?:can't|cannot|can\s+not|isn't|is|is\s+not|won't|doesn't|does\s+not|"
+                      r"seems|still|keeps|has\s+been)\b",
+                      needs=("after", "then", "now", "and"))
 
 
 def _what_they_have(who: Person, verb: str, told: str, rest: str = "") -> tuple[float, str]:
