@@ -285,3 +285,12 @@ def test_a_vague_trouble_gives_way_to_the_movement_told_beside_it():
     result = consult("my eye is acting up, it twitches every day")
     assert {e.finding for e in result.evidence} == {"eyelid_twitching"}
     assert result.triage.level == "self_care"
+
+
+def test_an_emergency_outside_the_face_gets_no_list_of_face_conditions():
+    result = consult("my dad's 58 and he's got a crushing pain in the middle of his chest going into his left arm, "
+                     "he's gone grey and sweaty. what do i do")
+    assert result.triage.level == "emergency_ambulance"
+    assert result.differential == []
+    assert result.imaging.mri is not None  # something to triage: the contract's MRI advice is given
+    assert "most likely" not in result.answer_text

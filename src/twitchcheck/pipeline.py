@@ -52,6 +52,11 @@ def _emergency_only(present: set[str], absent: set[str], age: int | None) -> Tri
     if not rules:
         return TriageResult(level=None)
     best = rules[0]
+    if best.mri is None:
+        # a danger sign with no scan of its own to advise (chest pain, a swelling throat): the emergency
+        # care comes first, and the contract gives an MRI advice whenever there is a triage
+        return TriageResult(level=best.triage, reasons=[best.reason.text], reason_refs=[best.reason.refs],
+                            rules=[best.id], mri="not_needed")
     return TriageResult(level=best.triage, reasons=[best.reason.text], reason_refs=[best.reason.refs],
                         rules=[best.id], mri=best.mri, mri_reason=best.reason.text, mri_refs=best.reason.refs)
 
@@ -136,7 +141,10 @@ def consult(text: object, answers: Mapping[str, str] | None = None, id: str | No
         if triage.level is not None and not in_scope:
             # outside what we cover, yet an emergency sign: say what it may be (slurred speech and a weak arm)
             fired = [r for r in fired_rules(kb, triaged, absent, patient.age) if r.id in triage.rules]
-            ranked = rank(kb, present, absent, age_band, patient.sex, flagged=flagged_conditions(fired))
+            flagged = flagged_conditions(fired)
+            # (only when a rule names a condition of ours: chest pain that may be a heart attack gets no
+            # list of face conditions)
+            ranked = rank(kb, present, absent, age_band, patient.sex, flagged=flagged) if flagged else []
     shown = ranked[:DIFFERENTIAL_SIZE]
     question_texts = [_addressed(q.text, patient) for q in questions]  # for the answer text and the contract
     draft = Draft(

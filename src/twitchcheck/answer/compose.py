@@ -144,8 +144,8 @@ def _alternatives(draft: Draft) -> list[str]:
 
 def _mri(draft: Draft, cite: Citations, shown: Shown) -> str:
     """The MRI section; its reason is said once (a rule's reason may be the triage reason shown above)."""
-    if draft.mri is None:
-        return ""
+    if draft.mri is None or (not draft.in_scope and draft.mri == "not_needed"):
+        return ""  # (nor for an emergency outside the face, such as chest pain: the scan is not the question)
     reason, refs = mri_reason(draft)
     parts = [Part(mri_advice(draft), lead=True)]
     if reason:
