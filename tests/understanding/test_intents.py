@@ -534,3 +534,17 @@ def test_guesses_set_e(text, expected):
 ])
 def test_plans_worries_and_doctors_set_e(text, expected):
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cause added right after a cause question is asked about too
+    ("Could the old fall be causing this now? He's also very stressed, he's just been made redundant.",
+     {("cause", "trauma"), ("cause", "stress")}),
+    ("My eye twitches a lot. Is it the coffee? I also sleep badly.", {("cause", "caffeine"), ("cause", "fatigue")}),
+])
+def test_a_cause_added_after_a_cause_question_is_asked_too(text, expected):
+    assert expected <= asked(text)
+
+
+def test_a_cause_told_without_a_cause_question_before_asks_nothing():
+    assert ("cause", "stress") not in asked("My eye twitches. I am also stressed. Is it serious?")

@@ -19,7 +19,7 @@ from twitchcheck.understanding.asking import _QUESTION, NOT_GUESSED, SPECULATION
 from twitchcheck.understanding.asking import after_query_mark, clause_starts, own_worry, questions, span_text
 from twitchcheck.understanding.asking import telling_clauses, words_in
 from twitchcheck.understanding.document import token_norms
-from twitchcheck.understanding.findings import sentence_starts, sentences_of
+from twitchcheck.understanding.findings import concept_matches, sentence_starts, sentences_of
 from twitchcheck.understanding.nlp import Pipeline
 from twitchcheck.understanding.text import Caseless
 
@@ -240,6 +240,16 @@ _THAT_ONE = Caseless(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that
 _GENERAL = Caseless(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b")
 
 
+#: Lexicon concept of the words that add to what was said ("also", "too", "as well").
+ADDING_CONCEPT = "ALSO"
+
+
+def _adds(doc: Doc, pipeline: Pipeline, sentence: Span) -> bool:
+    """Whether ``sentence`` adds to what came before ("he's *also* very stressed")."""
+    return any(concept == ADDING_CONCEPT and sentence.start <= start < sentence.end
+               for concept, start, _ in concept_matches(doc, pipeline))
+
+
 def _causes_named(hits: list[_Hit]) -> list[str]:
     """The causes a sentence names, without words that also name a treatment ("magnesium")."""
     treatments = {(hit.start, hit.end) for hit in hits if hit.intent == "treatment"}
@@ -384,6 +394,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
     asked: dict[tuple[str, str | None], AskedIntent] = {}
     told = _Told()
+    asked_cause_before = False
     for sentence in sentences_of(doc):
         hits = hits_by_sentence.get(sentence.start, [])
         treatments = _treatments(hits)
@@ -400,9 +411,17 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                                    tuple(dict.fromkeys(h.intent for h in hits if h.intent in _PROPOSALS)))
         queried = after_query_mark(sentence)
         if not (queried or asks(sentence)):
+            # "Could the old fall be causing this? He's also very stressed.": a cause added to a cause
+            # question just asked is asked about too
+            if asked_cause_before and told.causes and _adds(doc, pipeline, sentence):
+                for cause in told.causes:
+                    asked.setdefault(("cause", cause), AskedIntent("cause", cause, span_text(sentence).strip()))
+            asked_cause_before = False
             continue
-        for key in _sentence_intents(doc, sentence, hits, before, named, named_spans, queried):
+        keys = list(_sentence_intents(doc, sentence, hits, before, named, named_spans, queried))
+        for key in keys:
             asked.setdefault(key, AskedIntent(key[0], key[1], span_text(sentence).strip()))
+        asked_cause_before = any(intent == "cause" for intent, _ in keys)
     # "does botox work?" names a treatment: the plain intent is covered by the specific one
     specific = {a.intent for a in asked.values() if a.about}
     return [a for a in asked.values() if a.about or a.intent not in specific]
