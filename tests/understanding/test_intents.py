@@ -548,3 +548,20 @@ def test_a_cause_added_after_a_cause_question_is_asked_too(text, expected):
 
 def test_a_cause_told_without_a_cause_question_before_asks_nothing():
     assert ("cause", "stress") not in asked("My eye twitches. I am also stressed. Is it serious?")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I think I have hemifacial spasm. Both my eyes keep squinting shut.", ("what_is_it", "hemifacial_spasm")),
+    ("I'm pretty sure it's Bell's palsy, my face droops on the left.", ("what_is_it", "bells_palsy")),
+    ("I think it is blepharospasm, my eyes close by themselves.", ("what_is_it", "blepharospasm")),
+])
+def test_the_writers_own_guess_asks_whether_it_is_that(text, expected):
+    assert expected in asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think it is Bell's palsy, my face droops since an hour.",
+    "My eye twitches. The doctor thinks it's blepharospasm.",
+])
+def test_a_guess_denied_or_someone_elses_asks_nothing(text):
+    assert not any(intent == "what_is_it" for intent, _ in asked(text))

@@ -237,6 +237,13 @@ _PROPOSALS = ("urgency", "imaging", "specialist")
 _THAT_ONE = Caseless(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$")
 #: A general question whether a condition causes something ("Does myasthenia gravis cause eyelid
 #: twitching?", "can Bell's palsy cause twitching?"): it asks about that condition.
+#: The writer's own guess right before a condition's name ("I think I have hemifacial spasm", "I'm
+#: pretty sure it's Bell's palsy"): it asks whether that is what it is.
+_OWN_GUESS = Caseless(r"\b(?:i\s+think|i\s+believe|i'?m\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain|"
+                      r"convinced)|i\s+reckon|i\s+suspect|i\s+guess)\s+(?:that\s+)?(?:i\s+(?:have|'ve\s+got|have\s+got|"
+                      r"got|might\s+have|may\s+have)|it'?s|it\s+is|this\s+is|it\s+(?:might|may|could)\s+be|"
+                      r"(?:he|she)\s+(?:has|might\s+have|may\s+have)|(?:he|she)'?s\s+got)\s+(?:an?\s+|the\s+|some\s+)?$",
+                      needs=("think", "believe", "sure", "certain", "convinced", "reckon", "suspect", "guess"))
 _GENERAL = Caseless(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b")
 
 
@@ -417,6 +424,11 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                 for cause in told.causes:
                     asked.setdefault(("cause", cause), AskedIntent("cause", cause, span_text(sentence).strip()))
             asked_cause_before = False
+            # "I think I have hemifacial spasm.": the writer's guess asks whether it is that
+            for start, condition in named:
+                if _OWN_GUESS.search(doc[sentence.start:start].text_with_ws):
+                    asked.setdefault(("what_is_it", condition),
+                                     AskedIntent("what_is_it", condition, span_text(sentence).strip()))
             continue
         keys = list(_sentence_intents(doc, sentence, hits, before, named, named_spans, queried))
         for key in keys:
