@@ -34,7 +34,7 @@ def _texts() -> list[str]:
 
 TEXTS = _texts()
 #: Phrasings some patterns need that the snippets above may not have.
-EXAMPLES = ["My son had a fit and he CAN'T remember what happened.", "I think I have ",
+EXAMPLES = ["My son had a fit and he CAN'T remember what happened.", "My mum THINKS it's from her vaccine. Is it?", "I think I have ",
             "Honestly I'm PRETTY sure it's a ",  # (what comes before a condition's name)
             "Last week it was my right lower lid, now it's the LEFT one.", "Now I (his mum, 41) have to watch him.",
             "The left... no sorry, the RIGHT side droops.", "My right eye looks smaller than the left.",

@@ -565,3 +565,16 @@ def test_the_writers_own_guess_asks_whether_it_is_that(text, expected):
 ])
 def test_a_guess_denied_or_someone_elses_asks_nothing(text):
     assert not any(intent == "what_is_it" for intent, _ in asked(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "Is it?" after a cause someone guessed asks about that cause
+    ("My eye twitches. My wife thinks it is from stress. Is it?", ("cause", "stress")),
+    ("She blinks hard and jerks her head. My mum thinks it's from her vaccine. Is it?", ("cause", None)),
+])
+def test_a_confirming_question_after_a_guessed_cause_asks_the_cause(text, expected):
+    assert expected in asked(text)
+
+
+def test_a_confirming_question_after_no_cause_is_no_cause_question():
+    assert not any(intent == "cause" for intent, _ in asked("My eye twitches. Is it?"))

@@ -237,6 +237,16 @@ _PROPOSALS = ("urgency", "imaging", "specialist")
 _THAT_ONE = Caseless(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$")
 #: A general question whether a condition causes something ("Does myasthenia gravis cause eyelid
 #: twitching?", "can Bell's palsy cause twitching?"): it asks about that condition.
+#: A bare question that asks whether what was just said is so ("Is it?", "Is she right?", "Could that be
+#: true?"): after a sentence that names a cause, it asks about that cause.
+_CONFIRMING = Caseless(r"^\s*(?:(?:and|but|so)\s+)?(?:is|could|can|might|would|was)\s+(?:it|that|this|she|he|they)"
+                       r"(?:\s+be)?(?:\s+(?:right|true|so|correct|possible|the\s+reason))?\s*\?+\s*$")
+
+#: A cause someone guesses, told ("my mum thinks it's from her vaccine"): a confirming question after it asks it.
+_CAUSE_GUESSED = Caseless(r"\b(?:says?|said|thinks?|thought|reckons?|believes?|told\s+me)\s+(?:that\s+)?(?:it'?s|its|it\s+is|"
+                          r"it\s+was|this\s+is)\s+(?:all\s+|just\s+|only\s+)?(?:from|because|due\s+to|caused\s+by)\b",
+                          needs=("say", "said", "think", "thought", "reckon", "believe", "told"))
+
 #: The writer's own guess right before a condition's name ("I think I have hemifacial spasm", "I'm
 #: pretty sure it's Bell's palsy"): it asks whether that is what it is.
 _OWN_GUESS = Caseless(r"\b(?:i\s+think|i\s+believe|i'?m\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain|"
@@ -401,7 +411,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
     asked: dict[tuple[str, str | None], AskedIntent] = {}
     told = _Told()
-    asked_cause_before = False
+    asked_cause_before = cause_here = False
     for sentence in sentences_of(doc):
         hits = hits_by_sentence.get(sentence.start, [])
         treatments = _treatments(hits)
@@ -413,6 +423,8 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
             or (h.intent == "what_is_it" and not h.frame and h.start < end and start < h.end)
             for start, end in named_spans)]
         named = named_in.get(sentence.start, [])
+        before_cause, cause_here = cause_here, (any(h.intent == "cause" for h in hits)
+                                                or bool(_CAUSE_GUESSED.search(span_text(sentence))))
         before, told = told, _Told(treatments or told.treatments, named[0][1] if named else told.condition,
                                    tuple(_causes_named(hits)),
                                    tuple(dict.fromkeys(h.intent for h in hits if h.intent in _PROPOSALS)))
@@ -430,7 +442,11 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                     asked.setdefault(("what_is_it", condition),
                                      AskedIntent("what_is_it", condition, span_text(sentence).strip()))
             continue
-        keys = list(_sentence_intents(doc, sentence, hits, before, named, named_spans, queried))
+        if before_cause and _CONFIRMING.match(span_text(sentence)):
+            # "My wife thinks it is from stress. Is it?": the cause just told is what is asked about
+            keys = [("cause", cause) for cause in before.causes] or [("cause", None)]
+        else:
+            keys = list(_sentence_intents(doc, sentence, hits, before, named, named_spans, queried))
         for key in keys:
             asked.setdefault(key, AskedIntent(key[0], key[1], span_text(sentence).strip()))
         asked_cause_before = any(intent == "cause" for intent, _ in keys)
