@@ -52,13 +52,12 @@ def _emergency_only(present: set[str], absent: set[str], age: int | None) -> Tri
     if not rules:
         return TriageResult(level=None)
     best = rules[0]
-    if best.mri is None:
-        # a danger sign with no scan of its own to advise (chest pain, a swelling throat): the emergency
-        # care comes first, and the contract gives an MRI advice whenever there is a triage
-        return TriageResult(level=best.triage, reasons=[best.reason.text], reason_refs=[best.reason.refs],
-                            rules=[best.id], mri="not_needed")
+    # a danger sign with no scan of its own to advise (chest pain, a swelling throat): the emergency care
+    # comes first, and the contract gives an MRI advice whenever there is a triage
+    advised = best.mri is not None
     return TriageResult(level=best.triage, reasons=[best.reason.text], reason_refs=[best.reason.refs],
-                        rules=[best.id], mri=best.mri, mri_reason=best.reason.text, mri_refs=best.reason.refs)
+                        rules=[best.id], mri=best.mri if advised else "not_needed",
+                        mri_reason=best.reason.text if advised else None, mri_refs=best.reason.refs if advised else [])
 
 
 def _unguessed(triage: TriageResult, present: set[str], guessed_course: frozenset[str],

@@ -192,7 +192,7 @@ def _combo_stretches(found: dict[int, dict[str, list[tuple[int, int]]]], index: 
 
 @dataclass(frozen=True)
 class _Places:
-    """The lexicon's place words (``schema.PlaceWords``) as token norms, and a document's norms."""
+    """The lexicon's place words (``schema.PlaceWords``) as token norms, and its ``site`` concepts."""
 
     sites: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]  # longest first
@@ -200,8 +200,8 @@ class _Places:
     owner_words: frozenset[str]
     determiners: frozenset[str]
     joiners: frozenset[str]
-    pronouns: frozenset[str] = frozenset()
-    movements: frozenset[str] = frozenset()
+    pronouns: frozenset[str]
+    movements: frozenset[str]
 
 
 def _place_words(kb: KnowledgeBase) -> _Places:
@@ -239,7 +239,7 @@ def _with_antecedents(found: dict[int, dict[str, list[tuple[int, int]]]], doc: D
         if here_movements and not here_sites and before_sites:
             last = max(occurrence for concept in before_sites for occurrence in before[concept])
             given = {concept for concept in before_sites
-                     if any(o[0] < last[1] and last[0] < o[1] for o in before[concept])}
+                     if any(_overlapping(o, last) for o in before[concept])}
         elif here_sites and not here_movements and before_movements:
             given = before_movements
         else:
@@ -249,6 +249,8 @@ def _with_antecedents(found: dict[int, dict[str, list[tuple[int, int]]]], doc: D
             here[concept].sort()
 
 
+def _overlapping(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -303,8 +305,7 @@ def _misplaced(matched: list[tuple[_Combo, tuple[int, int], list[tuple[str, tupl
             kept.append((combo, stretch, occurrences))
             continue
         movers = [occurrence for concept, occurrence in occurrences if concept not in sites]
-        others = [occurrence for occurrence in all_places
-                  if not any(occurrence[0] < o[1] and o[0] < occurrence[1] for o in own)]
+        others = [occurrence for occurrence in all_places if not any(_overlapping(occurrence, o) for o in own)]
         if not movers or not others:
             kept.append((combo, stretch, occurrences))
             continue
@@ -317,7 +318,7 @@ def _misplaced(matched: list[tuple[_Combo, tuple[int, int], list[tuple[str, tupl
             for other in others:
                 if (_gap(other, movement) >= _gap(place, movement)
                         or _elsewhere(other, owners | place_tokens, sentence_start, places, norms)
-                        or not any(movement in spans and any(o[0] < other[1] and other[0] < o[1] for o in spans)
+                        or not any(movement in spans and any(_overlapping(o, other) for o in spans)
                                    for n, spans in enumerate(spans_of) if n != number)):
                     continue
                 if _elsewhere(place, owners, sentence_start, places, norms) or (

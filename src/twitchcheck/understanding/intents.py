@@ -235,8 +235,6 @@ _PROPOSALS = ("urgency", "imaging", "specialist")
 #: A guess at the end of a question that points back ("is there any way to tell early if it's
 #: that?"): it is about the condition named before.
 _THAT_ONE = Caseless(r"\b(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is)\s+that\s*[?.!]*\s*$")
-#: A general question whether a condition causes something ("Does myasthenia gravis cause eyelid
-#: twitching?", "can Bell's palsy cause twitching?"): it asks about that condition.
 #: A bare question that asks whether what was just said is so ("Is it?", "Is she right?", "Could that be
 #: true?"): after a sentence that names a cause, it asks about that cause.
 _CONFIRMING = Caseless(r"^\s*(?:(?:and|but|so)\s+)?(?:is|could|can|might|would|was)\s+(?:it|that|this|she|he|they)"
@@ -254,6 +252,8 @@ _OWN_GUESS = Caseless(r"\b(?:i\s+think|i\s+believe|i'?m\s+(?:pretty\s+|fairly\s+
                       r"got|might\s+have|may\s+have)|it'?s|it\s+is|this\s+is|it\s+(?:might|may|could)\s+be|"
                       r"(?:he|she)\s+(?:has|might\s+have|may\s+have)|(?:he|she)'?s\s+got)\s+(?:an?\s+|the\s+|some\s+)?$",
                       needs=("think", "believe", "sure", "certain", "convinced", "reckon", "suspect", "guess"))
+#: A general question whether a condition causes something ("Does myasthenia gravis cause eyelid
+#: twitching?", "can Bell's palsy cause twitching?"): it asks about that condition.
 _GENERAL = Caseless(r"^\s*(?:(?:and|or|but|so)\s+)?(?:does|do|can|could|might|may|would|will)\b")
 
 
@@ -411,7 +411,8 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
     hits_by_sentence = _hits_by_sentence(doc, pipeline, kb, start_of)
     asked: dict[tuple[str, str | None], AskedIntent] = {}
     told = _Told()
-    asked_cause_before = cause_here = False
+    asked_cause_before = False
+    previous: tuple[Span | None, bool] = (None, False)  # the sentence before, and whether it has a cause word
     for sentence in sentences_of(doc):
         hits = hits_by_sentence.get(sentence.start, [])
         treatments = _treatments(hits)
@@ -423,8 +424,7 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
             or (h.intent == "what_is_it" and not h.frame and h.start < end and start < h.end)
             for start, end in named_spans)]
         named = named_in.get(sentence.start, [])
-        before_cause, cause_here = cause_here, (any(h.intent == "cause" for h in hits)
-                                                or bool(_CAUSE_GUESSED.search(span_text(sentence))))
+        (before_sentence, before_caused), previous = previous, (sentence, any(h.intent == "cause" for h in hits))
         before, told = told, _Told(treatments or told.treatments, named[0][1] if named else told.condition,
                                    tuple(_causes_named(hits)),
                                    tuple(dict.fromkeys(h.intent for h in hits if h.intent in _PROPOSALS)))
@@ -442,7 +442,8 @@ def find_intents(doc: Doc, pipeline: Pipeline, kb: KnowledgeBase, conditions=())
                     asked.setdefault(("what_is_it", condition),
                                      AskedIntent("what_is_it", condition, span_text(sentence).strip()))
             continue
-        if before_cause and _CONFIRMING.match(span_text(sentence)):
+        if _CONFIRMING.match(span_text(sentence)) and before_sentence is not None and (
+                before_caused or _CAUSE_GUESSED.search(span_text(before_sentence))):
             # "My wife thinks it is from stress. Is it?": the cause just told is what is asked about
             keys = [("cause", cause) for cause in before.causes] or [("cause", None)]
         else:
